@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+// One diagnostic shape for every stage: a stable code, a primary span and message, notes with
+// their own spans, and an optional hint. Stages add to a DiagnosticSink; nothing prints.
+#pragma once
+
+#include <cstddef>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/source_file.hpp"
+
+namespace netral::base {
+
+enum class Severity { Error, Warning };
+
+/// A secondary location that explains the primary one ("first declared here").
+struct Note {
+    Span span;            ///< where the note points
+    std::string message;  ///< what it says about that place
+};
+
+struct Diagnostic {
+    Severity severity = Severity::Error;  ///< errors make the input invalid; warnings do not
+    std::string code;                     ///< stable code such as "E2001"; see docs/errors.md
+    Span span;                            ///< the primary place
+    std::string message;                  ///< one line, lower case, no trailing period
+    std::vector<Note> notes;              ///< further places, in the order they were added
+    std::string hint;                     ///< a suggestion ("did you mean `x`?"), may be empty
+};
+
+/// Collects diagnostics from every stage. Not thread-safe: one sink per compilation.
+class DiagnosticSink {
+public:
+    /// @param error_limit after this many errors one E9004 is added and further errors dropped.
+    explicit DiagnosticSink(std::size_t error_limit = 100) : error_limit_(error_limit) {}
+
+    /// Adds an error; the returned reference stays valid until the next add.
+    Diagnostic& error(std::string_view code, Span span, std::string message);
+    /// Adds a warning unless its code was disabled; the reference then points at a scratch value.
+    Diagnostic& warning(std::string_view code, Span span, std::string message);
+
+    /// Warning codes in this set are dropped (e.g. "W5001").
+    void disable_warning(std::string code) { disabled_.insert(std::move(code)); }
+
+    bool has_errors() const { return error_count_ > 0; }
+    std::size_t error_count() const { return error_count_; }
+    std::size_t warning_count() const { return warning_count_; }
+    /// True once the error limit was reached: stages may stop early.
+    bool saturated() const { return saturated_; }
+
+    /// All diagnostics ordered by file, offset, severity and code: a stable order for output.
+    std::vector<Diagnostic> sorted() const;
+
+private:
+    std::vector<Diagnostic> items_;
+    std::set<std::string> disabled_;
+    std::size_t error_limit_;
+    std::size_t error_count_ = 0;
+    std::size_t warning_count_ = 0;
+    bool saturated_ = false;
+    Diagnostic scratch_;  ///< target of dropped diagnostics, so callers can chain without checks
+};
+
+/// Renders diagnostics as `file:line:col: error[E1234]: message` with the source line, a caret
+/// run under the span, notes and hint. `color` adds ANSI colours for terminals.
+std::string render_text(const std::vector<Diagnostic>& diagnostics, const SourceMap& sources,
+                        bool color = false);
+
+/// Renders diagnostics as a JSON array (stable key order), for tools and the HTTP service.
+std::string render_json(const std::vector<Diagnostic>& diagnostics, const SourceMap& sources);
+
+}  // namespace netral::base

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "base/source_file.hpp"
+
+#include <algorithm>
+
+namespace netral::base {
+
+SourceFile::SourceFile(std::string path, std::string text)
+    : path_(std::move(path)), text_(std::move(text)) {
+    line_starts_.push_back(0);
+    for (std::uint32_t i = 0; i < text_.size(); ++i) {
+        if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    }
+}
+
+LineCol SourceFile::line_col(std::uint32_t offset) const {
+    offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
+    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    auto line = static_cast<std::uint32_t>(it - line_starts_.begin());
+    std::uint32_t column = 1;
+    // Count code points, not bytes: continuation bytes (10xxxxxx) do not start a column.
+    for (std::uint32_t i = line_starts_[line - 1]; i < offset; ++i) {
+        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+    }
+    return {line, column};
+}
+
+std::string_view SourceFile::line_text(std::uint32_t line) const {
+    if (line == 0 || line > line_starts_.size()) return {};
+    std::uint32_t begin = line_starts_[line - 1];
+    std::uint32_t end = line < line_starts_.size() ? line_starts_[line] - 1
+                                                   : static_cast<std::uint32_t>(text_.size());
+    if (end > begin && text_[end - 1] == '\r') --end;
+    return std::string_view(text_).substr(begin, end - begin);
+}
+
+FileId SourceMap::add(std::string path, std::string text) {
+    files_.emplace_back(std::move(path), std::move(text));
+    return static_cast<FileId>(files_.size() - 1);
+}
+
+}  // namespace netral::base

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+// The `netral` command line. `run` takes arguments and streams instead of argc/argv and the
+// process's streams, so the CLI golden tests drive it in-process as well as through the binary.
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace netral::cli {
+
+/// Exit codes, the same for every command.
+enum ExitCode : int {
+    kExitOk = 0,      ///< done; warnings allowed
+    kExitErrors = 1,  ///< the input has errors (rules or incidents)
+    kExitUsage = 2,   ///< bad flag, missing argument, unreadable path
+};
+
+/// What the CLI may learn from its surroundings; tests replace each part.
+struct Environment {
+    /// Value of an environment variable (NETRAL_RULES, NO_COLOR), or none.
+    std::function<std::optional<std::string>(const std::string&)> getenv;
+    /// Whether standard output is a terminal (for colour).
+    bool stdout_is_terminal = false;
+    /// Directory of the running executable, to find the bundled rules.
+    std::string executable_dir;
+
+    /// The real process environment.
+    static Environment from_process();
+};
+
+/// Runs one command line (without the program name). Returns the exit code.
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+        const Environment& environment);
+
+}  // namespace netral::cli

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+// The public face of netral: load rule files, check them, and read the diagnostics. It holds
+// plain standard-library types only; Boost, Spirit and yaml-cpp stay inside the engine.
+// Evaluation (compile → RuleSet, evaluate → Decision) joins this header with the evaluator.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace netral {
+
+/// The engine's version, e.g. "0.1.0".
+const char* version();
+
+/// One rule file given by the caller. The engine copies what it keeps.
+struct Source {
+    std::string path;  ///< shown in diagnostics; need not exist on disk
+    std::string text;  ///< the file's UTF-8 text
+};
+
+enum class Severity { Error, Warning };
+
+/// A place in a source, 1-based; columns count code points.
+struct Location {
+    std::string file;              ///< Source::path
+    std::size_t line = 0;          ///< first line
+    std::size_t column = 0;        ///< first column
+    std::size_t end_line = 0;      ///< line of the end
+    std::size_t end_column = 0;    ///< column one past the end
+};
+
+struct DiagnosticNote {
+    Location location;    ///< where the note points
+    std::string message;  ///< what it says
+};
+
+/// A problem found in the rules; codes are stable and documented in docs/errors.md.
+struct Diagnostic {
+    Severity severity = Severity::Error;  ///< errors make the rule set unusable
+    std::string code;                     ///< e.g. "E2004"
+    Location location;                    ///< primary place
+    std::string message;                  ///< one line
+    std::vector<DiagnosticNote> notes;    ///< further places
+    std::string hint;                     ///< a suggested fix, may be empty
+};
+
+/// Limits that bound the front end on hostile input; going over one is a diagnostic.
+struct Limits {
+    std::size_t max_file_bytes = 1 << 20;  ///< per rule file (E9001)
+    std::size_t max_depth = 64;            ///< expression and bracket nesting (E9002)
+    std::size_t max_identifier = 128;      ///< bytes per identifier (E9003)
+    std::size_t max_errors = 100;          ///< errors reported before stopping (E9004)
+    std::size_t max_files = 10000;         ///< rule files in one rule set (E9006)
+};
+
+struct CheckOptions {
+    Limits limits;                              ///< input bounds
+    std::vector<std::string> disabled_warnings; ///< warning codes not to report, e.g. "W5021"
+};
+
+/// The outcome of checking a rule set. Owns copies of the sources so it can render them.
+class CheckReport {
+public:
+    /// True when no error was found (warnings allowed).
+    bool ok() const;
+    /// Diagnostics in a stable order: file, position, severity, code.
+    const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+    /// `file:line:col: error[E1234]: …` with source lines and carets; `color` adds ANSI colours.
+    const std::string& text(bool color = false) const { return color ? text_color_ : text_; }
+    /// The same as a JSON array with a stable key order.
+    const std::string& json() const { return json_; }
+
+private:
+    friend CheckReport check(const std::vector<Source>&, const CheckOptions&);
+    std::vector<Diagnostic> diagnostics_;
+    std::string text_;
+    std::string text_color_;
+    std::string json_;
+};
+
+/// Parses and checks a rule set given as in-memory files. Never throws for bad input: every
+/// problem is a diagnostic. Thread-safe: calls share no state.
+CheckReport check(const std::vector<Source>& sources, const CheckOptions& options = {});
+
+/// Reads every `*.rules` file below `directory` (sorted by path, so results do not depend on the
+/// file system's order). Returns nullopt and sets `error` when the directory cannot be read,
+/// holds no rule file, or holds more than `limits.max_files`.
+std::optional<std::vector<Source>> load_rule_directory(const std::string& directory,
+                                                       std::string& error,
+                                                       const Limits& limits = {});
+
+}  // namespace netral

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Sets everything up and runs the whole test suite: the README's second command.
+# With CI=true it also builds and runs the suite under AddressSanitizer and UBSan.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+netral_install_packages
+netral_build
+ctest --test-dir "$NETRAL_BUILD" --output-on-failure --parallel "$(nproc)"
+if [ "${CI:-}" = "true" ] || [ "${NETRAL_SANITIZE:-}" = "1" ]; then
+    NETRAL_BUILD="$NETRAL_ROOT/build-sanitize" netral_build -DNETRAL_SANITIZE=ON \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    ctest --test-dir "$NETRAL_ROOT/build-sanitize" --output-on-failure --parallel "$(nproc)"
+fi
