@@ -23,6 +23,7 @@ void run_front_end(FrontEnd& front_end, const std::vector<Source>& sources,
     if (!all_parsed || stop_after == Stage::Parse || front_end.sink.has_errors()) return;
     check::CheckOptions check_options;
     check_options.max_identifier = options.limits.max_identifier;
+    check_options.max_rules = options.limits.max_rules;
     front_end.program =
         check::check(front_end.sources, front_end.modules, front_end.sink, check_options);
 }

@@ -16,7 +16,7 @@ bool CheckReport::ok() const {
                         [](const Diagnostic& d) { return d.severity == Severity::Error; });
 }
 
-CheckReport check(const std::vector<Source>& sources, const CheckOptions& options) {
+CheckReport check_rules(const std::vector<Source>& sources, const CheckOptions& options) {
     api::FrontEnd front_end(options.limits.max_errors);
     api::run_front_end(front_end, sources, options);
     std::vector<base::Diagnostic> sorted = front_end.sink.sorted();

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Text and JSON renderings of diagnostics. Source lines come from the SourceMap, never from disk.
+#include <algorithm>
+
 #include <boost/json.hpp>
 
 #include "base/diagnostic.hpp"
@@ -11,15 +13,6 @@ std::string_view severity_name(Severity severity) {
     return severity == Severity::Error ? "error" : "warning";
 }
 
-/// Number of code points in a UTF-8 byte range.
-std::size_t code_points(std::string_view text) {
-    std::size_t count = 0;
-    for (unsigned char c : text) {
-        if ((c & 0xC0) != 0x80) ++count;
-    }
-    return count;
-}
-
 struct Palette {
     bool on;
     std::string_view bold() const { return on ? "\033[1m" : ""; }
@@ -29,30 +22,90 @@ struct Palette {
     std::string_view reset() const { return on ? "\033[0m" : ""; }
 };
 
+/// Length of the UTF-8 sequence starting at `text[i]`, or 0 when it is malformed.
+std::size_t sequence_length(std::string_view text, std::size_t i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3
+                       : (c >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || i + length > text.size()) return 0;
+    for (std::size_t k = 1; k < length; ++k) {
+        if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
+    }
+    return length;
+}
+
+/// A piece of a source line made safe to print: one display cell per code point, malformed
+/// bytes shown as U+FFFD and control characters (but tab) as `?`. `cells` receives, for each
+/// output cell, the character to put under it in the caret line (tab or space).
+void append_display(std::string& out, std::string_view text, std::string* caret_pad) {
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t length = sequence_length(text, i);
+        auto c = static_cast<unsigned char>(text[i]);
+        if (length == 0) {
+            out += "\xEF\xBF\xBD";
+            length = 1;
+        } else if (length == 1 && (c < 0x20 || c == 0x7F) && c != '\t') {
+            out += '?';
+        } else {
+            out.append(text.substr(i, length));
+        }
+        if (caret_pad != nullptr) *caret_pad += c == '\t' ? '\t' : ' ';
+        i += length;
+    }
+}
+
+/// Number of display cells (code points, malformed bytes counted one each) in `text`.
+std::size_t cells(std::string_view text) {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < text.size(); ++count) {
+        std::size_t length = sequence_length(text, i);
+        i += length == 0 ? 1 : length;
+    }
+    return count;
+}
+
+/// Moves `offset` back to the start of a UTF-8 sequence.
+std::size_t char_boundary(std::string_view text, std::size_t offset) {
+    while (offset > 0 && offset < text.size() &&
+           (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) {
+        --offset;
+    }
+    return offset;
+}
+
 /// Appends the source line of `span` and a caret run under it. A span running over several
-/// lines is underlined to the end of its first line.
+/// lines is underlined to the end of its first line. Long lines are cut to a window around
+/// the span (with `…`), so a hostile one-line file cannot flood the output.
 void append_snippet(std::string& out, const SourceFile& file, Span span, const Palette& colors) {
+    constexpr std::size_t kWholeLine = 200;  // lines up to this many bytes are shown whole
+    constexpr std::size_t kContext = 80;     // bytes kept on each side of the span otherwise
     LineCol start = file.line_col(span.begin);
     std::string_view line = file.line_text(start.line);
+    std::size_t line_offset = static_cast<std::size_t>(line.data() - file.text().data());
+    std::size_t begin = std::min<std::size_t>(span.begin - line_offset, line.size());
+    std::size_t end = std::clamp<std::size_t>(span.end - line_offset, begin, line.size());
+    std::size_t window_begin = 0;
+    std::size_t window_end = line.size();
+    if (line.size() > kWholeLine) {
+        window_begin = begin > kContext ? char_boundary(line, begin - kContext) : 0;
+        window_end = std::min(line.size(), std::max(end, begin + 1) + kContext);
+        window_end = window_end < line.size() ? char_boundary(line, window_end) : line.size();
+    }
+    end = std::min(end, window_end);
+
     std::string number = std::to_string(start.line);
     std::string gutter(number.size(), ' ');
+    std::string caret_pad;
     out += " " + number + " | ";
-    out += line;
-    out += "\n " + gutter + " | ";
-    // Reproduce tabs so the caret lines up whatever the tab width of the terminal.
-    std::size_t prefix_bytes = span.begin - (line.data() - file.text().data());
-    std::string_view prefix = line.substr(0, std::min(prefix_bytes, line.size()));
-    for (std::size_t i = 0; i < prefix.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(prefix[i]);
-        if ((c & 0xC0) == 0x80) continue;
-        out += c == '\t' ? '\t' : ' ';
+    if (window_begin > 0) {
+        out += "…";
+        caret_pad += ' ';
     }
-    std::size_t line_end = prefix_bytes <= line.size() ? line.size() : prefix_bytes;
-    std::size_t span_end = std::min<std::size_t>(span.end - (line.data() - file.text().data()),
-                                                 line_end);
-    std::size_t width = 1;
-    if (span_end > prefix_bytes) width = code_points(line.substr(prefix_bytes, span_end - prefix_bytes));
-    if (width == 0) width = 1;
+    append_display(out, line.substr(window_begin, begin - window_begin), &caret_pad);
+    append_display(out, line.substr(begin, window_end - begin), nullptr);
+    if (window_end < line.size()) out += "…";
+    out += "\n " + gutter + " | " + caret_pad;
+    std::size_t width = std::max<std::size_t>(1, cells(line.substr(begin, end - begin)));
     out += colors.red();
     out += std::string(width, '^');
     out += colors.reset();

@@ -18,8 +18,11 @@ LineCol SourceFile::line_col(std::uint32_t offset) const {
     auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     auto line = static_cast<std::uint32_t>(it - line_starts_.begin());
     std::uint32_t column = 1;
+    std::uint32_t first = line_starts_[line - 1];
+    // A byte-order mark opening the file takes no column.
+    if (first == 0 && text_.compare(0, 3, "\xEF\xBB\xBF") == 0 && offset >= 3) first = 3;
     // Count code points, not bytes: continuation bytes (10xxxxxx) do not start a column.
-    for (std::uint32_t i = line_starts_[line - 1]; i < offset; ++i) {
+    for (std::uint32_t i = first; i < offset; ++i) {
         if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
     }
     return {line, column};
@@ -28,6 +31,8 @@ LineCol SourceFile::line_col(std::uint32_t offset) const {
 std::string_view SourceFile::line_text(std::uint32_t line) const {
     if (line == 0 || line > line_starts_.size()) return {};
     std::uint32_t begin = line_starts_[line - 1];
+    // The byte-order mark is not part of the first line's text.
+    if (begin == 0 && text_.compare(0, 3, "\xEF\xBB\xBF") == 0) begin = 3;
     std::uint32_t end = line < line_starts_.size() ? line_starts_[line] - 1
                                                    : static_cast<std::uint32_t>(text_.size());
     if (end > begin && text_[end - 1] == '\r') --end;

@@ -16,6 +16,7 @@ std::vector<OptionSpec> front_end_option_specs() {
         {"--max-file-bytes", true, {}, "largest rule file accepted (default 1048576)", "N"},
         {"--max-depth", true, {}, "deepest expression nesting accepted (default 64)", "N"},
         {"--max-identifier", true, {}, "longest identifier accepted (default 128)", "N"},
+        {"--max-rules", true, {}, "most rules accepted in one rule set (default 100000)", "N"},
         {"--disable-warning", true, {}, "do not report this warning code (repeatable)", "CODE",
          true},
     };
@@ -31,6 +32,7 @@ bool front_end_options(const ParsedArgs& parsed, CheckOptions& options, std::str
         {"--max-file-bytes", &options.limits.max_file_bytes},
         {"--max-depth", &options.limits.max_depth},
         {"--max-identifier", &options.limits.max_identifier},
+        {"--max-rules", &options.limits.max_rules},
     };
     for (const LimitFlag& flag : flags) {
         if (!parsed.has(flag.name)) continue;

@@ -98,7 +98,8 @@ int run_graph(const Invocation& invocation) {
     check::DependencyGraph graph = check::build_graph(*front_end.program);
     std::string format = parsed->get("--format", "dot");
     if (format == "json") {
-        invocation.out << check::render_graph_json(graph);
+        std::string json = check::render_graph_json(graph);
+        invocation.out << json << (json.empty() || json.back() != '\n' ? "\n" : "");
     } else if (format == "svg") {
         auto svg = dot_to_svg(check::render_dot(graph), error);
         if (!svg) return usage_error(invocation, "graph", error);

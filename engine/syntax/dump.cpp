@@ -23,6 +23,8 @@ public:
         std::string q = "\"";
         for (char c : text) {
             if (c == '\n') q += "\\n";
+            else if (c == '\t') q += "\\t";
+            else if (c == '\r') q += "\\r";
             else if (c == '"' || c == '\\') (q += '\\') += c;
             else q += c;
         }

@@ -107,9 +107,13 @@ using x3::attr;
 const auto ident_char = x3::alnum | x3::char_('_');
 
 /// Builds a named keyword rule: the word not followed by an identifier character.
+/// `eps >>` makes a failed keyword give back the white space and comments that `lexeme` skipped
+/// (a sequence rewinds, a bare lexeme does not): otherwise `x: int # c` followed by an absent
+/// `required` stretched the field's span over the comment.
 template <typename Tag>
 auto keyword(const char* word, const char* name) {
-    return x3::rule<Tag, x3::unused_type>{name} = lexeme[lit(word) >> !(ident_char | '-')];
+    return x3::rule<Tag, x3::unused_type>{name} =
+               x3::eps >> lexeme[lit(word) >> !(ident_char | '-')];
 }
 
 #define NETRAL_KEYWORD(id, word) \
@@ -232,6 +236,44 @@ const comparison_ops comparison_op;
 /// Ends a symbol-table keyword: the next character may not continue a word.
 const auto word_end = !(ident_char | '-');
 
+/// Words that open a top-level declaration (the same list as parse.cpp's recovery points).
+struct declaration_words : x3::symbols<x3::unused_type> {
+    declaration_words() {
+        add("module")("import")("ruleset")("regulation")("enum")("record")("fact")("derive")(
+            "table")("param")("ladder")("track")("rule")("combine")("escalate");
+    }
+};
+const declaration_words declaration_word;
+
+/// Words that open a clause. A clause argument that was left out must not swallow the next
+/// clause's keyword: `then discipline` newline `because "…"` would read `because` as the category.
+struct clause_words : x3::symbols<x3::unused_type> {
+    clause_words() {
+        add("cite")("status")("default")("strategy")("recommend")("note")("quote")("because")(
+            "version")("row")("value")("in")("for")("when")("previous")("latest")("then")(
+            "exception")("prevails")("category")("outcome")("sanction");
+    }
+};
+const clause_words clause_word;
+
+/// Zero-width: true when the next token (after white space) begins a line.
+struct line_start_parser : x3::parser<line_start_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, const Iterator& last, const Context& context, RContext&,
+               Attribute&) const {
+        x3::skip_over(first, last, context);
+        const State& state = x3::get<source_tag>(context).get();
+        return first == state.input->base || first[-1] == '\n';
+    }
+};
+inline constexpr line_start_parser line_start{};
+
+/// A declaration keyword at the start of a line opens a declaration: it is never read as a name,
+/// so `fact a:` newline `fact b: int` reports the missing type instead of taking `fact` as one.
+const auto declaration_at_line_start = line_start >> lexeme[declaration_word >> word_end];
+
 // Rule ids: those deriving from `annotate` get spans.
 struct ident_class : annotate {};
 struct member_class : annotate {};
@@ -291,7 +333,9 @@ struct not_level_class_t : annotate {};
 struct comparison_class_t : annotate {};
 struct range_class_t : annotate {};
 struct primary_class_t : annotate {};
-struct paren_class_t : annotate {};
+// Not annotated: the chain inside keeps its own span, without the parentheses, whatever the
+// level of its operator (annotating here overwrote it only when that operator was `or`).
+struct paren_class_t {};
 struct or_tail_class_t : annotate {};
 struct and_tail_class_t : annotate {};
 struct comparison_tail_class_t : annotate {};
@@ -338,7 +382,8 @@ const auto raw_ident_def =
 
 const x3::rule<struct ident_inner_tag, Ident> ident_inner = "a name";
 const x3::rule<ident_class, Ident> ident = "a name";
-const auto ident_inner_def = (!lexeme[reserved >> word_end] >> raw_ident)[assign<&Ident::name>];
+const auto ident_inner_def = (!declaration_at_line_start >> !lexeme[reserved >> word_end] >>
+                              raw_ident)[assign<&Ident::name>];
 const auto ident_def = ident_inner;
 
 /// After `.` any word is a member name, reserved or not.
@@ -348,8 +393,11 @@ const auto member_name_inner_def = raw_ident[assign<&Ident::name>];
 const auto member_name_def = member_name_inner;
 
 const x3::rule<struct escape_class, char> escape = "an escape (\\\" \\\\ \\n \\t)";
-const auto escape_def = lit('\\') > ((lit('"') >> attr('"')) | (lit('\\') >> attr('\\')) |
-                                     (lit('n') >> attr('\n')) | (lit('t') >> attr('\t')));
+const x3::rule<struct escape_code_class, char> escape_code = "an escape (\\\" \\\\ \\n \\t)";
+const auto escape_code_def = (lit('"') >> attr('"')) | (lit('\\') >> attr('\\')) |
+                             (lit('n') >> attr('\n')) | (lit('t') >> attr('\t'));
+// A named rule after `>`: an unnamed alternative would put a mangled type name in the message.
+const auto escape_def = lit('\\') > escape_code;
 
 const x3::rule<struct closing_quote_class, x3::unused_type> closing_quote =
     "closing `\"` (strings end on the line they start; use \"\"\" for several lines)";
@@ -390,7 +438,8 @@ const auto bool_lit_def = bool_lit_inner;
 
 /// A bare token such as a brief row id `C2.2`.
 const x3::rule<token_class, std::string> token = "a row id such as C2.2";
-const auto token_def = lexeme[+(ident_char | x3::char_('.') | x3::char_('-'))];
+const auto token_def =
+    !declaration_at_line_start >> lexeme[+(ident_char | x3::char_('.') | x3::char_('-'))];
 
 // --- expressions -----------------------------------------------------------------------------
 
@@ -420,8 +469,11 @@ const auto expr_def = and_chain >> *or_tail;
 const auto or_tail_def = kw_or >> attr(std::string("or")) > and_chain;
 const auto and_chain_def = not_level >> *and_tail;
 const auto and_tail_def = kw_and >> attr(std::string("and")) > not_level;
-const auto not_level_def = depth_guard[not_expr | comparison];
-const auto not_expr_inner_def = kw_not >> !kw_in > not_level[assign<&NotExpr::operand>];
+// Every recursion passes through `not` or a primary, so guarding those two counts each bracket,
+// `not`, `if` and set once (guarding not_level as well counted each bracket twice).
+const auto not_level_def = not_expr | comparison;
+const auto not_expr_inner_def =
+    depth_guard[kw_not >> !kw_in > not_level[assign<&NotExpr::operand>]];
 const auto not_expr_def = not_expr_inner;
 const auto comparison_def = range >> *comparison_tail;
 
@@ -433,7 +485,8 @@ const auto comparison_tail_def =
     (comparison_op > range) |
     (kw_in >> !kw_force >> attr(std::string("in")) > range) |
     (kw_not >> kw_in >> attr(std::string("not in")) > range) |
-    (kw_is > set_or_unset >> attr(Operand{}));
+    // Parenthesised so that what follows `>` is the named rule, not an unnamed sequence.
+    ((kw_is > set_or_unset) >> attr(Operand{}));
 const auto range_def = primary >> *range_tail;
 const auto range_tail_def = lit("..") >> attr(std::string("..")) > primary;
 
@@ -462,8 +515,9 @@ const auto postfix_def = ident >> *suffix;
 // --- citations -------------------------------------------------------------------------------
 
 const x3::rule<struct reg_word_class, std::string> reg_word = "a regulation name such as PP";
-const auto reg_word_def =
-    !lexeme[(valued_locator | x3::string("Penjelasan")) >> word_end] >> lexeme[x3::alpha >> *x3::alnum];
+const auto reg_word_def = !declaration_at_line_start >>
+                          !lexeme[(valued_locator | x3::string("Penjelasan")) >> word_end] >>
+                          lexeme[x3::alpha >> *x3::alnum];
 
 const x3::rule<struct reg_number_class, std::string> reg_number =
     "a regulation number such as 94/2021 or a year";
@@ -476,7 +530,8 @@ const x3::rule<struct locator_value_class, std::string> locator_value =
     "a locator value such as 14, (1), i or II";
 const auto locator_value_def =
     string_text | x3::raw[lexeme['(' >> +x3::alnum >> ')']] |
-    (!lexeme[(valued_locator | x3::string("Penjelasan")) >> word_end] >> lexeme[+x3::alnum]);
+    (!declaration_at_line_start >>
+     !lexeme[(valued_locator | x3::string("Penjelasan")) >> word_end] >> lexeme[+x3::alnum]);
 
 const x3::rule<locator_class, Locator> locator = "a locator (Pasal, ayat, huruf, angka, …)";
 const auto locator_def = (kw_penjelasan >> attr(std::string("Penjelasan")) >> attr(std::string())) |
@@ -508,7 +563,9 @@ const auto cite_clause_inner_def = kw_cite > citation[assign<&CiteClause::citati
 const auto cite_clause_def = cite_clause_inner;
 
 const x3::rule<word_clause_class, WordClause> word_clause = "a clause";
-const auto word_clause_def = lexeme[word_clause_keyword >> word_end] > ident;
+const x3::rule<struct word_value_class, Ident> word_value = "a name";
+const auto word_value_def = ident - lexeme[clause_word >> word_end];
+const auto word_clause_def = lexeme[word_clause_keyword >> word_end] > word_value;
 
 const x3::rule<text_clause_class, TextClause> text_clause = "a clause";
 const x3::rule<struct token_lit_inner_tag, StringLit> token_lit_inner = "a row id such as C2.2";
@@ -543,7 +600,9 @@ const x3::rule<set_conclusion_class, SetConclusion> set_conclusion = "`set name 
 const auto set_conclusion_def = kw_set > postfix > lit('=') > expr;
 const x3::rule<finding_class, FindingConclusion> finding_conclusion =
     "a track and a category, such as `discipline heavy`";
-const auto finding_conclusion_def = ident > postfix;
+const x3::rule<struct level_class, Postfix> level = "a category such as `heavy`";
+const auto level_def = postfix - lexeme[clause_word >> word_end];
+const auto finding_conclusion_def = (ident - lexeme[clause_word >> word_end]) > level;
 
 using ConclusionVariant =
     x3::variant<FindingConclusion, ReferConclusion, ReviewConclusion, SetConclusion>;
@@ -575,7 +634,8 @@ const auto nested_block_inner_def = lexeme[nested_block_keyword >> word_end][ass
                               ident[assign<&Block::name>] > -label[assign<&Block::label>] >
                               -(lit('{')[flag_fn<&Block::has_body, true>{}] >
                                 clause_list[assign<&Block::clauses>] > closing_brace);
-const auto nested_block_def = nested_block_inner;
+// Categories nest through their bodies: guard the depth like brackets (no stack overflow).
+const auto nested_block_def = depth_guard[nested_block_inner];
 
 const x3::rule<struct block_inner_tag, Block> block_inner = "a block";
 const x3::rule<block_class, Block> block = "a block";
@@ -623,8 +683,11 @@ const auto fact_decl_def = fact_decl_inner;
 
 const x3::rule<derive_param_class, DeriveParam> derive_param = "a parameter `name: type`";
 const auto derive_param_def = ident > lit(':') > type_ref;
+const x3::rule<struct derive_param_list_class, std::vector<DeriveParam>> derive_param_list =
+    "a parameter `name: type`";
+const auto derive_param_list_def = derive_param % ',';
 const x3::rule<struct derive_params_class, std::vector<DeriveParam>> derive_params = "parameters";
-const auto derive_params_def = -(lit('(') > (derive_param % ',') > lit(')'));
+const auto derive_params_def = -(lit('(') > derive_param_list > lit(')'));
 const x3::rule<derive_class, DeriveDecl> derive_decl = "`derive`";
 const auto derive_decl_def = kw_derive > ident > derive_params > lit(':') > type_ref > -label >
                              -(lit('=') > expr) > clause_list;
@@ -636,7 +699,10 @@ const auto cell_def = ident >> lit('=') > expr;
 const x3::rule<struct row_keys_class, std::vector<Ident>> row_keys = "row keys";
 const auto row_keys_def = ident % ',';
 const x3::rule<table_row_class, TableRow> table_row = "`row KEY { column = value … }`";
-const auto table_row_def = kw_row > row_keys > lit('{') > *cell > lit('}');
+const x3::rule<struct closing_row_class, x3::unused_type> closing_row =
+    "`}` or a cell `column = value`";
+const auto closing_row_def = lit('}');
+const auto table_row_def = kw_row > row_keys > lit('{') > *cell > closing_row;
 const x3::rule<struct closing_table_class, x3::unused_type> closing_table =
     "`}`, `key`, `column`, `row` or a clause";
 const auto closing_table_def = lit('}');
@@ -659,20 +725,21 @@ const auto skipper = x3::space | (lit('#') >> *(x3::char_ - x3::eol));
 
 BOOST_SPIRIT_DEFINE(ident_inner, member_name_inner, string_lit_inner, int_lit_inner, bool_lit_inner, not_expr_inner, set_lit_inner, suffix_inner, cite_clause_inner)
 BOOST_SPIRIT_DEFINE(token_lit_inner, then_clause_inner, refer_conclusion_inner, review_conclusion_inner, nested_block_inner, block_inner, import_decl_inner, fact_decl_inner, table_decl_inner)
-BOOST_SPIRIT_DEFINE(raw_ident, ident, member_name, escape, closing_quote, closing_triple,
-                    string_text, string_lit, label, date_lit, int_lit, bool_lit, token)
+BOOST_SPIRIT_DEFINE(raw_ident, ident, member_name, escape, escape_code, closing_quote,
+                    closing_triple, string_text, string_lit, label, date_lit, int_lit, bool_lit,
+                    token)
 BOOST_SPIRIT_DEFINE(expr, or_tail, and_chain, and_tail, not_level, not_expr, comparison,
                     set_or_unset, comparison_tail, range, range_tail, primary, paren, quantifier,
                     if_expr, set_items, set_lit, args, suffix, postfix)
 BOOST_SPIRIT_DEFINE(reg_word, reg_number, regref, locator_value, locator, citation, type_ref, field)
-BOOST_SPIRIT_DEFINE(cite_clause, word_clause, token_lit, text_clause, value_clause,
+BOOST_SPIRIT_DEFINE(cite_clause, word_value, word_clause, token_lit, text_clause, value_clause,
                     in_force_clause, for_clause, expr_clause, refer_conclusion,
-                    review_conclusion, set_conclusion, finding_conclusion, conclusion,
+                    review_conclusion, set_conclusion, level, finding_conclusion, conclusion,
                     then_clause, relation_clause, clause, closing_brace, clause_list,
                     nested_block, block)
 BOOST_SPIRIT_DEFINE(module_decl, import_decl, regulation_decl, enum_value, closing_enum, enum_decl,
                     variant_case, variant_part, closing_record, record_decl, fact_decl,
-                    derive_param, derive_params, derive_decl, table_key, cell, row_keys,
-                    table_row, closing_table, table_decl, declaration)
+                    derive_param, derive_param_list, derive_params, derive_decl, table_key, cell,
+                    row_keys, closing_row, table_row, closing_table, table_decl, declaration)
 
 }  // namespace netral::syntax::grammar

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstring>
 
+#include "base/suggest.hpp"
 #include "syntax/grammar.hpp"
 
 namespace netral::syntax {
@@ -112,9 +113,11 @@ std::string backticked(std::string expected) {
 void report_failure(const base::SourceMap& sources, base::FileId file, const char* base,
                     const char* last, const char* decl_start, grammar::Failure failure,
                     base::DiagnosticSink& sink, const ParseLimits& limits) {
-    // Point at the next token, not at the white space before it, except that an unclosed
-    // string is reported where the line ends.
-    if (failure.expected.find("closing `\"") == std::string::npos) {
+    // Point at the next token, not at the white space before it, except inside a string: an
+    // unclosed string or a bad escape is reported where it is (`"a\` is cut at the line end).
+    bool in_string = failure.expected.find("closing `\"") != std::string::npos ||
+                     failure.expected.rfind("an escape", 0) == 0;
+    if (!in_string) {
         const char* p = base + failure.offset;
         grammar::skip_space(p, last);
         failure.offset = static_cast<std::size_t>(p - base);
@@ -128,14 +131,36 @@ void report_failure(const base::SourceMap& sources, base::FileId file, const cha
     }
     std::string found = found_text(base + failure.offset, last);
     if (failure.expected.empty()) {
-        sink.error("E1001", span, "expected a declaration, found " + found).hint =
-            "a file holds declarations such as `rule`, `fact`, `enum`, `table` or `derive`";
+        std::string hint;
+        const char* word = base + failure.offset;
+        if (word != last && is_word_char(*word)) {
+            std::vector<std::string> keywords;
+            for (std::string_view k : kDeclarationKeywords) {
+                if (!k.empty()) keywords.emplace_back(k);
+            }
+            hint = base::did_you_mean(opened_construct(word, last), keywords);
+        }
+        if (hint.empty()) {
+            hint = "a file holds declarations such as `rule`, `fact`, `enum`, `table` or `derive`";
+        }
+        sink.error("E1001", span, "expected a declaration, found " + found).hint = hint;
         return;
     }
     std::string expected = backticked(failure.expected);
     std::string code = "E1002";
     if (expected.find("closing `\"") != std::string::npos) code = "E1003";
     base::Diagnostic& d = sink.error(code, span, "expected " + expected + ", found " + found);
+    if (expected.find("closing `\"\"\"`") != std::string::npos) {
+        // The text up to here holds no `"""` after the opening one, so the last one opened it.
+        std::string_view before(base, failure.offset);
+        std::size_t open = before.rfind("\"\"\"");
+        if (open != std::string_view::npos) {
+            auto at = static_cast<std::uint32_t>(open);
+            d.notes.push_back({{file, at, at + 3},
+                               "the string opened at line " +
+                                   std::to_string(sources.file(file).line_col(at).line)});
+        }
+    }
     if (decl_start != nullptr && decl_start < base + failure.offset) {
         base::LineCol opened = sources.file(file).line_col(
             static_cast<std::uint32_t>(decl_start - base));
@@ -173,6 +198,9 @@ std::optional<Module> parse(const base::SourceMap& sources, base::FileId file,
     module.file = file;
     bool ok = true;
     const char* p = base;
+    // A UTF-8 byte-order mark, which some Windows editors write, is not text: skip it instead of
+    // reporting "expected a declaration, found ``" with an invisible character.
+    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) p += 3;
     grammar::skip_space(p, last);
     while (p != last && !sink.saturated()) {
         const char* start = p;
@@ -186,9 +214,19 @@ std::optional<Module> parse(const base::SourceMap& sources, base::FileId file,
         ok = false;
         report_failure(sources, file, base, last, starts_declaration(start, last) ? start : nullptr,
                        failure, sink, limits);
-        p = next_declaration(base + std::max<std::size_t>(failure.offset,
-                                                          static_cast<std::size_t>(start - base)),
-                             last);
+        const char* at =
+            base + std::max<std::size_t>(failure.offset, static_cast<std::size_t>(start - base));
+        // X3 reports some failures after skipping white space, i.e. at the first token of the
+        // next line. When that token opens a declaration, resume right there: skipping its line
+        // would hide the errors in it (`fact a: set` newline `fact b int` reported one error).
+        const char* token = at;
+        grammar::skip_space(token, last);
+        if (token > start && (token == base || token[-1] == '\n') &&
+            starts_declaration(token, last)) {
+            p = token;
+        } else {
+            p = next_declaration(at, last);
+        }
         grammar::skip_space(p, last);
     }
     if (!ok) return std::nullopt;

@@ -52,7 +52,8 @@ struct Limits {
     std::size_t max_depth = 64;            ///< expression and bracket nesting (E9002)
     std::size_t max_identifier = 128;      ///< bytes per identifier (E9003)
     std::size_t max_errors = 100;          ///< errors reported before stopping (E9004)
-    std::size_t max_files = 10000;         ///< rule files in one rule set (E9006)
+    std::size_t max_files = 10000;         ///< rule files in one rule set (usage error)
+    std::size_t max_rules = 100000;        ///< rule blocks in one rule set (E9005)
 };
 
 struct CheckOptions {
@@ -73,7 +74,7 @@ public:
     const std::string& json() const { return json_; }
 
 private:
-    friend CheckReport check(const std::vector<Source>&, const CheckOptions&);
+    friend CheckReport check_rules(const std::vector<Source>&, const CheckOptions&);
     std::vector<Diagnostic> diagnostics_;
     std::string text_;
     std::string text_color_;
@@ -82,7 +83,7 @@ private:
 
 /// Parses and checks a rule set given as in-memory files. Never throws for bad input: every
 /// problem is a diagnostic. Thread-safe: calls share no state.
-CheckReport check(const std::vector<Source>& sources, const CheckOptions& options = {});
+CheckReport check_rules(const std::vector<Source>& sources, const CheckOptions& options = {});
 
 /// Reads every `*.rules` file below `directory` (sorted by path, so results do not depend on the
 /// file system's order). Returns nullopt and sets `error` when the directory cannot be read,

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+// Shared clause values: status words and validity periods.
+#include "check/clause_values.hpp"
+
+#include "base/suggest.hpp"
+#include "check/codes.hpp"
+#include "check/syntax_util.hpp"
+
+namespace netral::check {
+
+namespace {
+
+/// A written date as an ir::Date, or none after E3010.
+std::optional<ir::Date> check_date(Context& cx, const syntax::DateLit& written) {
+    ir::Date date{written.year, written.month, written.day};
+    if (ir::is_valid(date)) return date;
+    cx.error(codes::kInvalidDate, written.span, "invalid date " + ir::to_string(date)).hint =
+        "months run 01-12 and days to the month's length";
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<ir::Status> resolve_status(Context& cx, const syntax::WordClause& clause) {
+    static const std::vector<std::string> status_words = {"verified", "practice", "conflict", "gap",
+                                                          "unverified"};
+    for (std::size_t i = 0; i < status_words.size(); ++i) {
+        if (status_words[i] == clause.value.name) return static_cast<ir::Status>(i);
+    }
+    cx.error(codes::kUnknownStatus, clause.value.span, "unknown status " + quote(clause.value.name))
+        .hint = base::closest(clause.value.name, status_words)
+                    ? base::did_you_mean(clause.value.name, status_words)
+                    : "use verified, practice, conflict, gap or unverified";
+    return std::nullopt;
+}
+
+std::optional<ir::Status> find_status(Context& cx, const std::vector<syntax::Clause>& clauses) {
+    const syntax::WordClause* clause = find_word(clauses, "status");
+    return clause == nullptr ? std::nullopt : resolve_status(cx, *clause);
+}
+
+ir::InForce resolve_in_force(Context& cx, ExprResolver& resolver,
+                             const syntax::InForceClause& clause) {
+    ir::InForce out;
+    out.span = clause.span;
+    if (clause.from) out.period.from = check_date(cx, *clause.from);
+    if (clause.until) out.period.until = check_date(cx, *clause.until);
+    if (out.period.from && out.period.until && *out.period.until < *out.period.from) {
+        cx.error(codes::kEmptyPeriod, clause.until->span,
+                 "in force until " + ir::to_string(*out.period.until) + ", before it starts on " +
+                     ir::to_string(*out.period.from))
+            .notes.push_back({clause.from->span, "starts here"});
+    }
+    if (clause.by) {
+        out.judged_by = resolver.resolve_as(*clause.by, ir::Type::date(), "`in force by`");
+    }
+    return out;
+}
+
+}  // namespace netral::check

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+// Date validity and day counting (Howard Hinnant's days_from_civil algorithm).
+#include "check/date.hpp"
+
+#include <cstdio>
+
+namespace netral::check::ir {
+
+namespace {
+
+bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int days_in_month(int year, int month) {
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month == 2 && is_leap(year) ? 29 : kDays[month - 1];
+}
+
+}  // namespace
+
+bool is_valid(const Date& date) {
+    if (date.year < 1 || date.year > 9999 || date.month < 1 || date.month > 12) return false;
+    return date.day >= 1 && date.day <= days_in_month(date.year, date.month);
+}
+
+std::int64_t to_days(const Date& date) {
+    std::int64_t y = date.year - (date.month <= 2 ? 1 : 0);
+    std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+    std::int64_t yoe = y - era * 400;
+    std::int64_t mp = (date.month + 9) % 12;
+    std::int64_t doy = (153 * mp + 2) / 5 + date.day - 1;
+    std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+Date from_days(std::int64_t days) {
+    days += 719468;
+    std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+    std::int64_t doe = days - era * 146097;
+    std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    std::int64_t mp = (5 * doy + 2) / 153;
+    int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    int year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
+    return {year, month, day};
+}
+
+std::string to_string(const Date& date) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
+    return buffer;
+}
+
+bool overlaps(const Period& a, const Period& b) {
+    // Disjoint exactly when one ends before the other starts.
+    if (a.until && b.from && *a.until < *b.from) return false;
+    if (b.until && a.from && *b.until < *a.from) return false;
+    return true;
+}
+
+}  // namespace netral::check::ir

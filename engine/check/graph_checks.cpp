@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: Apache-2.0
+// Graph-level checks on the dependency graph: cycles through derived facts and the rules that
+// set them (E4001), cycles of exception / prevails relations (E4002), each reported once with
+// a note per edge of the cycle; and exceptions between rules that can never apply to the same
+// binding (W4003: different binder collections, or provably disjoint conditions).
+#include <algorithm>
+#include <boost/graph/depth_first_search.hpp>
+#include <set>
+
+#include "check/atoms.hpp"
+#include "check/codes.hpp"
+#include "check/context.hpp"
+#include "check/dependency_graph.hpp"
+#include "check/expr_text.hpp"
+#include "check/passes.hpp"
+
+namespace netral::check {
+
+namespace {
+
+/// The subgraph of some edge kinds; each edge remembers its index in `edges`.
+using SubGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
+                                       boost::no_property, std::size_t>;
+using SubEdge = boost::graph_traits<SubGraph>::edge_descriptor;
+
+/// One edge of the full graph, by endpoints.
+struct EdgeRef {
+    std::size_t from = 0;  ///< source vertex
+    std::size_t to = 0;    ///< target vertex
+    GraphEdge data;        ///< kind and span
+};
+
+/// Records DFS tree edges (to rebuild paths) and back edges (each closes a cycle).
+struct CycleVisitor : boost::default_dfs_visitor {
+    std::vector<std::optional<SubEdge>>* parent;  ///< tree edge into each vertex
+    std::vector<SubEdge>* back;                   ///< back edges in discovery order
+
+    void tree_edge(SubEdge e, const SubGraph& g) const { (*parent)[boost::target(e, g)] = e; }
+    void back_edge(SubEdge e, const SubGraph&) const { back->push_back(e); }
+};
+
+/// Cycles of the edges whose kind is in `kinds`, one per group of nodes: each as edge list.
+std::vector<std::vector<EdgeRef>> find_cycles(const DependencyGraph& dg,
+                                              const std::vector<EdgeKind>& kinds) {
+    const Graph& g = dg.graph;
+    std::vector<EdgeRef> edges;
+    SubGraph sub(boost::num_vertices(g));
+    for (auto [it, end] = boost::edges(g); it != end; ++it) {
+        const GraphEdge& data = g[*it];
+        if (std::find(kinds.begin(), kinds.end(), data.kind) == kinds.end()) continue;
+        boost::add_edge(boost::source(*it, g), boost::target(*it, g), edges.size(), sub);
+        edges.push_back({boost::source(*it, g), boost::target(*it, g), data});
+    }
+    std::vector<std::optional<SubEdge>> parent(boost::num_vertices(sub));
+    std::vector<SubEdge> back;
+    CycleVisitor visitor;
+    visitor.parent = &parent;
+    visitor.back = &back;
+    boost::depth_first_search(sub, boost::visitor(visitor));
+
+    std::vector<std::vector<EdgeRef>> cycles;
+    std::set<std::size_t> covered;
+    for (const SubEdge& closing : back) {
+        std::size_t head = boost::target(closing, sub);
+        std::vector<std::size_t> path{sub[closing]};
+        for (std::size_t v = boost::source(closing, sub); v != head;) {
+            const SubEdge& e = *parent[v];
+            path.push_back(sub[e]);
+            v = boost::source(e, sub);
+        }
+        std::reverse(path.begin(), path.end());
+        bool seen = false;
+        for (std::size_t e : path) seen = seen || covered.count(edges[e].from) > 0;
+        if (seen) continue;
+        // Start at the smallest vertex so messages do not depend on the DFS order.
+        auto start = std::min_element(path.begin(), path.end(), [&](std::size_t a, std::size_t b) {
+            return edges[a].from < edges[b].from;
+        });
+        std::rotate(path.begin(), start, path.end());
+        std::vector<EdgeRef> cycle;
+        for (std::size_t e : path) {
+            covered.insert(edges[e].from);
+            cycle.push_back(edges[e]);
+        }
+        cycles.push_back(std::move(cycle));
+    }
+    return cycles;
+}
+
+std::string node_text(const Graph& g, std::size_t v) {
+    const GraphNode& node = g[v];
+    if (node.kind == NodeKind::Rule) return "rule " + quote(node.name);
+    return quote(node.name);
+}
+
+/// `a -> b -> c -> a` along the edges, or against them when `against` (edges that carry
+/// data from a dependency to its user read better as "a needs b").
+std::string chain_text(const Graph& g, const std::vector<EdgeRef>& cycle, bool against) {
+    std::string out = node_text(g, against ? cycle.front().to : cycle.front().from);
+    for (const EdgeRef& e : cycle) out += " -> " + node_text(g, against ? e.from : e.to);
+    return out;
+}
+
+std::string edge_note(const Graph& g, const EdgeRef& e) {
+    const std::string from = node_text(g, e.from);
+    const std::string to = node_text(g, e.to);
+    switch (e.data.kind) {
+        case EdgeKind::Uses:
+            return to + " uses " + from + " here";
+        case EdgeKind::Concludes:
+            return from + " sets " + to + " here";
+        case EdgeKind::Exception:
+            return from + " is an exception to " + to + " here";
+        case EdgeKind::Prevails:
+            return from + " prevails over " + to + " here";
+    }
+    return {};
+}
+
+/// Reports each cycle over `kinds`. With `dependency_order` the cycle is told from a user to
+/// what it uses ("`a` -> `b`": a uses b), the order in which a reader follows the definitions.
+void report_cycles(const DependencyGraph& dg, const std::vector<EdgeKind>& kinds,
+                   std::string_view code, const std::string& what, const std::string& hint,
+                   bool dependency_order, base::DiagnosticSink& sink) {
+    for (std::vector<EdgeRef> cycle : find_cycles(dg, kinds)) {
+        if (dependency_order) std::reverse(cycle.begin(), cycle.end());
+        const GraphNode& start =
+            dg.graph[dependency_order ? cycle.front().to : cycle.front().from];
+        base::Diagnostic& d = sink.error(
+            code, start.span, what + ": " + chain_text(dg.graph, cycle, dependency_order));
+        for (const EdgeRef& e : cycle) d.notes.push_back({e.data.span, edge_note(dg.graph, e)});
+        d.hint = hint;
+    }
+}
+
+void check_exceptions(const ir::Program& program, base::DiagnosticSink& sink) {
+    for (const ir::Rule& rule : program.rules) {
+        for (const ir::Relation& relation : rule.relations) {
+            if (relation.kind != ir::RelationKind::ExceptionTo || relation.targets.empty())
+                continue;
+            const ir::Rule& target = program.rules[relation.targets.front().index()];
+            std::string mine = rule.binder ? expr_text(program, rule.binder->collection) : "";
+            std::string theirs = target.binder ? expr_text(program, target.binder->collection) : "";
+            std::string problem;
+            std::vector<base::Note> notes;
+            if (mine != theirs) {
+                auto name = [](const std::string& c) {
+                    return c.empty() ? std::string("the whole incident") : quote(c);
+                };
+                problem = "they range over different collections (" + name(mine) + " and " +
+                          name(theirs) + ")";
+            } else {
+                // Both conditions together, over one binding: contradictory means disjoint.
+                std::vector<Atom> atoms = rule_atoms(program, rule);
+                std::size_t own = atoms.size();
+                for (Atom& atom : rule_atoms(program, target)) atoms.push_back(std::move(atom));
+                auto pair = contradiction(atoms);
+                if (pair && pair->first < own && pair->second >= own) {
+                    problem = "no binding satisfies both conditions";
+                    notes.push_back({program.span_of(atoms[pair->first].expr),
+                                     quote(expr_text(program, atoms[pair->first].expr)) + " here"});
+                    notes.push_back(
+                        {program.span_of(atoms[pair->second].expr),
+                         "excludes " + quote(expr_text(program, atoms[pair->second].expr))});
+                }
+            }
+            if (problem.empty()) continue;
+            base::Diagnostic& d = sink.warning(
+                codes::kRelationTarget, relation.span,
+                "rule " + quote(rule.name) + " is an exception to " + quote(target.name) +
+                    ", but they can never apply to the same binding: " + problem);
+            d.notes = std::move(notes);
+            d.notes.push_back({target.name_span, quote(target.name) + " is declared here"});
+        }
+    }
+}
+
+}  // namespace
+
+void check_graph(const ir::Program& program, base::DiagnosticSink& sink) {
+    DependencyGraph dg = build_graph(program);
+    report_cycles(dg, {EdgeKind::Uses, EdgeKind::Concludes}, codes::kDerivedCycle,
+                  "derived facts depend on themselves",
+                  "break the cycle: a derived fact cannot depend on its own value", true, sink);
+    report_cycles(dg, {EdgeKind::Exception, EdgeKind::Prevails}, codes::kRelationCycle,
+                  "rules override each other in a cycle",
+                  "remove one `exception to` / `prevails over` so one rule wins", false, sink);
+    check_exceptions(program, sink);
+}
+
+}  // namespace netral::check

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: Apache-2.0
+// The ladder pass: sanction conditions and citations, tracks, the combine and escalate
+// policies of tracks, and the ruleset block (version and default validity date).
+#include "base/suggest.hpp"
+#include "check/clause_values.hpp"
+#include "check/codes.hpp"
+#include "check/expr_text.hpp"
+#include "check/passes.hpp"
+#include "check/syntax_util.hpp"
+
+namespace netral::check {
+
+namespace {
+
+void resolve_ladder_entries(Context& cx) {
+    for (std::size_t i = 0; i < cx.program.ladders.size(); ++i) {
+        const auto [block, module] = cx.ladder_syntax[i];
+        cx.program.ladders[i].citations = resolve_citations(cx, block->clauses);
+    }
+    for (std::size_t i = 0; i < cx.program.categories.size(); ++i) {
+        const auto [block, module] = cx.category_syntax[i];
+        cx.program.categories[i].citations = resolve_citations(cx, block->clauses);
+    }
+    for (std::size_t i = 0; i < cx.program.sanctions.size(); ++i) {
+        const auto [block, module] = cx.sanction_syntax[i];
+        cx.program.sanctions[i].citations = resolve_citations(cx, block->clauses);
+        if (const syntax::ExprClause* when = find_expr(block->clauses, "when")) {
+            ExprResolver resolver(cx, module);
+            ir::ExprId condition = resolver.resolve_as(when->expr, ir::Type::boolean(),
+                                                       "the `when` condition of a sanction");
+            cx.program.sanctions[i].condition = condition;
+        }
+    }
+    for (std::size_t i = 0; i < cx.program.tracks.size(); ++i) {
+        const auto [block, module] = cx.track_syntax[i];
+        cx.program.tracks[i].citations = resolve_citations(cx, block->clauses);
+    }
+}
+
+/// The track a combine / escalate block names, or none after reporting.
+std::optional<ir::TrackId> policy_track(Context& cx, const Origin<syntax::Block>& origin) {
+    const syntax::Ident& name = origin.node->name;
+    Lookup found = cx.scope.lookup(Namespace::Track, origin.module, name.name);
+    if (!found.found()) {
+        cx.scope.report(cx.sink, found, Namespace::Track, origin.module, name.name, name.span,
+                        "track");
+        return std::nullopt;
+    }
+    return ir::TrackId(found.symbol->index);
+}
+
+/// A `strategy` / `recommend` word; none after E2031.
+std::optional<ir::Severity> severity_word(Context& cx, const syntax::WordClause& clause,
+                                          const std::vector<std::string>& allowed) {
+    for (const std::string& word : allowed) {
+        if (word != clause.value.name) continue;
+        return word == "mildest" ? ir::Severity::Mildest : ir::Severity::Heaviest;
+    }
+    std::string list;
+    for (const std::string& word : allowed) list += (list.empty() ? "" : " or ") + quote(word);
+    base::Diagnostic& d = cx.error(codes::kUnknownKeyword, clause.value.span,
+                                   "unknown " + clause.keyword + " " + quote(clause.value.name));
+    d.hint = base::did_you_mean(clause.value.name, allowed);
+    if (d.hint.empty()) d.hint = clause.keyword + " takes " + list;
+    return std::nullopt;
+}
+
+/// Reports a second combine/escalate block for one track; returns true when it is one.
+bool repeated_policy(Context& cx, const std::optional<std::uint32_t>& existing, base::Span first,
+                     const syntax::Block& block) {
+    if (!existing) return false;
+    cx.error(codes::kDuplicate, block.name.span,
+             "track " + quote(block.name.name) + " has two `" + block.keyword + "` blocks")
+        .notes.push_back({first, "first one here"});
+    return true;
+}
+
+void resolve_combine(Context& cx, const Origin<syntax::Block>& origin) {
+    auto track = policy_track(cx, origin);
+    if (!track) return;
+    const syntax::Block& block = *origin.node;
+    ir::Track& owner = cx.program.tracks[track->index()];
+    if (owner.combine &&
+        repeated_policy(cx, owner.combine, cx.program.combines[*owner.combine].span, block)) {
+        return;
+    }
+    ir::CombinePolicy policy;
+    policy.track = *track;
+    policy.span = block.name.span;
+    if (const auto* strategy = find_word(block.clauses, "strategy")) {
+        auto value = severity_word(cx, *strategy, {"heaviest", "mildest"});
+        if (value) policy.strategy = *value;
+    }
+    if (const auto* recommend = find_word(block.clauses, "recommend")) {
+        auto value = severity_word(cx, *recommend, {"mildest", "heaviest"});
+        if (value) policy.recommend = *value;
+    }
+    policy.citations = resolve_citations(cx, block.clauses);
+    policy.notes = texts(block.clauses, "note");
+    cx.program.tracks[track->index()].combine =
+        static_cast<std::uint32_t>(cx.program.combines.size());
+    cx.program.combines.push_back(std::move(policy));
+}
+
+void resolve_escalate(Context& cx, const Origin<syntax::Block>& origin) {
+    auto track = policy_track(cx, origin);
+    if (!track) return;
+    const syntax::Block& block = *origin.node;
+    const ir::Track& owner = cx.program.tracks[track->index()];
+    if (owner.escalate &&
+        repeated_policy(cx, owner.escalate, cx.program.escalations[*owner.escalate].span, block)) {
+        return;
+    }
+    ir::EscalatePolicy policy;
+    policy.track = *track;
+    policy.span = block.name.span;
+    policy.status = find_status(cx, block.clauses);
+    policy.citations = resolve_citations(cx, block.clauses);
+    policy.notes = texts(block.clauses, "note");
+    ExprResolver resolver(cx, origin.module);
+    const syntax::ForClause* binder = nullptr;
+    for_each_clause<syntax::ForClause>(block.clauses, [&](const syntax::ForClause& c) {
+        if (binder == nullptr) binder = &c;
+    });
+    bool complete = binder != nullptr;
+    if (binder != nullptr) policy.binder = *resolver.bind_for(*binder);
+    if (const auto* latest = find_expr(block.clauses, "latest")) {
+        policy.latest = resolver.resolve_as(latest->expr, ir::Type::date(), "`latest`");
+    }
+    if (const auto* previous = find_expr(block.clauses, "previous")) {
+        policy.previous = resolver.resolve(previous->expr);
+        ir::Type type = cx.program.type_of(policy.previous);
+        if (type.kind == ir::TypeKind::Sanction) {
+            policy.ladder = type.ladder_id();
+        } else if (!type.is_error()) {
+            cx.error(codes::kTypeMismatch, cx.program.span_of(policy.previous),
+                     "type mismatch in `previous`: expected a ladder step, found " +
+                         type_name(cx.program, type))
+                .hint = "name a field whose type is a ladder, e.g. `h.sanction`";
+        }
+    } else {
+        complete = false;
+    }
+    if (!complete) return;  // E2022 reported by the clause pass
+    cx.program.tracks[track->index()].escalate =
+        static_cast<std::uint32_t>(cx.program.escalations.size());
+    cx.program.escalations.push_back(std::move(policy));
+}
+
+void resolve_ruleset(Context& cx) {
+    if (!cx.ruleset_syntax) return;
+    const auto [block, module] = *cx.ruleset_syntax;
+    ir::Ruleset& ruleset = cx.program.ruleset;
+    ruleset.name = block->name.name;
+    ruleset.label = to_label(block->label);
+    ruleset.module = module;
+    ruleset.span = block->name.span;
+    ruleset.notes = texts(block->clauses, "note");
+    if (const syntax::TextClause* version = find_text(block->clauses, "version")) {
+        ruleset.version = version->text.value;
+    }
+    const syntax::InForceClause* in_force = nullptr;
+    for_each_clause<syntax::InForceClause>(block->clauses, [&](const syntax::InForceClause& c) {
+        if (in_force == nullptr) in_force = &c;
+    });
+    if (in_force == nullptr) return;
+    if (in_force->from || in_force->until) {
+        cx.error(codes::kClauseNotAllowed, in_force->span,
+                 "a ruleset's `in force` takes only `by`: the date rules are judged by")
+            .hint = "put `from` and `until` on rules and regulations";
+    }
+    if (in_force->by) {
+        ExprResolver resolver(cx, module);
+        ir::ExprId by = resolver.resolve_as(*in_force->by, ir::Type::date(), "`in force by`");
+        cx.program.ruleset.judged_by = by;
+    }
+}
+
+}  // namespace
+
+void resolve_ladders(Context& cx) {
+    resolve_ladder_entries(cx);
+    for (const Origin<syntax::Block>& origin : cx.combine_syntax) resolve_combine(cx, origin);
+    for (const Origin<syntax::Block>& origin : cx.escalate_syntax) resolve_escalate(cx, origin);
+    resolve_ruleset(cx);
+}
+
+}  // namespace netral::check

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: Apache-2.0
+// Reason templates (`because "… {act.date} …"`): `{expr}` placeholders are parsed with the
+// syntax stage's parse_expression at their place in the file and resolved like any other
+// expression; `{{` and `}}` are literal braces. When the literal contains escapes, offsets
+// inside it are not trusted and diagnostics point at the whole string instead.
+#include "check/reason.hpp"
+
+#include "check/codes.hpp"
+#include "check/expr_text.hpp"
+#include "syntax/parse.hpp"
+
+namespace netral::check {
+
+namespace {
+
+/// A placeholder's text inside the scanned string.
+struct Hole {
+    std::size_t offset = 0;  ///< first byte after `{`
+    std::size_t length = 0;  ///< bytes before the matching `}`
+};
+
+/// The pieces of a template: literal text runs and holes, in order. `literal[i]` precedes
+/// `holes[i]`; one more literal follows the last hole.
+struct Scan {
+    std::vector<std::string> literal{std::string()};  ///< text runs, braces unescaped
+    std::vector<Hole> holes;                          ///< placeholders
+    std::optional<std::size_t> error_at;              ///< offset of an unbalanced brace
+    bool unmatched_close = false;                     ///< the error is a `}` without `{`
+};
+
+Scan scan(std::string_view text) {
+    Scan out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        char c = text[i];
+        if (c == '{' && i + 1 < text.size() && text[i + 1] == '{') {
+            out.literal.back() += '{';
+            i += 2;
+        } else if (c == '}' && i + 1 < text.size() && text[i + 1] == '}') {
+            out.literal.back() += '}';
+            i += 2;
+        } else if (c == '}') {
+            out.error_at = i;
+            out.unmatched_close = true;
+            return out;
+        } else if (c == '{') {
+            // Placeholders may hold set literals: match nested braces.
+            std::size_t depth = 1;
+            std::size_t j = i + 1;
+            while (j < text.size() && depth > 0) {
+                if (text[j] == '{') ++depth;
+                if (text[j] == '}') --depth;
+                ++j;
+            }
+            if (depth > 0) {
+                out.error_at = i;
+                return out;
+            }
+            out.holes.push_back({i + 1, j - 1 - (i + 1)});
+            out.literal.emplace_back();
+            i = j;
+        } else {
+            out.literal.back() += c;
+            ++i;
+        }
+    }
+    return out;
+}
+
+bool blank(std::string_view text) {
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+}  // namespace
+
+ir::Reason resolve_reason(Context& cx, ExprResolver& resolver, const syntax::StringLit& text) {
+    ir::Reason reason;
+    reason.span = text.span;
+    const std::string& file_text = cx.sources.file(text.span.file).text();
+    std::string_view raw(file_text.data() + text.span.begin, text.span.end - text.span.begin);
+    std::size_t quote_size = raw.substr(0, 3) == "\"\"\"" ? 3 : 1;
+    std::string_view inner;
+    if (raw.size() >= 2 * quote_size) inner = raw.substr(quote_size, raw.size() - 2 * quote_size);
+    bool exact = inner == text.value;
+    std::uint32_t inner_begin = text.span.begin + static_cast<std::uint32_t>(quote_size);
+
+    Scan decoded = scan(text.value);
+    if (decoded.error_at) {
+        base::Span where = text.span;
+        if (exact)
+            where = {text.span.file, inner_begin + static_cast<std::uint32_t>(*decoded.error_at),
+                     inner_begin + static_cast<std::uint32_t>(*decoded.error_at) + 1};
+        cx.error(codes::kReasonBraces, where,
+                 decoded.unmatched_close ? "unmatched `}` in the reason text"
+                                         : "unclosed `{` in the reason text")
+            .hint = "write `{{` and `}}` for literal braces";
+        reason.parts.push_back({text.value, std::nullopt});
+        return reason;
+    }
+    // Holes are parsed from the file, so take their offsets from the raw text.
+    Scan located = exact ? decoded : scan(inner);
+    bool trusted = exact;
+    if (!located.error_at && located.holes.size() == decoded.holes.size()) trusted = true;
+    if (!trusted) {
+        cx.error(codes::kReasonBraces, text.span,
+                 "cannot locate the placeholders of this reason text")
+            .hint = "avoid escape sequences next to `{` and `}`";
+        reason.parts.push_back({text.value, std::nullopt});
+        return reason;
+    }
+    for (std::size_t h = 0; h <= decoded.holes.size(); ++h) {
+        if (!decoded.literal[h].empty()) {
+            if (!reason.parts.empty() && !reason.parts.back().expr) {
+                reason.parts.back().text += decoded.literal[h];
+            } else {
+                reason.parts.push_back({decoded.literal[h], std::nullopt});
+            }
+        }
+        if (h == decoded.holes.size()) break;
+        const Hole& hole = located.holes[h];
+        base::Span hole_span{text.span.file, inner_begin + static_cast<std::uint32_t>(hole.offset),
+                             inner_begin + static_cast<std::uint32_t>(hole.offset + hole.length)};
+        if (blank(inner.substr(hole.offset, hole.length))) {
+            cx.error(codes::kReasonBraces, exact ? hole_span : text.span,
+                     "empty placeholder `{}` in the reason text")
+                .hint = "put an expression inside, or write `{{}}` for literal braces";
+            continue;
+        }
+        std::optional<syntax::Chain> chain;
+        if (exact) {
+            chain = syntax::parse_expression(cx.sources, text.span.file, hole_span.begin,
+                                             hole.length, cx.sink);
+        } else {
+            // Offsets may be off around escapes: report at the whole string.
+            base::DiagnosticSink scratch;
+            chain = syntax::parse_expression(cx.sources, text.span.file, hole_span.begin,
+                                             hole.length, scratch);
+            for (const base::Diagnostic& d : scratch.sorted()) {
+                cx.error(d.code, text.span, d.message).hint = d.hint;
+            }
+        }
+        if (!chain) continue;
+        ir::ExprId expr = resolver.resolve(*chain);
+        ir::Type type = cx.program.type_of(expr);
+        if (type.kind == ir::TypeKind::Record || type.kind == ir::TypeKind::List) {
+            cx.error(codes::kBadOperand, cx.program.span_of(expr),
+                     "a placeholder shows one value; found " + type_name(cx.program, type))
+                .hint = "name one of its fields";
+        }
+        reason.parts.push_back({std::string(), expr});
+    }
+    return reason;
+}
+
+}  // namespace netral::check

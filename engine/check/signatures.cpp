@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: Apache-2.0
+// The signature pass: resolves written types of record fields (and variant cases), facts,
+// derived facts (parameter and result) and table keys and columns. Expressions (defaults,
+// definitions, cells) come later, once every signature is known.
+#include "base/suggest.hpp"
+#include "check/codes.hpp"
+#include "check/expr_text.hpp"
+#include "check/passes.hpp"
+
+namespace netral::check {
+
+namespace {
+
+const std::vector<std::string>& builtin_types() {
+    static const std::vector<std::string> builtins = {"bool", "int", "text", "date", "period"};
+    return builtins;
+}
+
+std::optional<ir::Type> builtin_type(std::string_view name) {
+    if (name == "bool") return ir::Type::boolean();
+    if (name == "int") return ir::Type::integer();
+    if (name == "text") return ir::Type::text();
+    if (name == "date") return ir::Type::date();
+    if (name == "period") return ir::Type::period();
+    return std::nullopt;
+}
+
+ir::Type named_type(Context& cx, ir::ModuleId module, const syntax::Ident& name) {
+    if (auto builtin = builtin_type(name.name)) return *builtin;
+    Lookup found = cx.scope.lookup(Namespace::Type, module, name.name);
+    if (!found.found()) {
+        cx.scope.report(cx.sink, found, Namespace::Type, module, name.name, name.span, "type",
+                        builtin_types());
+        return ir::Type::error();
+    }
+    switch (found.symbol->kind) {
+        case SymbolKind::Enum:
+            return ir::Type::enumeration(ir::EnumId(found.symbol->index));
+        case SymbolKind::Record:
+            return ir::Type::record(ir::RecordId(found.symbol->index));
+        case SymbolKind::Ladder:
+            return ir::Type::sanction(ir::LadderId(found.symbol->index));
+        default:
+            return ir::Type::error();
+    }
+}
+
+void report_duplicate(Context& cx, std::string_view what, const syntax::Ident& name,
+                      base::Span first) {
+    cx.error(codes::kDuplicate, name.span,
+             std::string(what) + " " + quote(name.name) + " is declared twice")
+        .notes.push_back({first, "first declared here"});
+}
+
+/// Adds one field to the program; returns its id, or none when the name repeats one in `seen`.
+std::optional<ir::FieldId> add_field(Context& cx, ir::ModuleId module, ir::RecordId record,
+                                     const syntax::Field& field, std::vector<ir::FieldId>& seen,
+                                     std::optional<std::uint32_t> tag) {
+    check_identifier(cx, field.name);
+    for (ir::FieldId other : seen) {
+        const ir::Field& earlier = cx.program.fields[other.index()];
+        if (earlier.name != field.name.name) continue;
+        report_duplicate(cx, "field", field.name, earlier.span);
+        return std::nullopt;
+    }
+    ir::Field out;
+    out.name = field.name.name;
+    out.type = resolve_type_ref(cx, module, field.type);
+    out.required = field.required;
+    out.label = to_label(field.label);
+    out.record = record;
+    if (tag) out.cases.push_back(*tag);
+    out.span = field.name.span;
+    auto id = ir::FieldId::from_index(cx.program.fields.size());
+    cx.program.fields.push_back(std::move(out));
+    cx.field_syntax.push_back({&field, module});
+    seen.push_back(id);
+    return id;
+}
+
+void resolve_record(Context& cx, ir::RecordId id) {
+    const auto [decl, module] = cx.record_syntax[id.index()];
+    std::vector<ir::FieldId> common;
+    for (const syntax::Field& field : decl->fields) {
+        add_field(cx, module, id, field, common, std::nullopt);
+    }
+    cx.program.records[id.index()].fields = common;
+    if (!decl->variant) return;
+    const syntax::VariantPart& variant = *decl->variant;
+    std::optional<ir::FieldId> tag_field;
+    for (ir::FieldId field : common) {
+        if (cx.program.fields[field.index()].name == variant.tag_field.name) tag_field = field;
+    }
+    if (!tag_field) {
+        std::vector<std::string> names;
+        for (ir::FieldId field : common) names.push_back(cx.program.fields[field.index()].name);
+        cx.error(codes::kBadVariant, variant.tag_field.span,
+                 "record " + quote(decl->name.name) + " has no field " +
+                     quote(variant.tag_field.name) + " to vary on")
+            .hint = "the tag must be a common field of an enum type; " +
+                    base::did_you_mean(variant.tag_field.name, names);
+        return;
+    }
+    ir::Type tag_type = cx.program.fields[tag_field->index()].type;
+    if (tag_type.kind != ir::TypeKind::Enum) {
+        if (!tag_type.is_error()) {
+            cx.error(codes::kBadVariant, variant.tag_field.span,
+                     "`variant on` needs an enum field; " + quote(variant.tag_field.name) + " is " +
+                         type_name(cx.program, tag_type))
+                .notes.push_back({cx.program.fields[tag_field->index()].span, "declared here"});
+        }
+        return;
+    }
+    const ir::Enum& tag_enum = cx.program.enums[tag_type.ref];
+    cx.program.records[id.index()].tag_field = tag_field;
+    std::vector<ir::VariantCase> cases;
+    for (const syntax::VariantCase& written : variant.cases) {
+        std::optional<std::uint32_t> tag;
+        std::vector<std::string> names;
+        for (std::size_t v = 0; v < tag_enum.values.size(); ++v) {
+            names.push_back(tag_enum.values[v].name);
+            if (tag_enum.values[v].name == written.tag.name) tag = static_cast<std::uint32_t>(v);
+        }
+        if (!tag) {
+            cx.error(codes::kUnknownName, written.tag.span,
+                     quote(written.tag.name) + " is not a value of enum " + quote(tag_enum.name))
+                .hint = base::did_you_mean(written.tag.name, names);
+            continue;
+        }
+        bool repeated = false;
+        for (const ir::VariantCase& earlier : cases) {
+            if (earlier.tag != *tag) continue;
+            report_duplicate(cx, "variant case", written.tag, earlier.span);
+            repeated = true;
+        }
+        if (repeated) continue;
+        ir::VariantCase out;
+        out.tag = *tag;
+        out.span = written.tag.span;
+        std::vector<ir::FieldId> seen = common;
+        for (const syntax::Field& field : written.fields) {
+            if (auto field_id = add_field(cx, module, id, field, seen, tag)) {
+                out.fields.push_back(*field_id);
+            }
+        }
+        cases.push_back(std::move(out));
+    }
+    cx.program.records[id.index()].cases = std::move(cases);
+}
+
+void resolve_derived(Context& cx, ir::DerivedId id) {
+    const auto [decl, module] = cx.derived_syntax[id.index()];
+    ir::Derived& derived = cx.program.derived[id.index()];
+    derived.type = resolve_type_ref(cx, module, decl->type);
+    if (decl->params.size() > 1) {
+        cx.error(codes::kDeriveParams, decl->params[1].span,
+                 "a derived fact takes at most one parameter")
+            .hint = "derive from one record and reach the others through its fields or facts";
+    }
+    if (decl->params.empty()) return;
+    const syntax::DeriveParam& param = decl->params.front();
+    check_identifier(cx, param.name);
+    ir::Type type = resolve_type_ref(cx, module, param.type);
+    if (!type.is_error() && type.kind != ir::TypeKind::Record) {
+        cx.error(codes::kDeriveParams, param.type.span,
+                 "the parameter of a derived fact must be a record, found " +
+                     type_name(cx.program, type));
+        type = ir::Type::error();
+    }
+    cx.program.vars.push_back({param.name.name, type, param.name.span});
+    cx.program.derived[id.index()].param = ir::VarId::from_index(cx.program.vars.size() - 1);
+}
+
+void resolve_table(Context& cx, ir::TableId id) {
+    const auto [decl, module] = cx.table_syntax[id.index()];
+    ir::Table& table = cx.program.tables[id.index()];
+    std::vector<std::pair<std::string, base::Span>> names;
+    auto unique = [&](const syntax::Ident& name) {
+        check_identifier(cx, name);
+        for (const auto& [earlier, span] : names) {
+            if (earlier != name.name) continue;
+            report_duplicate(cx, "table column", name, span);
+            return false;
+        }
+        names.emplace_back(name.name, name.span);
+        return true;
+    };
+    for (const syntax::TableKey& key : decl->keys) {
+        if (!unique(key.name)) continue;
+        ir::Type type = resolve_type_ref(cx, module, key.type);
+        if (!type.is_error() && type.kind != ir::TypeKind::Enum) {
+            cx.error(codes::kTableKey, key.type.span,
+                     "table keys must be of an enum type, found " + type_name(cx.program, type));
+            type = ir::Type::error();
+        }
+        table.keys.push_back({key.name.name, type.enum_id(), key.name.span});
+    }
+    for (const syntax::Field& column : decl->columns) {
+        if (!unique(column.name)) continue;
+        table.columns.push_back({column.name.name, resolve_type_ref(cx, module, column.type),
+                                 to_label(column.label), column.name.span});
+    }
+}
+
+}  // namespace
+
+ir::Type resolve_type_ref(Context& cx, ir::ModuleId module, const syntax::TypeRef& ref) {
+    ir::Type element = named_type(cx, module, ref.name);
+    if (element.is_error() || ref.collection.empty()) return element;
+    if (ref.collection == "set") {
+        if (element.kind == ir::TypeKind::Enum || element.kind == ir::TypeKind::Sanction) {
+            return ir::Type::set_of(element);
+        }
+        cx.error(codes::kTypeMismatch, ref.name.span,
+                 "`set of` takes an enum type, found " + type_name(cx.program, element));
+        return ir::Type::error();
+    }
+    if (element.kind == ir::TypeKind::Record) return ir::Type::list_of(element.record_id());
+    cx.error(codes::kTypeMismatch, ref.name.span,
+             "`list of` takes a record type, found " + type_name(cx.program, element));
+    return ir::Type::error();
+}
+
+void resolve_signatures(Context& cx) {
+    for (std::size_t i = 0; i < cx.program.records.size(); ++i) {
+        resolve_record(cx, ir::RecordId::from_index(i));
+    }
+    for (std::size_t i = 0; i < cx.program.facts.size(); ++i) {
+        const auto [decl, module] = cx.fact_syntax[i];
+        cx.program.facts[i].type = resolve_type_ref(cx, module, decl->field.type);
+    }
+    for (std::size_t i = 0; i < cx.program.derived.size(); ++i) {
+        resolve_derived(cx, ir::DerivedId::from_index(i));
+    }
+    for (std::size_t i = 0; i < cx.program.tables.size(); ++i) {
+        resolve_table(cx, ir::TableId::from_index(i));
+    }
+}
+
+}  // namespace netral::check

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: Apache-2.0
+// The table pass: every row gives one value of each key's enum and a constant for every
+// column; no two rows share their keys. Rows become ir::TableRow with cells in column order.
+#include <map>
+
+#include "base/suggest.hpp"
+#include "check/clause_values.hpp"
+#include "check/codes.hpp"
+#include "check/ir_walk.hpp"
+#include "check/passes.hpp"
+
+namespace netral::check {
+
+namespace {
+
+std::string row_name(const syntax::TableRow& row) {
+    std::string out;
+    for (const syntax::Ident& key : row.keys) out += (out.empty() ? "" : ", ") + key.name;
+    return out;
+}
+
+/// The key values of a row, or none after reporting.
+std::optional<std::vector<std::uint32_t>> row_keys(Context& cx, const ir::Table& table,
+                                                   const syntax::TableRow& row) {
+    if (row.keys.size() != table.keys.size()) {
+        cx.error(codes::kRowKeys, row.keys.empty() ? row.span : row.keys.front().span,
+                 "table " + quote(table.name) + " has " + std::to_string(table.keys.size()) +
+                     " key(s); this row gives " + std::to_string(row.keys.size()));
+        return std::nullopt;
+    }
+    std::vector<std::uint32_t> keys;
+    for (std::size_t k = 0; k < row.keys.size(); ++k) {
+        if (!table.keys[k].type.valid()) return std::nullopt;
+        const ir::Enum& type = cx.program.enums[table.keys[k].type.index()];
+        std::vector<std::string> names;
+        std::optional<std::uint32_t> found;
+        for (std::size_t v = 0; v < type.values.size(); ++v) {
+            names.push_back(type.values[v].name);
+            if (type.values[v].name == row.keys[k].name) found = static_cast<std::uint32_t>(v);
+        }
+        if (!found) {
+            cx.error(codes::kUnknownName, row.keys[k].span,
+                     quote(row.keys[k].name) + " is not a value of enum " + quote(type.name) +
+                         " (key " + quote(table.keys[k].name) + ")")
+                .hint = base::did_you_mean(row.keys[k].name, names);
+            return std::nullopt;
+        }
+        keys.push_back(*found);
+    }
+    return keys;
+}
+
+void resolve_rows(Context& cx, ir::TableId id) {
+    const auto [decl, module] = cx.table_syntax[id.index()];
+    cx.program.tables[id.index()].citations = resolve_citations(cx, decl->clauses);
+    std::map<std::vector<std::uint32_t>, base::Span> seen;
+    std::vector<std::string> column_names;
+    for (const ir::TableColumn& column : cx.program.tables[id.index()].columns) {
+        column_names.push_back(column.name);
+    }
+    for (const syntax::TableRow& row : decl->rows) {
+        const ir::Table& table = cx.program.tables[id.index()];
+        auto keys = row_keys(cx, table, row);
+        if (keys) {
+            auto [it, inserted] = seen.emplace(*keys, row.span);
+            if (!inserted) {
+                cx.error(codes::kDuplicateRow, row.keys.front().span,
+                         "table " + quote(table.name) + " has two rows for " + quote(row_name(row)))
+                    .notes.push_back({it->second, "first row here"});
+                keys.reset();
+            }
+        }
+        ir::TableRow out;
+        out.span = row.span;
+        out.cells.assign(table.columns.size(), ir::ExprId());
+        std::vector<base::Span> given(table.columns.size());
+        for (const syntax::Cell& cell : row.cells) {
+            std::size_t c = 0;
+            while (c < table.columns.size() && table.columns[c].name != cell.column.name) ++c;
+            if (c == table.columns.size()) {
+                cx.error(codes::kUnknownName, cell.column.span,
+                         "table " + quote(table.name) + " has no column " + quote(cell.column.name))
+                    .hint = base::did_you_mean(cell.column.name, column_names);
+                continue;
+            }
+            if (out.cells[c].valid()) {
+                cx.error(codes::kDuplicate, cell.column.span,
+                         "column " + quote(cell.column.name) + " is given twice in this row")
+                    .notes.push_back({given[c], "first given here"});
+                continue;
+            }
+            ExprResolver resolver(cx, module);
+            ir::Type type = table.columns[c].type;
+            ir::ExprId value =
+                resolver.resolve_as(cell.value, type, "column " + quote(cell.column.name));
+            if (!is_constant(cx.program, value)) {
+                cx.error(codes::kNotConstant, cx.program.span_of(value),
+                         "a table cell must be a constant");
+            }
+            out.cells[c] = value;
+            given[c] = cell.column.span;
+        }
+        for (std::size_t c = 0; c < table.columns.size(); ++c) {
+            if (out.cells[c].valid()) continue;
+            cx.error(codes::kMissingCell, row.span,
+                     "row " + quote(row_name(row)) + " has no value for column " +
+                         quote(table.columns[c].name))
+                .notes.push_back({table.columns[c].span, "column declared here"});
+        }
+        if (!keys) continue;
+        out.keys = std::move(*keys);
+        cx.program.tables[id.index()].rows.push_back(std::move(out));
+    }
+}
+
+}  // namespace
+
+void resolve_tables(Context& cx) {
+    for (std::size_t i = 0; i < cx.program.tables.size(); ++i) {
+        resolve_rows(cx, ir::TableId::from_index(i));
+    }
+}
+
+}  // namespace netral::check

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+// Rule versions: several rules with one id (in one module) are versions of one rule when each
+// has an `in force` clause. Their periods may not overlap (E5020); days between consecutive
+// versions are reported (W5021). The same id without `in force` is a duplicate (E2001).
+#include <algorithm>
+#include <map>
+
+#include "check/codes.hpp"
+#include "check/context.hpp"
+#include "check/passes.hpp"
+
+namespace netral::check {
+
+namespace {
+
+/// Sorts by start date, open starts first.
+bool starts_before(const ir::Rule& a, const ir::Rule& b) {
+    const auto& x = a.in_force->period.from;
+    const auto& y = b.in_force->period.from;
+    if (!x || !y) return !x && y;
+    return *x < *y;
+}
+
+std::string period_text(const ir::Period& period) {
+    return (period.from ? ir::to_string(*period.from) : std::string("the start")) + " to " +
+           (period.until ? ir::to_string(*period.until) : std::string("the end"));
+}
+
+void check_group(const ir::Program& program, const std::vector<ir::RuleId>& group,
+                 base::DiagnosticSink& sink) {
+    const ir::Rule& first = program.rules[group.front().index()];
+    bool all_versions = std::all_of(group.begin(), group.end(), [&](ir::RuleId id) {
+        return program.rules[id.index()].in_force.has_value();
+    });
+    if (!all_versions) {
+        for (std::size_t i = 1; i < group.size(); ++i) {
+            const ir::Rule& rule = program.rules[group[i].index()];
+            base::Diagnostic& d = sink.error(codes::kDuplicate, rule.name_span,
+                                             "rule " + quote(rule.name) + " is declared twice");
+            d.notes.push_back({first.name_span, "first declared here"});
+            d.hint = "rename one, or give each version an `in force from … until …` clause";
+        }
+        return;
+    }
+    for (std::size_t i = 0; i < group.size(); ++i) {
+        for (std::size_t j = i + 1; j < group.size(); ++j) {
+            const ir::Rule& a = program.rules[group[i].index()];
+            const ir::Rule& b = program.rules[group[j].index()];
+            if (!ir::overlaps(a.in_force->period, b.in_force->period)) continue;
+            sink.error(codes::kVersionOverlap, b.in_force->span,
+                       "versions of rule " + quote(b.name) + " are in force together (" +
+                           period_text(b.in_force->period) + " overlaps " +
+                           period_text(a.in_force->period) + ")")
+                .notes.push_back({a.in_force->span, "the other version"});
+        }
+    }
+    std::vector<const ir::Rule*> sorted;
+    for (ir::RuleId id : group) sorted.push_back(&program.rules[id.index()]);
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const ir::Rule* a, const ir::Rule* b) { return starts_before(*a, *b); });
+    for (std::size_t i = 1; i < sorted.size(); ++i) {
+        const ir::Period& before = sorted[i - 1]->in_force->period;
+        const ir::Period& after = sorted[i]->in_force->period;
+        if (!before.until || !after.from || !(*before.until < *after.from)) continue;
+        std::int64_t gap = ir::to_days(*after.from) - ir::to_days(*before.until) - 1;
+        if (gap <= 0) continue;
+        sink.warning(codes::kVersionGap, sorted[i]->in_force->span,
+                     "no version of rule " + quote(sorted[i]->name) + " is in force for " +
+                         std::to_string(gap) + " day(s), from " +
+                         ir::to_string(ir::from_days(ir::to_days(*before.until) + 1)) + " to " +
+                         ir::to_string(ir::from_days(ir::to_days(*after.from) - 1)))
+            .notes.push_back({sorted[i - 1]->in_force->span, "the previous version ends here"});
+    }
+}
+
+}  // namespace
+
+void check_versions(const ir::Program& program, base::DiagnosticSink& sink) {
+    std::map<std::pair<ir::ModuleId, std::string>, std::vector<ir::RuleId>> groups;
+    for (std::size_t i = 0; i < program.rules.size(); ++i) {
+        const ir::Rule& rule = program.rules[i];
+        groups[{rule.module, rule.name}].push_back(ir::RuleId::from_index(i));
+    }
+    for (const auto& [key, group] : groups) {
+        if (group.size() > 1) check_group(program, group, sink);
+    }
+}
+
+}  // namespace netral::check

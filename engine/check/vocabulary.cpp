@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: Apache-2.0
+// The vocabulary pass: expressions of the non-rule declarations. Field and fact defaults must
+// be constants of the declared type; a derived fact's `= expr` is resolved with its parameter
+// bound; params get their default and status; regulations their validity period.
+#include "base/suggest.hpp"
+#include "check/clause_values.hpp"
+#include "check/codes.hpp"
+#include "check/ir_walk.hpp"
+#include "check/passes.hpp"
+#include "check/syntax_util.hpp"
+
+namespace netral::check {
+
+namespace {
+
+/// Resolves a default value; it must be a constant of `type`.
+std::optional<ir::ExprId> resolve_default(Context& cx, ir::ModuleId module,
+                                          const syntax::Chain& value, ir::Type type,
+                                          const std::string& name) {
+    ExprResolver resolver(cx, module);
+    ir::ExprId id = resolver.resolve_as(value, type, "the default of " + quote(name));
+    if (!is_constant(cx.program, id)) {
+        cx.error(codes::kNotConstant, cx.program.span_of(id),
+                 "the default of " + quote(name) + " must be a constant")
+            .hint = "use a literal, an enum value or `as_of`; compute other values with `derive`";
+    }
+    return id;
+}
+
+void resolve_param(Context& cx, ir::ParamId id) {
+    const auto [block, module] = cx.param_syntax[id.index()];
+    ir::Param& param = cx.program.params[id.index()];
+    param.status = find_status(cx, block->clauses);
+    param.citations = resolve_citations(cx, block->clauses);
+    const syntax::WordClause* chosen = find_word(block->clauses, "default");
+    if (chosen == nullptr) return;
+    const ir::Enum& values = cx.program.enums[param.values.index()];
+    std::vector<std::string> names;
+    for (std::size_t v = 0; v < values.values.size(); ++v) {
+        names.push_back(values.values[v].name);
+        if (values.values[v].name == chosen->value.name) {
+            param.default_value = static_cast<std::uint32_t>(v);
+            return;
+        }
+    }
+    base::Diagnostic& d =
+        cx.error(codes::kUnknownValue, chosen->value.span,
+                 "unknown value " + quote(chosen->value.name) + " of param " + quote(param.name));
+    d.hint = base::did_you_mean(chosen->value.name, names);
+    if (d.hint.empty()) d.hint = "declare it with `value " + chosen->value.name + " \"…\"`";
+}
+
+void resolve_derived_value(Context& cx, ir::DerivedId id) {
+    const auto [decl, module] = cx.derived_syntax[id.index()];
+    ir::Derived& derived = cx.program.derived[id.index()];
+    derived.citations = resolve_citations(cx, decl->clauses);
+    if (!decl->value) return;
+    ExprResolver resolver(cx, module);
+    if (derived.param) resolver.bind_existing(*derived.param);
+    ir::Type type = derived.type;
+    ir::ExprId value =
+        resolver.resolve_as(*decl->value, type, "the definition of " + quote(derived.name));
+    cx.program.derived[id.index()].value = value;
+}
+
+void resolve_regulation(Context& cx, ir::RegulationId id) {
+    const Origin<syntax::RegulationDecl> origin = cx.regulation_syntax[id.index()];
+    ir::ModuleId module = origin.module;  // a plain variable: lambdas may capture it
+    for_each_clause<syntax::InForceClause>(
+        origin.node->clauses, [&](const syntax::InForceClause& c) {
+            if (cx.program.regulations[id.index()].in_force) return;  // E2021 reported already
+            ExprResolver resolver(cx, module);
+            cx.program.regulations[id.index()].in_force = resolve_in_force(cx, resolver, c);
+        });
+}
+
+}  // namespace
+
+void resolve_vocabulary(Context& cx) {
+    for (std::size_t i = 0; i < cx.program.fields.size(); ++i) {
+        const auto [field, module] = cx.field_syntax[i];
+        if (!field->default_value) continue;
+        ir::Field& out = cx.program.fields[i];
+        auto value = resolve_default(cx, module, *field->default_value, out.type, out.name);
+        cx.program.fields[i].default_value = value;
+    }
+    for (std::size_t i = 0; i < cx.program.facts.size(); ++i) {
+        const auto [fact, module] = cx.fact_syntax[i];
+        if (!fact->field.default_value) continue;
+        ir::Type type = cx.program.facts[i].type;
+        std::string name = cx.program.facts[i].name;
+        auto value = resolve_default(cx, module, *fact->field.default_value, type, name);
+        cx.program.facts[i].default_value = value;
+    }
+    for (std::size_t i = 0; i < cx.program.params.size(); ++i) {
+        resolve_param(cx, ir::ParamId::from_index(i));
+    }
+    for (std::size_t i = 0; i < cx.program.derived.size(); ++i) {
+        resolve_derived_value(cx, ir::DerivedId::from_index(i));
+    }
+    for (std::size_t i = 0; i < cx.program.regulations.size(); ++i) {
+        resolve_regulation(cx, ir::RegulationId::from_index(i));
+    }
+}
+
+}  // namespace netral::check

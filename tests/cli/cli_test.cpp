@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+// CLI golden tests. tests/cli/cases.txt holds one case per line: `name | exit code | arguments`.
+// Each case's output is compared with tests/cli/expected/<name>.stdout and .stderr. `$TESTS` in
+// arguments stands for the tests directory, and the tests directory in outputs is written back
+// as `$TESTS`, so goldens do not depend on where the checkout lives. UPDATE_GOLDEN=1 rewrites.
+#include <sstream>
+#include <vector>
+
+#include "cli/app.hpp"
+#include "support.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct CliCase {
+    std::string name;               ///< golden file stem
+    int exit_code = 0;              ///< expected exit code
+    std::vector<std::string> args;  ///< arguments after `netral`
+};
+
+std::string trim(const std::string& text) {
+    auto begin = text.find_first_not_of(" \t");
+    auto end = text.find_last_not_of(" \t\r");
+    return begin == std::string::npos ? "" : text.substr(begin, end - begin + 1);
+}
+
+std::string replace_all(std::string text, const std::string& from, const std::string& to) {
+    for (std::size_t at = text.find(from); at != std::string::npos;
+         at = text.find(from, at + to.size())) {
+        text.replace(at, from.size(), to);
+    }
+    return text;
+}
+
+std::vector<CliCase> read_cases(const fs::path& file) {
+    std::vector<CliCase> cases;
+    std::istringstream lines(netral::testing::read_file(file));
+    std::string line;
+    while (std::getline(lines, line)) {
+        if (trim(line).empty() || trim(line)[0] == '#') continue;
+        auto first = line.find('|');
+        auto second = line.find('|', first + 1);
+        REQUIRE_MESSAGE(second != std::string::npos, "bad case line: " << line);
+        CliCase c;
+        c.name = trim(line.substr(0, first));
+        c.exit_code = std::stoi(trim(line.substr(first + 1, second - first - 1)));
+        std::istringstream words(line.substr(second + 1));
+        std::string word;
+        while (words >> word) c.args.push_back(word);
+        cases.push_back(std::move(c));
+    }
+    return cases;
+}
+
+}  // namespace
+
+TEST_CASE("cli: golden cases") {
+    fs::path tests_dir = NETRAL_TEST_DIR;
+    auto cases = read_cases(tests_dir / "cli" / "cases.txt");
+    REQUIRE_FALSE(cases.empty());
+    netral::cli::Environment environment;
+    environment.getenv = [](const std::string&) -> std::optional<std::string> {
+        return std::nullopt;
+    };
+    environment.executable_dir = "";
+    for (const CliCase& c : cases) {
+        SUBCASE(c.name.c_str()) {
+            std::vector<std::string> args;
+            for (const std::string& arg : c.args) {
+                args.push_back(replace_all(arg, "$TESTS", tests_dir.string()));
+            }
+            std::ostringstream out;
+            std::ostringstream err;
+            int code = netral::cli::run(args, out, err, environment);
+            INFO("case " << c.name);
+            CHECK(code == c.exit_code);
+            fs::path expected = tests_dir / "cli" / "expected";
+            netral::testing::check_golden(expected / (c.name + ".stdout"),
+                                          replace_all(out.str(), tests_dir.string(), "$TESTS"));
+            netral::testing::check_golden(expected / (c.name + ".stderr"),
+                                          replace_all(err.str(), tests_dir.string(), "$TESTS"));
+        }
+    }
+}

@@ -1,0 +1,664 @@
+// SPDX-License-Identifier: Apache-2.0
+// Checker tests: one table row per diagnostic code (inline rule sets parsed with syntax::parse),
+// the sample rule set checking clean, cycle reports with one note per edge, narrowing and other
+// accepted inputs, the IR shape of a small rule, and a dot golden for the dependency graph.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostic.hpp"
+#include "check/checker.hpp"
+#include "check/dependency_graph.hpp"
+#include "check/expr_text.hpp"
+#include "syntax/parse.hpp"
+
+namespace netral::check {
+namespace {
+
+/// A module most cases import: a ruleset, two regulations, a small vocabulary, two tracks and
+/// a ladder. It checks clean on its own.
+constexpr const char* kPrelude = R"(module base "Base"
+ruleset test "Test" {
+  version "1"
+  in force by decided
+}
+regulation PP 94/2021 "PP 94"
+regulation UU 10/2016 "UU 10"
+enum kind { social campaign money }
+enum role { audience speaker }
+enum stage_kind { prospective determined }
+record act {
+  date: date required
+  kind: kind required
+  note: text
+  variant on kind {
+    campaign { role: role = audience }
+    social { role: stage_kind required }
+  }
+}
+record entry {
+  step: steps required
+  date: date required
+}
+fact decided: date = as_of
+fact acts: list of act required
+fact history: list of entry
+fact limit: int = 3
+fact flag: bool = false
+fact other: bool = false
+fact label: text
+track discipline { cite PP 94/2021 Pasal 8 }
+track ethics { cite PP 94/2021 Pasal 9 }
+ladder steps {
+  category low { sanction a sanction b }
+  category high
+}
+)";
+
+/// The outcome of parsing and checking some files.
+struct Run {
+    base::SourceMap sources;                    ///< the files
+    std::vector<base::Diagnostic> diagnostics;  ///< sorted
+    std::size_t errors = 0;                     ///< error count
+    std::size_t warnings = 0;                   ///< warning count
+    std::optional<ir::Program> program;         ///< when checking succeeded
+
+    /// All diagnostics as text, for failure messages.
+    std::string text() const { return base::render_text(diagnostics, sources); }
+};
+
+/// Parses every file and checks them together. Files are named m0.rules, m1.rules, …
+Run run(const std::vector<std::string>& texts, const CheckOptions& options = {}) {
+    Run out;
+    base::DiagnosticSink sink;
+    std::vector<syntax::Module> modules;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        base::FileId file = out.sources.add("m" + std::to_string(i) + ".rules", texts[i]);
+        if (auto module = syntax::parse(out.sources, file, sink)) modules.push_back(*module);
+    }
+    if (!sink.has_errors()) out.program = check(out.sources, modules, sink, options);
+    out.diagnostics = sink.sorted();
+    out.errors = sink.error_count();
+    out.warnings = sink.warning_count();
+    return out;
+}
+
+/// Splits a case's source text at lines `===` into files; prepends the prelude unless the
+/// text starts with `#no-prelude`.
+std::vector<std::string> case_files(const std::string& source_text) {
+    std::vector<std::string> files;
+    std::string_view text = source_text;
+    if (text.rfind("#no-prelude\n", 0) == 0) {
+        text.remove_prefix(std::string_view("#no-prelude\n").size());
+    } else {
+        files.emplace_back(kPrelude);
+    }
+    std::string current;
+    std::istringstream lines{std::string(text)};
+    for (std::string line; std::getline(lines, line);) {
+        if (line == "===") {
+            files.push_back(current);
+            current.clear();
+            continue;
+        }
+        current += line + "\n";
+    }
+    files.push_back(current);
+    return files;
+}
+
+/// One row of the diagnostic table: the code must be reported at this line and column of
+/// the file that contains it.
+struct ErrorCase {
+    const char* name;               ///< what the row shows
+    const char* source_text;        ///< the case module(s)
+    const char* expected_code;      ///< the code that must be reported
+    std::uint32_t expected_line;    ///< 1-based line of its primary span
+    std::uint32_t expected_column;  ///< 1-based column of its primary span
+};
+
+// A rule in the usual layout; the `when` line is line 6 of the case file.
+#define NETRAL_RULE_WITH(WHEN)    \
+    "module m\n"                  \
+    "import base\n"               \
+    "rule r {\n"                  \
+    "  cite PP 94/2021 Pasal 5\n" \
+    "  status verified\n"         \
+    "  " WHEN                     \
+    "\n"                          \
+    "  then discipline low\n"     \
+    "  because \"x\"\n"           \
+    "}\n"
+
+// A rule binding `x` over acts (line 6) with a `when` on line 7.
+#define NETRAL_FOR_RULE_WITH(FOR, WHEN) \
+    "module m\n"                        \
+    "import base\n"                     \
+    "rule r {\n"                        \
+    "  cite PP 94/2021 Pasal 5\n"       \
+    "  status verified\n"               \
+    "  " FOR                            \
+    "\n"                                \
+    "  " WHEN                           \
+    "\n"                                \
+    "  then discipline low\n"           \
+    "  because \"x\"\n"                 \
+    "}\n"
+
+const ErrorCase error_cases[] = {
+    // --- names, modules, declarations
+    {"duplicate enum", "module m\nimport base\nenum e { a b }\nenum e { c }\n", "E2001", 4, 6},
+    {"duplicate enum value", "module m\nenum e { a b a }\n", "E2001", 2, 14},
+    {"unknown module", "module m\nimport bsae\n", "E2002", 2, 8},
+    {"name of a module not imported",
+     "module m\nimport base\nfact z: hidden\n===\nmodule o\nenum hidden { a }\n", "E2003", 3, 9},
+    {"unknown type", "module m\nimport base\nfact z: kindd\n", "E2004", 3, 9},
+    {"unknown name in an expression", NETRAL_RULE_WITH("when flagg"), "E2004", 6, 8},
+    {"unknown enum value", NETRAL_FOR_RULE_WITH("for x in acts", "when x.kind == socail"), "E2004",
+     7, 18},
+    {"unknown category", NETRAL_RULE_WITH("when flag\n  then discipline hihg"), "E2004", 7, 19},
+    {"ambiguous type",
+     "module m\nimport o\nimport p\nfact z: dup\n===\nmodule o\nenum dup { a }\n===\n"
+     "module p\nenum dup { b }\n",
+     "E2005", 4, 9},
+    {"duplicate module name", "module base\n", "E2006", 1, 8},
+    {"module not first", "import base\nmodule m\n", "E2007", 2, 1},
+    {"module missing", "enum e { a }\n", "E2007", 1, 1},
+    {"module imports itself", "module m\nimport m\n", "W2008", 2, 1},
+    {"set of a fact", NETRAL_RULE_WITH("when flag\n  then set flag = true"), "E2009", 7, 12},
+    {"no ruleset", "#no-prelude\nmodule m\n", "E2010", 1, 8},
+    {"two rulesets", "module m\nruleset other {\n}\n", "E2011", 2, 9},
+    {"clause not allowed", NETRAL_RULE_WITH("default a"), "E2020", 6, 3},
+    {"clause repeated", NETRAL_RULE_WITH("status gap"), "E2021", 6, 3},
+    {"rule without because",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+     "  then discipline low\n}\n",
+     "E2022", 3, 6},
+    {"param default not a value",
+     "module m\nparam p {\n  value yes\n  value no\n  default maybe\n}\n", "E2030", 5, 11},
+    {"unknown strategy", "module m\nimport base\ncombine discipline {\n  strategy heavist\n}\n",
+     "E2031", 4, 12},
+    {"unknown doctrine", NETRAL_RULE_WITH("exception to r as lex_special"), "E2031", 6, 21},
+    {"variant on a text field", "module m\nrecord r {\n  name: text\n  variant on name {\n  }\n}\n",
+     "E2040", 4, 14},
+    {"derived never defined", "module m\nderive d: bool\n", "E2050", 2, 8},
+    {"derived defined twice",
+     "module m\nimport base\nderive d(a: act): bool = true\nrule r {\n  cite PP 94/2021 Pasal 5\n"
+     "  status verified\n  for x in acts\n  then set d(x) = false\n  because \"x\"\n}\n",
+     "E2051", 8, 3},
+    {"derived with two parameters",
+     "module m\nimport base\nderive d(a: act, b: act): bool = true\n", "E2052", 3, 18},
+    {"table key not an enum", "module m\ntable t {\n  key k: date\n  column c: int\n}\n", "E2060",
+     3, 10},
+    {"row with too many keys",
+     "module m\nimport base\ntable t {\n  key k: kind\n  column c: int\n"
+     "  row social, campaign { c = 1 }\n}\n",
+     "E2061", 6, 7},
+    {"row without a cell",
+     "module m\nimport base\ntable t {\n  key k: kind\n  column c: int\n  row social { }\n}\n",
+     "E2062", 6, 3},
+    {"duplicate row",
+     "module m\nimport base\ntable t {\n  key k: kind\n  column c: int\n  row social { c = 1 }\n"
+     "  row social { c = 2 }\n}\n",
+     "E2063", 7, 7},
+    // --- types and expressions
+    {"int as a condition", NETRAL_RULE_WITH("when limit"), "E3001", 6, 8},
+    {"ordering text", NETRAL_RULE_WITH("when label < \"x\""), "E3002", 6, 8},
+    {"comparison chain", NETRAL_RULE_WITH("when limit < 1 < 2"), "E3003", 6, 8},
+    {"is set on a field with a default", NETRAL_RULE_WITH("when limit is set"), "E3004", 6, 8},
+    {"member of an int", NETRAL_RULE_WITH("when limit.x == 1"), "E3005", 6, 13},
+    {"variant field with two types",
+     NETRAL_FOR_RULE_WITH("for x in acts", "when x.role == audience"), "E3006", 7, 10},
+    {"variant field excluded",
+     NETRAL_FOR_RULE_WITH("for x in acts where x.kind == money", "when x.role == audience"),
+     "E3007", 7, 10},
+    {"table used as a value",
+     "module m\nimport base\ntable t {\n  key k: kind\n  column c: int\n  row social { c = 1 }\n}\n"
+     "derive d: int = t\n",
+     "E3008", 8, 17},
+    {"derived with parameter used bare",
+     "module m\nimport base\nderive d(a: act): bool = true\nderive e: bool = d\n", "E3009", 4, 18},
+    {"invalid date", "module m\nimport base\nderive d: bool = decided < 2023-02-30\n", "E3010", 3,
+     28},
+    {"period ends before it starts", NETRAL_RULE_WITH("in force from 2024-01-01 until 2023-01-01"),
+     "E3011", 6, 34},
+    {"default not constant", "module m\nimport base\nfact f: bool = flag\n", "E3012", 3, 16},
+    {"empty set without type", "module m\nimport base\nderive d: bool = {} == {}\n", "E3013", 3,
+     18},
+    {"binder over an int", NETRAL_FOR_RULE_WITH("for x in limit", "when flag"), "E3014", 6, 12},
+    {"in force without a date",
+     "#no-prelude\nmodule m\nruleset s {\n}\nregulation PP 94/2021 \"x\"\ntrack t {}\n"
+     "ladder l { category c }\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+     "  in force from 2024-01-01\n  then t c\n  because \"x\"\n}\n",
+     "E3016", 10, 3},
+    {"unclosed brace in a reason",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+     "  then discipline low\n  because \"a { b\"\n}\n",
+     "E3020", 7, 14},
+    {"unknown name in a placeholder",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+     "  then discipline low\n  because \"on {decidd}\"\n}\n",
+     "E2004", 7, 16},
+    // --- dependency graph
+    {"derived cycle", "module m\nderive d: bool = e\nderive e: bool = d\n", "E4001", 2, 8},
+    {"exception cycle",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+     "  exception to s\n  then discipline low\n  because \"x\"\n}\n"
+     "rule s {\n  cite PP 94/2021 Pasal 5\n  status verified\n  exception to r\n"
+     "  then discipline high\n  because \"x\"\n}\n",
+     "E4002", 3, 6},
+    {"exception over another collection",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+     "  for x in acts\n  then discipline low\n  because \"x\"\n}\n"
+     "rule s {\n  cite PP 94/2021 Pasal 5\n  status verified\n  for h in history\n"
+     "  exception to r\n  then discipline high\n  because \"x\"\n}\n",
+     "W4003", 14, 3},
+    {"exception that never meets its target",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+     "  for x in acts where x.kind == money\n  then discipline low\n  because \"x\"\n}\n"
+     "rule s {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+     "  for y in acts where y.kind == social\n  exception to r\n  then discipline high\n"
+     "  because \"x\"\n}\n",
+     "W4003", 14, 3},
+    // --- legal structure
+    {"rule without citation",
+     "module m\nimport base\nrule r {\n  status verified\n  then discipline low\n  because "
+     "\"x\"\n}\n",
+     "E5001", 3, 6},
+    {"rule without status",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  then discipline low\n"
+     "  because \"x\"\n}\n",
+     "E5002", 3, 6},
+    {"unknown status",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verifed\n"
+     "  then discipline low\n  because \"x\"\n}\n",
+     "E5003", 5, 10},
+    {"huruf of two letters",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5 huruf ab\n  status verified\n"
+     "  then discipline low\n  because \"x\"\n}\n",
+     "E5004", 4, 27},
+    {"ayat after huruf",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5 huruf a ayat (1)\n"
+     "  status verified\n  then discipline low\n  because \"x\"\n}\n",
+     "E5004", 4, 35},
+    {"Lampiran not roman", "module m\nimport base\ntrack t {\n  cite PP 94/2021 Lampiran IIII\n}\n",
+     "E5004", 4, 19},
+    {"unknown regulation",
+     "module m\nimport base\nrule r {\n  cite PP 9/2021 Pasal 5\n  status verified\n"
+     "  then discipline low\n  because \"x\"\n}\n",
+     "E5005", 4, 8},
+    {"never fires: two values", NETRAL_RULE_WITH("when limit == 1 and limit == 2"), "W5010", 3, 6},
+    {"never fires: x and not x", NETRAL_RULE_WITH("when flag and not flag"), "W5010", 3, 6},
+    {"never fires: bounds", NETRAL_RULE_WITH("when decided < 2020-01-01 and decided >= 2021-01-01"),
+     "W5010", 3, 6},
+    {"never fires: disjoint sets",
+     NETRAL_FOR_RULE_WITH("for x in acts where x.kind in {social, money}",
+                          "when x.kind in {campaign}"),
+     "W5010", 3, 6},
+    {"overlapping versions",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+     "  in force from 2020-01-01 until 2021-12-31\n  then discipline low\n  because \"x\"\n}\n"
+     "rule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n  in force from 2021-06-01\n"
+     "  then discipline low\n  because \"x\"\n}\n",
+     "E5020", 13, 3},
+    {"gap between versions",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+     "  in force until 2020-12-31\n  then discipline low\n  because \"x\"\n}\n"
+     "rule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n  in force from 2021-02-01\n"
+     "  then discipline low\n  because \"x\"\n}\n",
+     "W5021", 13, 3},
+    {"same rule id without versions",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+     "  then discipline low\n  because \"x\"\n}\n"
+     "rule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n  then discipline low\n"
+     "  because \"x\"\n}\n",
+     "E2001", 9, 6},
+    {"conflicting levels",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+     "  when flag\n  then discipline low\n  because \"x\"\n}\n"
+     "rule s {\n  cite PP 94/2021 Pasal 5\n  status verified\n  when other and flag\n"
+     "  then discipline high\n  because \"x\"\n}\n",
+     "E5030", 10, 6},
+    {"conflict by set subsumption",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+     "  for x in acts where x.kind in {social, money}\n  then discipline low\n  because \"x\"\n}\n"
+     "rule s {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+     "  for y in acts where y.kind == social and flag\n  then discipline high\n  because "
+     "\"x\"\n}\n",
+     "E5030", 10, 6},
+    {"conflicting values of a derived fact",
+     "module m\nimport base\nderive d(a: act): bool\nrule t1 {\n  cite PP 94/2021 Pasal 5\n"
+     "  status verified\n  for x in acts\n  then set d(x) = true\n  because \"x\"\n}\n"
+     "rule t2 {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+     "  for x in acts where x.date > 2020-01-01\n  then set d(x) = false\n  because \"x\"\n}\n",
+     "E5030", 11, 6},
+    {"escalate on a date",
+     "module m\nimport base\nescalate ethics {\n  for h in history\n  previous h.date\n}\n",
+     "E3001", 5, 12},
+    {"ruleset validity with a period",
+     "#no-prelude\nmodule m\nruleset s {\n  in force from 2020-01-01\n}\n", "E2020", 3, 3},
+    {"identifier too long",
+     "module m\nenum "
+     "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+     "a"
+     "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa { x }\n",
+     "E9003", 2, 6},
+};
+
+#undef NETRAL_RULE_WITH
+#undef NETRAL_FOR_RULE_WITH
+
+TEST_CASE("the prelude checks clean") {
+    Run result = run({kPrelude});
+    INFO(result.text());
+    CHECK(result.errors == 0);
+    CHECK(result.warnings == 0);
+    CHECK(result.program.has_value());
+}
+
+TEST_CASE("every diagnostic code is reported at its place") {
+    for (const ErrorCase& row : error_cases) {
+        SUBCASE(row.name) {
+            Run result = run(case_files(row.source_text));
+            INFO("case: ", std::string(row.name));
+            INFO(result.text());
+            bool found = std::any_of(
+                result.diagnostics.begin(), result.diagnostics.end(),
+                [&](const base::Diagnostic& d) {
+                    if (d.code != row.expected_code) return false;
+                    base::LineCol at = result.sources.file(d.span.file).line_col(d.span.begin);
+                    return at.line == row.expected_line && at.column == row.expected_column;
+                });
+            CHECK_MESSAGE(found, "expected ", std::string(row.expected_code), " at ",
+                          row.expected_line, ":", row.expected_column);
+            // Errors withhold the program; warnings do not.
+            CHECK(result.program.has_value() == (result.errors == 0));
+        }
+    }
+}
+
+TEST_CASE("messages are lower case and name what they are about") {
+    Run result = run(case_files("module m\nimport base\nfact z: kindd\n"));
+    REQUIRE(result.diagnostics.size() == 1);
+    const base::Diagnostic& d = result.diagnostics.front();
+    CHECK(d.message == "unknown type `kindd`");
+    CHECK(d.hint == "did you mean `kind`?");
+
+    Run hidden = run(case_files("module m\nfact z: hidden\n===\nmodule o\nenum hidden { a }\n"));
+    REQUIRE(!hidden.diagnostics.empty());
+    CHECK(hidden.diagnostics.front().message ==
+          "`hidden` is declared in module `o`, which this module does not import");
+    CHECK(hidden.diagnostics.front().hint == "add `import o`");
+}
+
+TEST_CASE("one mistake, one diagnostic") {
+    const char* sources[] = {
+        "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+        "  for x in acts\n  when x.role == audience\n  then discipline low\n  because \"x\"\n}\n",
+        "module m\nimport base\nderive d: bool = {} == {}\n",
+        "module m\nimport base\nderive d: bool = nothing in {a, b}\n",
+        "module m\nimport base\nderive d: stage_kind = if nothing then prospective else "
+        "determined\n",
+    };
+    for (const char* source : sources) {
+        Run result = run(case_files(source));
+        INFO(result.text());
+        CHECK(result.diagnostics.size() == 1);
+    }
+}
+
+TEST_CASE("reason texts with escapes") {
+    // Escapes cannot produce braces, so placeholders are found in the source text itself.
+    Run located = run(
+        case_files("module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+                   "  then discipline low\n  because \"say \\\"hi\\\" on {decidd}\"\n}\n"));
+    INFO(located.text());
+    REQUIRE(located.diagnostics.size() == 1);
+    base::Diagnostic d = located.diagnostics.front();
+    CHECK(d.code == "E2004");
+    base::LineCol at = located.sources.file(d.span.file).line_col(d.span.begin);
+    CHECK(at.line == 7);
+    CHECK(at.column == 27);
+
+    // An escape inside a placeholder: its syntax error points at the whole string.
+    Run inside = run(
+        case_files("module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+                   "  then discipline low\n  because \"x {label == \\\"y\\\"}\"\n}\n"));
+    INFO(inside.text());
+    REQUIRE(inside.diagnostics.size() == 1);
+    d = inside.diagnostics.front();
+    CHECK(d.code.rfind("E1", 0) == 0);
+    at = inside.sources.file(d.span.file).line_col(d.span.begin);
+    CHECK(at.line == 7);
+    CHECK(at.column == 11);
+}
+
+TEST_CASE("too many rules") {
+    CheckOptions options;
+    options.max_rules = 1;
+    Run result =
+        run(case_files(
+                "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+                "  then discipline low\n  because \"x\"\n}\nrule s {\n  cite PP 94/2021 Pasal 5\n"
+                "  status verified\n  then discipline low\n  because \"x\"\n}\n"),
+            options);
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics.front().code == "E9005");
+}
+
+TEST_CASE("the sample rule set checks clean") {
+    std::vector<std::filesystem::path> paths;
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::string(NETRAL_TEST_DIR) + "/rulesets/sample")) {
+        if (entry.path().extension() == ".rules") paths.push_back(entry.path());
+    }
+    std::sort(paths.begin(), paths.end());
+    std::vector<std::string> texts;
+    for (const auto& path : paths) {
+        std::ifstream in(path);
+        std::stringstream text;
+        text << in.rdbuf();
+        texts.push_back(text.str());
+    }
+    REQUIRE(texts.size() == 3);
+    Run result = run(texts);
+    INFO(result.text());
+    CHECK(result.errors == 0);
+    CHECK(result.warnings == 0);
+    CHECK(result.program.has_value());
+}
+
+TEST_CASE("a cycle is reported once, with one note per edge") {
+    SUBCASE("three derived facts") {
+        Run result = run(
+            case_files("module m\nderive a: bool = b\nderive b: bool = c\nderive c: bool = a\n"));
+        std::vector<base::Diagnostic> cycles;
+        for (const auto& d : result.diagnostics) {
+            if (d.code == "E4001") cycles.push_back(d);
+        }
+        REQUIRE(cycles.size() == 1);
+        // Told from user to what it uses, the order a reader follows the definitions.
+        CHECK(cycles[0].message == "derived facts depend on themselves: `a` -> `b` -> `c` -> `a`");
+        REQUIRE(cycles[0].notes.size() == 3);
+        CHECK(cycles[0].notes[0].message == "`a` uses `b` here");
+        CHECK(cycles[0].notes[1].message == "`b` uses `c` here");
+        CHECK(cycles[0].notes[2].message == "`c` uses `a` here");
+    }
+    SUBCASE("a rule that sets what its condition reads") {
+        Run result = run(case_files(
+            "module m\nimport base\nderive d(a: act): bool\nrule r {\n  cite PP 94/2021 Pasal 5\n"
+            "  status verified\n  for x in acts\n  when d(x)\n  then set d(x) = true\n"
+            "  because \"x\"\n}\n"));
+        auto it = std::find_if(result.diagnostics.begin(), result.diagnostics.end(),
+                               [](const base::Diagnostic& d) { return d.code == "E4001"; });
+        REQUIRE(it != result.diagnostics.end());
+        REQUIRE(it->notes.size() == 2);
+        CHECK(it->notes[0].message == "rule `r` sets `d` here");
+        CHECK(it->notes[1].message == "rule `r` uses `d` here");
+    }
+    SUBCASE("three rules overriding each other") {
+        Run result = run(
+            case_files("module m\nimport base\n"
+                       "rule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n  prevails over s\n"
+                       "  then discipline low\n  because \"x\"\n}\n"
+                       "rule s {\n  cite PP 94/2021 Pasal 5\n  status verified\n  prevails over t\n"
+                       "  then discipline low\n  because \"x\"\n}\n"
+                       "rule t {\n  cite PP 94/2021 Pasal 5\n  status verified\n  exception to r\n"
+                       "  then discipline low\n  because \"x\"\n}\n"));
+        auto count = std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
+                                   [](const base::Diagnostic& d) { return d.code == "E4002"; });
+        REQUIRE(count == 1);
+        auto it = std::find_if(result.diagnostics.begin(), result.diagnostics.end(),
+                               [](const base::Diagnostic& d) { return d.code == "E4002"; });
+        REQUIRE(it->notes.size() == 3);
+        CHECK(it->notes[2].message == "rule `t` is an exception to rule `r` here");
+    }
+}
+
+TEST_CASE("accepted constructs") {
+    struct AcceptedCase {
+        const char* name;         ///< what the row shows
+        const char* source_text;  ///< must check without errors or warnings
+    };
+    const AcceptedCase cases[] = {
+        {"narrowing by the binder filter",
+         "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+         "  for x in acts where x.kind == campaign\n  when x.role == speaker\n"
+         "  then discipline low\n  because \"{x.role} on {x.date}\"\n}\n"},
+        {"narrowing earlier in an and chain",
+         "module m\nimport base\nderive d(a: act): bool = a.kind == social and a.role == "
+         "determined\n"},
+        {"narrowing by a set of tags",
+         "module m\nimport base\nderive d(a: act): bool = a.kind in {social} and a.role == "
+         "determined\n"},
+        {"enum value on the left",
+         "module m\nimport base\nderive d(a: act): bool = campaign == a.kind\n"},
+        {"ladder steps in sets and comparisons",
+         "module m\nimport base\nderive d: bool = any(h in history where h.step in {low.a, high})"
+         " and count(h in history where h.step > low) >= 1\n"},
+        {"is set on an optional field",
+         "module m\nimport base\nderive d(a: act): bool = a.note is set\n"},
+        {"if with enum branches",
+         "module m\nimport base\nderive d: stage_kind = if flag then determined else "
+         "prospective\n"},
+        {"table cells and periods",
+         "module m\nimport base\ntable t {\n  key k: kind\n  column p: period\n"
+         "  row social { p = 2024-01-01 .. 2024-02-01 }\n  row campaign { p = 2024-03-01 .. "
+         "2024-04-01 }\n"
+         "  row money { p = 2024-05-01 .. 2024-06-01 }\n}\n"
+         "derive d(a: act): bool = a.date in t[a.kind].p\n"},
+        {"literal braces in a reason",
+         "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5 ayat (1) huruf a angka 2\n"
+         "  status verified\n  then discipline low\n  because \"{{literal}} {limit}\"\n}\n"},
+        {"versions with adjacent periods",
+         "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+         "  in force until 2020-12-31\n  then discipline low\n  because \"x\"\n}\n"
+         "rule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n  in force from 2021-01-01\n"
+         "  then discipline high\n  because \"x\"\n}\n"},
+        {"an exception settles a conflict",
+         "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+         "  when flag\n  then discipline low\n  because \"x\"\n}\n"
+         "rule s {\n  cite PP 94/2021 Pasal 5\n  status verified\n  when other and flag\n"
+         "  exception to r as lex_specialis\n  then discipline high\n  because \"x\"\n}\n"},
+        {"circular imports",
+         "module m\nimport o\nfact z: e\n===\nmodule o\nimport m\nenum e { a }\n"},
+    };
+    for (const AcceptedCase& row : cases) {
+        SUBCASE(row.name) {
+            Run result = run(case_files(row.source_text));
+            INFO(result.text());
+            CHECK(result.errors == 0);
+            CHECK(result.warnings == 0);
+        }
+    }
+}
+
+TEST_CASE("the IR of a rule") {
+    Run result = run(case_files(
+        "module m\nimport base\nrule r \"Title\" {\n  row C1.2\n  cite PP 94/2021 Pasal 5 ayat "
+        "(2)\n"
+        "  status practice\n  in force from 2021-01-01\n  for x in acts where x.kind == campaign\n"
+        "  when x.role == speaker\n  then discipline low.b\n  then refer UU 10/2016 Pasal 187A\n"
+        "  because \"spoke on {x.date}\"\n}\n"));
+    INFO(result.text());
+    REQUIRE(result.program.has_value());
+    const ir::Program& program = *result.program;
+    REQUIRE(program.rules.size() == 1);
+    const ir::Rule& rule = program.rules.front();
+    CHECK(rule.name == "r");
+    CHECK(rule.title.id == "Title");
+    CHECK(rule.row == "C1.2");
+    CHECK(rule.status == ir::Status::Practice);
+    REQUIRE(rule.citations.size() == 1);
+    CHECK(ir::to_string(program, rule.citations[0]) == "PP 94/2021 Pasal 5 ayat (2)");
+    REQUIRE(rule.in_force.has_value());
+    CHECK(rule.in_force->judged_by_ruleset);
+    CHECK(expr_text(program, *rule.in_force->judged_by) == "decided");
+    REQUIRE(rule.binder.has_value());
+    CHECK(expr_text(program, rule.binder->collection) == "acts");
+    CHECK(expr_text(program, *rule.binder->filter) == "x.kind == campaign");
+    CHECK(expr_text(program, *rule.condition, rule.binder->var) == "$.role == speaker");
+    REQUIRE(rule.conclusions.size() == 2);
+    const auto& finding = std::get<ir::Finding>(rule.conclusions[0]);
+    CHECK(level_text(program, finding.level) == "low.b");
+    CHECK(program.tracks[finding.track.index()].name == "discipline");
+    const auto& referral = std::get<ir::Referral>(rule.conclusions[1]);
+    CHECK(ir::to_string(program, referral.citation) == "UU 10/2016 Pasal 187A");
+    REQUIRE(rule.because.parts.size() == 2);
+    CHECK(rule.because.parts[0].text == "spoke on ");
+    CHECK(expr_text(program, *rule.because.parts[1].expr) == "x.date");
+    CHECK(program.type_of(*rule.because.parts[1].expr) == ir::Type::date());
+}
+
+TEST_CASE("dependency graph as dot") {
+    Run result = run(
+        case_files("module m\nimport base\nderive busy: bool = limit > 2\n"
+                   "rule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n  when busy\n"
+                   "  then discipline high\n  because \"x\"\n}\n"
+                   "rule s {\n  cite PP 94/2021 Pasal 5\n  status verified\n  when busy and flag\n"
+                   "  exception to r\n  then ethics low.a\n  because \"x\"\n}\n"));
+    INFO(result.text());
+    REQUIRE(result.program.has_value());
+    DependencyGraph graph = build_graph(*result.program);
+    const std::string expected = R"(digraph G {
+rankdir=LR;
+0[label="fact\ndecided", shape=box];
+1[label="fact\nacts", shape=box];
+2[label="fact\nhistory", shape=box];
+3[label="fact\nlimit", shape=box];
+4[label="fact\nflag", shape=box];
+5[label="fact\nother", shape=box];
+6[label="fact\nlabel", shape=box];
+7[label="derived\nbusy", shape=ellipse];
+8[label="rule\nr", shape=box, style=rounded];
+9[label="rule\ns", shape=box, style=rounded];
+10[label="track\ndiscipline", shape=hexagon];
+11[label="track\nethics", shape=hexagon];
+12[label="category\nlow", shape=octagon];
+13[label="category\nhigh", shape=octagon];
+14[label="sanction\nlow.a", shape=note];
+15[label="sanction\nlow.b", shape=note];
+3->7 [label="uses"];
+4->9 [label="uses"];
+7->8 [label="uses"];
+7->9 [label="uses"];
+8->10 [label="concludes"];
+8->13 [label="concludes"];
+9->11 [label="concludes"];
+9->14 [label="concludes"];
+9->8 [label="exception", style=dashed];
+}
+)";
+    CHECK(render_dot(graph) == expected);
+    CHECK(render_graph_json(graph).rfind(R"({"nodes":[{"id":0,"kind":"fact","name":"decided"})",
+                                         0) == 0);
+}
+
+}  // namespace
+}  // namespace netral::check

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+// The text rendering of diagnostics: carets under the span, notes, hints, and safe output for
+// hostile lines (very long, tabs, malformed UTF-8, byte-order mark).
+#include <doctest/doctest.h>
+
+#include "base/diagnostic.hpp"
+
+namespace {
+
+std::string render_one(const std::string& text, std::uint32_t begin, std::uint32_t end) {
+    netral::base::SourceMap sources;
+    auto file = sources.add("f.rules", text);
+    netral::base::DiagnosticSink sink;
+    sink.error("E1002", {file, begin, end}, "message");
+    return netral::base::render_text(sink.sorted(), sources);
+}
+
+}  // namespace
+
+TEST_CASE("render: the caret run covers the span in code points") {
+    CHECK(render_one("fact é: intt\n", 9, 13) ==
+          "f.rules:1:9: error[E1002]: message\n"
+          " 1 | fact é: intt\n"
+          "   |         ^^^^\n");
+}
+
+TEST_CASE("render: tabs before the span are kept so the caret lines up") {
+    CHECK(render_one("\tfact x\n", 6, 7) ==
+          "f.rules:1:7: error[E1002]: message\n"
+          " 1 | \tfact x\n"
+          "   | \t     ^\n");
+}
+
+TEST_CASE("render: a long line is cut to a window around the span") {
+    std::string line(500, 'a');
+    std::string out = render_one(line + "\n", 300, 303);
+    CHECK(out.find(" 1 | …" + std::string(80, 'a') + std::string(83, 'a') + "…\n") !=
+          std::string::npos);
+    CHECK(out.find("\n   |  " + std::string(80, ' ') + "^^^\n") != std::string::npos);
+    CHECK(out.size() < 450);
+}
+
+TEST_CASE("render: malformed bytes and control characters are shown safely") {
+    std::string out = render_one("a\xff\x01z\n", 3, 4);
+    CHECK(out == "f.rules:1:4: error[E1002]: message\n"
+                 " 1 | a\xEF\xBF\xBD?z\n"
+                 "   |    ^\n");
+}
+
+TEST_CASE("render: a byte-order mark takes no column") {
+    std::string out = render_one("\xEF\xBB\xBFmodule\n", 3, 9);
+    CHECK(out == "f.rules:1:1: error[E1002]: message\n"
+                 " 1 | module\n"
+                 "   | ^^^^^^\n");
+}
+
+TEST_CASE("render: notes and hints follow the primary snippet") {
+    netral::base::SourceMap sources;
+    auto file = sources.add("f.rules", "fact a: int\nfact a: bool\n");
+    netral::base::DiagnosticSink sink;
+    auto& d = sink.error("E2001", {file, 17, 18}, "`a` is declared twice");
+    d.notes.push_back({{file, 5, 6}, "first declared here"});
+    d.hint = "rename one of them";
+    CHECK(netral::base::render_text(sink.sorted(), sources) ==
+          "f.rules:2:6: error[E2001]: `a` is declared twice\n"
+          " 2 | fact a: bool\n"
+          "   |      ^\n"
+          "note: f.rules:1:6: first declared here\n"
+          " 1 | fact a: int\n"
+          "   |      ^\n"
+          "hint: rename one of them\n");
+}
+
+TEST_CASE("sink: the error limit closes the list with E9004") {
+    netral::base::SourceMap sources;
+    auto file = sources.add("f.rules", "x\n");
+    netral::base::DiagnosticSink sink(2);
+    for (int i = 0; i < 5; ++i) sink.error("E1002", {file, 0, 1}, "m");
+    auto sorted = sink.sorted();
+    REQUIRE(sorted.size() == 3);
+    CHECK(sorted.back().code == "E9004");
+    CHECK(sink.saturated());
+}
