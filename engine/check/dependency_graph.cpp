@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Builds the dependency graph from the IR: one vertex per entity, edges from the references
-// inside expressions and from rule conclusions and relations.
+// inside expressions, from rule conclusions and relations, and from tracks to their policies.
 #include "check/dependency_graph.hpp"
 
 #include <set>
@@ -30,6 +30,7 @@ public:
                 uses(*program_.sanctions[s].condition, out_.vertex(NodeKind::Sanction, index(s)));
             }
         }
+        add_policies();
     }
 
 private:
@@ -46,7 +47,7 @@ private:
     }
 
     void add_vertices() {
-        out_.first_of_kind.assign(8, 0);
+        out_.first_of_kind.assign(9, 0);
         auto plain = [](const auto& item) { return item.name; };
         add_kind(NodeKind::Fact, program_.facts, plain);
         add_kind(NodeKind::Derived, program_.derived, plain);
@@ -58,6 +59,38 @@ private:
         add_kind(NodeKind::Sanction, program_.sanctions, [&](const ir::Sanction& s) {
             return program_.categories[s.category.index()].name + "." + s.name;
         });
+        out_.first_of_kind[static_cast<std::size_t>(NodeKind::Policy)] =
+            boost::num_vertices(out_.graph);
+        std::uint32_t policy = 0;
+        for (const ir::CombinePolicy& combine : program_.combines) {
+            std::string name = "combine " + program_.tracks[combine.track.index()].name;
+            boost::add_vertex(GraphNode{NodeKind::Policy, policy++, name, combine.span},
+                              out_.graph);
+        }
+        for (const ir::EscalatePolicy& escalate : program_.escalations) {
+            std::string name = "escalate " + program_.tracks[escalate.track.index()].name;
+            boost::add_vertex(GraphNode{NodeKind::Policy, policy++, name, escalate.span},
+                              out_.graph);
+        }
+    }
+
+    /// Track → policy for both kinds; what an escalate policy's clauses read → the policy.
+    void add_policies() {
+        for (std::size_t c = 0; c < program_.combines.size(); ++c) {
+            const ir::CombinePolicy& combine = program_.combines[c];
+            edge(out_.vertex(NodeKind::Track, combine.track.value),
+                 out_.vertex(NodeKind::Policy, index(c)), EdgeKind::Uses, combine.span);
+        }
+        for (std::size_t e = 0; e < program_.escalations.size(); ++e) {
+            const ir::EscalatePolicy& escalate = program_.escalations[e];
+            std::size_t self = out_.vertex(NodeKind::Policy, index(program_.combines.size() + e));
+            edge(out_.vertex(NodeKind::Track, escalate.track.value), self, EdgeKind::Uses,
+                 escalate.span);
+            uses(escalate.binder.collection, self);
+            if (escalate.binder.filter) uses(*escalate.binder.filter, self);
+            if (escalate.latest) uses(*escalate.latest, self);
+            uses(escalate.previous, self);
+        }
     }
 
     void edge(std::size_t from, std::size_t to, EdgeKind kind, base::Span span) {
@@ -156,6 +189,8 @@ const char* node_kind_name(NodeKind kind) {
             return "category";
         case NodeKind::Sanction:
             return "sanction";
+        case NodeKind::Policy:
+            return "policy";
     }
     return "?";
 }

@@ -38,6 +38,8 @@ const char* shape(NodeKind kind) {
             return "octagon";
         case NodeKind::Sanction:
             return "note";
+        case NodeKind::Policy:
+            return "parallelogram";
     }
     return "box";
 }

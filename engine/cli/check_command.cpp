@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// `netral check [RULES_DIR]`: parse and check a rule set, print its diagnostics.
+// `netral check [RULES_DIR]`: parse and check a rule set, print its diagnostics, and with
+// `--dump-after parse|check` the syntax trees or the resolved IR first.
 #include <ostream>
 
 #include "api/front_end.hpp"
+#include "check/ir_dump.hpp"
 #include "cli/commands.hpp"
 #include "cli/load_rules.hpp"
 #include "syntax/dump.hpp"
@@ -15,7 +17,11 @@ std::vector<OptionSpec> check_specs() {
         {"--format", true, {"text", "json"}, "diagnostics as text (default) or JSON", "FORMAT"},
         {"--color", true, {"auto", "always", "never"}, "colour text output (default auto)", "WHEN"},
         {"--werror", false, {}, "treat warnings as errors (exit 1)", ""},
-        {"--dump-after", true, {"parse"}, "print the syntax tree after parsing", "STAGE"},
+        {"--dump-after",
+         true,
+         {"parse", "check"},
+         "print the syntax trees (parse) or the resolved IR (check)",
+         "STAGE"},
     };
     for (OptionSpec& spec : front_end_option_specs()) specs.push_back(std::move(spec));
     return specs;
@@ -26,6 +32,9 @@ void print_check_help(std::ostream& out) {
            "Parses and checks every *.rules file below RULES_DIR as one rule set and prints\n"
            "the diagnostics. Exit 0 when there is no error (warnings allowed), 1 when there\n"
            "are errors, 2 for usage problems.\n\n"
+           "--dump-after parse prints each file's syntax tree; --dump-after check prints the\n"
+           "resolved program (ids as #n, types, citations, typed condition trees) when the\n"
+           "rule set checks without errors. Either comes before the diagnostics.\n\n"
         << options_help(check_specs());
 }
 
@@ -50,7 +59,8 @@ int run_check(const Invocation& invocation) {
     auto sources = load_rules(invocation, "check", parsed->positional, options.limits);
     if (!sources) return kExitUsage;
 
-    bool dump_parse = parsed->get("--dump-after", "") == "parse";
+    std::string dump_after = parsed->get("--dump-after", "");
+    bool dump_parse = dump_after == "parse";
     api::FrontEnd front_end(options.limits.max_errors);
     api::run_front_end(front_end, *sources, options,
                        dump_parse ? api::Stage::Parse : api::Stage::Check);
@@ -59,6 +69,10 @@ int run_check(const Invocation& invocation) {
             invocation.out << "# " << front_end.sources.file(module.file).path() << "\n"
                            << syntax::dump(module);
         }
+    }
+    // The IR exists only when checking found no error; otherwise the diagnostics say why.
+    if (dump_after == "check" && front_end.program) {
+        invocation.out << check::dump_ir(*front_end.program);
     }
     std::vector<base::Diagnostic> diagnostics = front_end.sink.sorted();
     std::size_t errors = front_end.sink.error_count();

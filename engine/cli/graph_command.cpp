@@ -74,8 +74,8 @@ int run_graph(const Invocation& invocation) {
         invocation.out
             << "Usage: netral graph [RULES_DIR] [OPTIONS]\n\n"
                "Prints the dependency graph of a rule set: facts and parameters -> derived facts\n"
-               "-> rules -> ladder steps, with exceptions as dashed edges. The rule set must\n"
-               "check without errors.\n\n"
+               "-> rules -> tracks and ladder steps -> combine and escalate policies, with\n"
+               "exceptions as dashed edges. The rule set must check without errors.\n\n"
             << options_help(specs);
         return kExitOk;
     }

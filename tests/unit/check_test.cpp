@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Checker tests: one table row per diagnostic code (inline rule sets parsed with syntax::parse),
 // the sample rule set checking clean, cycle reports with one note per edge, narrowing and other
-// accepted inputs, the IR shape of a small rule, and a dot golden for the dependency graph.
+// accepted inputs, the IR shape of a small rule, a dot golden for the dependency graph, and
+// its combine / escalate policy nodes.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -658,6 +659,45 @@ rankdir=LR;
     CHECK(render_dot(graph) == expected);
     CHECK(render_graph_json(graph).rfind(R"({"nodes":[{"id":0,"kind":"fact","name":"decided"})",
                                          0) == 0);
+}
+
+TEST_CASE("dependency graph: combine and escalate policies") {
+    Run result =
+        run(case_files("module m\nimport base\n"
+                       "combine discipline {\n  strategy heaviest\n}\n"
+                       "combine ethics {\n  strategy mildest\n}\n"
+                       "escalate discipline {\n  for h in history where h.date < decided\n"
+                       "  latest h.date\n  previous h.step\n}\n"));
+    INFO(result.text());
+    REQUIRE(result.program.has_value());
+    DependencyGraph graph = build_graph(*result.program);
+    const Graph& g = graph.graph;
+    // Policies come last: the combine policies in order, then the escalate policies.
+    std::size_t first = graph.vertex(NodeKind::Policy, 0);
+    REQUIRE(boost::num_vertices(g) == first + 3);
+    CHECK(g[first].name == "combine discipline");
+    CHECK(g[first + 1].name == "combine ethics");
+    CHECK(g[first + 2].name == "escalate discipline");
+    CHECK(g[first + 2].kind == NodeKind::Policy);
+    CHECK(g[first + 2].index == 2);
+    std::vector<std::string> edges;
+    for (auto [it, end] = boost::edges(g); it != end; ++it) {
+        edges.push_back(g[boost::source(*it, g)].name + " -" + edge_kind_name(g[*it].kind) + "-> " +
+                        g[boost::target(*it, g)].name);
+    }
+    // boost::edges lists edges by source vertex: facts, then tracks.
+    const std::vector<std::string> expected = {
+        "decided -uses-> escalate discipline",   "history -uses-> escalate discipline",
+        "discipline -uses-> combine discipline", "discipline -uses-> escalate discipline",
+        "ethics -uses-> combine ethics",
+    };
+    CHECK(edges == expected);
+    std::string dot_node =
+        std::to_string(first) + R"([label="policy\ncombine discipline", shape=parallelogram];)";
+    CHECK(render_dot(graph).find(dot_node) != std::string::npos);
+    std::string json_node = R"({"id":)" + std::to_string(first + 2) +
+                            R"(,"kind":"policy","name":"escalate discipline"})";
+    CHECK(render_graph_json(graph).find(json_node) != std::string::npos);
 }
 
 }  // namespace
