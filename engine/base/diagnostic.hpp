@@ -41,7 +41,7 @@ public:
     /// Adds a warning unless its code was disabled; the reference then points at a scratch value.
     Diagnostic& warning(std::string_view code, Span span, std::string message);
 
-    /// Warning codes in this set are dropped (e.g. "W5001").
+    /// Warning codes in this set are dropped (e.g. "W5021").
     void disable_warning(std::string code) { disabled_.insert(std::move(code)); }
 
     bool has_errors() const { return error_count_ > 0; }
