@@ -93,7 +93,7 @@ const std::vector<BlockSpec>& block_specs() {
         {"escalate",
          "an escalate block",
          {{"for", Count::ExactlyOne, codes::kClauseMissing},
-          {"latest", Count::AtMostOne, {}},
+          {"latest", Count::ExactlyOne, codes::kClauseMissing},
           {"previous", Count::ExactlyOne, codes::kClauseMissing},
           {"cite", Count::Many, {}},
           {"status", Count::AtMostOne, {}},

@@ -49,6 +49,7 @@ inline constexpr std::string_view kEmptyPeriod = "E3011";       // from after un
 inline constexpr std::string_view kNotConstant = "E3012";       // default or cell not a constant
 inline constexpr std::string_view kUntypedSet = "E3013";        // `{}` with no expected type
 inline constexpr std::string_view kNotList = "E3014";           // binder over a non-list
+inline constexpr std::string_view kRequiredDefault = "E3015";  // `required` with a default
 inline constexpr std::string_view kNoJudgingDate = "E3016";     // in force without a `by` date
 inline constexpr std::string_view kReasonBraces = "E3020";      // unbalanced `{` `}` in a reason
 

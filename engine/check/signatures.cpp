@@ -197,6 +197,14 @@ void resolve_table(Context& cx, ir::TableId id) {
     }
     for (const syntax::Field& column : decl->columns) {
         if (!unique(column.name)) continue;
+        if (column.required || column.default_value) {
+            // Every row must give every cell (E2062), so neither word would mean anything.
+            cx.error(codes::kRequiredDefault,
+                     column.default_value ? column.default_value->span : column.name.span,
+                     "table column " + quote(column.name.name) +
+                         " takes neither `required` nor a default: every row gives every cell")
+                .hint = "remove them from the column";
+        }
         table.columns.push_back({column.name.name, resolve_type_ref(cx, module, column.type),
                                  to_label(column.label), column.name.span});
     }

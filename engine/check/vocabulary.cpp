@@ -69,6 +69,13 @@ void resolve_regulation(Context& cx, ir::RegulationId id) {
     for_each_clause<syntax::InForceClause>(
         origin.node->clauses, [&](const syntax::InForceClause& c) {
             if (cx.program.regulations[id.index()].in_force) return;  // E2021 reported already
+            if (c.by) {
+                // A regulation's period is compared with the date each citing rule is judged
+                // by; a date of its own would have no meaning.
+                cx.error(codes::kClauseNotAllowed, c.by->span,
+                         "a regulation's `in force` takes no `by` date")
+                    .hint = "put `in force by …` on the ruleset or on the rules that cite it";
+            }
             ExprResolver resolver(cx, module);
             cx.program.regulations[id.index()].in_force = resolve_in_force(cx, resolver, c);
         });
@@ -76,9 +83,20 @@ void resolve_regulation(Context& cx, ir::RegulationId id) {
 
 }  // namespace
 
+/// E3015: `required` promises the incident gives the value, a default says what to use when it
+/// does not; together one of them is dead and the author meant something else.
+void check_required_default(Context& cx, const syntax::Field& field, const char* what) {
+    if (!field.required || !field.default_value) return;
+    cx.error(codes::kRequiredDefault, field.default_value->span,
+             std::string(what) + " " + quote(field.name.name) +
+                 " is `required` and has a default; it can be one or the other")
+        .hint = "drop `required` to make the default apply, or drop the default";
+}
+
 void resolve_vocabulary(Context& cx) {
     for (std::size_t i = 0; i < cx.program.fields.size(); ++i) {
         const auto [field, module] = cx.field_syntax[i];
+        check_required_default(cx, *field, "field");
         if (!field->default_value) continue;
         ir::Field& out = cx.program.fields[i];
         auto value = resolve_default(cx, module, *field->default_value, out.type, out.name);
@@ -86,6 +104,7 @@ void resolve_vocabulary(Context& cx) {
     }
     for (std::size_t i = 0; i < cx.program.facts.size(); ++i) {
         const auto [fact, module] = cx.fact_syntax[i];
+        check_required_default(cx, fact->field, "fact");
         if (!fact->field.default_value) continue;
         ir::Type type = cx.program.facts[i].type;
         std::string name = cx.program.facts[i].name;
