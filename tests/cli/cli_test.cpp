@@ -83,3 +83,24 @@ TEST_CASE("cli: golden cases") {
         }
     }
 }
+
+TEST_CASE("cli: graph --format svg renders through Graphviz when it is installed") {
+    // Graphviz's SVG carries its own version, so this checks the shape, not the bytes.
+    if (std::system("command -v dot >/dev/null 2>&1") != 0) {
+        MESSAGE("Graphviz `dot` is not installed; svg rendering not exercised");
+        return;
+    }
+    netral::cli::Environment environment;
+    environment.getenv = [](const std::string&) -> std::optional<std::string> {
+        return std::nullopt;
+    };
+    std::ostringstream out;
+    std::ostringstream err;
+    fs::path tiny = fs::path(NETRAL_TEST_DIR) / "cli" / "rules" / "tiny";
+    int code = netral::cli::run({"graph", tiny.string(), "--format", "svg"}, out, err, environment);
+    CHECK(code == 0);
+    CHECK(err.str().empty());
+    CHECK(out.str().find("<svg") != std::string::npos);
+    CHECK(out.str().find("state_car") != std::string::npos);
+    CHECK(out.str().find("</svg>") != std::string::npos);
+}
