@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Implements the public façade in include/netral/netral.hpp over the internal pipeline.
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 
@@ -66,11 +67,20 @@ std::optional<std::vector<Source>> load_rule_directory(const std::string& direct
             error = "cannot read `" + path.string() + "`";
             return std::nullopt;
         }
-        // Read one byte past the limit: the parser reports the oversized file with E9001
-        // without this function holding a huge file in memory.
-        std::string text(limits.max_file_bytes + 1, '\0');
-        in.read(text.data(), static_cast<std::streamsize>(text.size()));
-        text.resize(static_cast<std::size_t>(in.gcount()));
+        // Read at most one byte past the limit: the parser reports the oversized file with
+        // E9001 without this function holding a huge file in memory. Reading in chunks keeps
+        // each text's capacity near its size, however high the limit.
+        std::string text;
+        std::array<char, std::size_t{64} * 1024> chunk{};
+        while (in && text.size() <= limits.max_file_bytes) {
+            in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+            text.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+        }
+        if (in.bad()) {
+            error = "cannot read `" + path.string() + "`";
+            return std::nullopt;
+        }
+        if (text.size() > limits.max_file_bytes) text.resize(limits.max_file_bytes + 1);
         sources.push_back({path.lexically_normal().string(), std::move(text)});
     }
     return sources;

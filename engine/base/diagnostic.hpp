@@ -13,7 +13,11 @@
 
 namespace netral::base {
 
-enum class Severity { Error, Warning };
+/// How bad a diagnostic is.
+enum class Severity {
+    Error,    ///< the input is invalid; the stage's artefact is withheld
+    Warning,  ///< suspicious but valid; can be disabled by code
+};
 
 /// A secondary location that explains the primary one ("first declared here").
 struct Note {
@@ -21,6 +25,7 @@ struct Note {
     std::string message;  ///< what it says about that place
 };
 
+/// One problem found in the input: what, where, and how to fix it.
 struct Diagnostic {
     Severity severity = Severity::Error;  ///< errors make the input invalid; warnings do not
     std::string code;                     ///< stable code such as "E2001"; see docs/errors.md
@@ -36,7 +41,9 @@ public:
     /// @param error_limit after this many errors one E9004 is added and further errors dropped.
     explicit DiagnosticSink(std::size_t error_limit = 100) : error_limit_(error_limit) {}
 
-    /// Adds an error; the returned reference stays valid until the next add.
+    /// Adds an error; the returned reference stays valid until the next add (fill in notes and
+    /// hint at once, never across another error() or warning()).
+    /// Past the error limit the error is dropped and the reference points at a scratch value.
     Diagnostic& error(std::string_view code, Span span, std::string message);
     /// Adds a warning unless its code was disabled; the reference then points at a scratch value.
     Diagnostic& warning(std::string_view code, Span span, std::string message);
@@ -44,8 +51,12 @@ public:
     /// Warning codes in this set are dropped (e.g. "W5021").
     void disable_warning(std::string code) { disabled_.insert(std::move(code)); }
 
-    bool has_errors() const { return error_count_ > 0; }
+    /// True once any error was added, dropped ones past the limit included (a limit of 0 keeps
+    /// none, yet the input has errors).
+    bool has_errors() const { return error_count_ > 0 || saturated_; }
+    /// Errors added, not counting E9004 or errors dropped past the limit.
     std::size_t error_count() const { return error_count_; }
+    /// Warnings added, not counting disabled ones.
     std::size_t warning_count() const { return warning_count_; }
     /// True once the error limit was reached: stages may stop early.
     bool saturated() const { return saturated_; }
@@ -54,12 +65,12 @@ public:
     std::vector<Diagnostic> sorted() const;
 
 private:
-    std::vector<Diagnostic> items_;
-    std::set<std::string> disabled_;
-    std::size_t error_limit_;
-    std::size_t error_count_ = 0;
-    std::size_t warning_count_ = 0;
-    bool saturated_ = false;
+    std::vector<Diagnostic> items_;    ///< in the order they were added
+    std::set<std::string> disabled_;   ///< warning codes to drop
+    std::size_t error_limit_;          ///< errors kept before E9004 closes the list
+    std::size_t error_count_ = 0;      ///< errors kept (E9004 excluded)
+    std::size_t warning_count_ = 0;    ///< warnings kept
+    bool saturated_ = false;           ///< the limit was reached; everything is dropped now
     Diagnostic scratch_;  ///< target of dropped diagnostics, so callers can chain without checks
 };
 

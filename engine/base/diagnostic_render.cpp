@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include "base/diagnostic.hpp"
+#include "base/text.hpp"
 
 namespace netral::base {
 namespace {
@@ -13,8 +14,9 @@ std::string_view severity_name(Severity severity) {
     return severity == Severity::Error ? "error" : "warning";
 }
 
+/// ANSI colour codes, or empty strings when colour is off.
 struct Palette {
-    bool on;
+    bool on;  ///< emit colour codes
     std::string_view bold() const { return on ? "\033[1m" : ""; }
     std::string_view red() const { return on ? "\033[1;31m" : ""; }
     std::string_view yellow() const { return on ? "\033[1;33m" : ""; }
@@ -22,24 +24,13 @@ struct Palette {
     std::string_view reset() const { return on ? "\033[0m" : ""; }
 };
 
-/// Length of the UTF-8 sequence starting at `text[i]`, or 0 when it is malformed.
-std::size_t sequence_length(std::string_view text, std::size_t i) {
-    auto c = static_cast<unsigned char>(text[i]);
-    std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3
-                       : (c >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || i + length > text.size()) return 0;
-    for (std::size_t k = 1; k < length; ++k) {
-        if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
-    }
-    return length;
-}
-
 /// A piece of a source line made safe to print: one display cell per code point, malformed
-/// bytes shown as U+FFFD and control characters (but tab) as `?`. `cells` receives, for each
-/// output cell, the character to put under it in the caret line (tab or space).
+/// bytes shown as U+FFFD and control characters (but tab) as `?`. `caret_pad`, when given,
+/// receives for each output cell the character to put under it in the caret line (tab or
+/// space).
 void append_display(std::string& out, std::string_view text, std::string* caret_pad) {
     for (std::size_t i = 0; i < text.size();) {
-        std::size_t length = sequence_length(text, i);
+        std::size_t length = utf8_sequence_length(text, i);
         auto c = static_cast<unsigned char>(text[i]);
         if (length == 0) {
             out += "\xEF\xBF\xBD";
@@ -58,7 +49,7 @@ void append_display(std::string& out, std::string_view text, std::string* caret_
 std::size_t cells(std::string_view text) {
     std::size_t count = 0;
     for (std::size_t i = 0; i < text.size(); ++count) {
-        std::size_t length = sequence_length(text, i);
+        std::size_t length = utf8_sequence_length(text, i);
         i += length == 0 ? 1 : length;
     }
     return count;
@@ -112,23 +103,43 @@ void append_snippet(std::string& out, const SourceFile& file, Span span, const P
     out += '\n';
 }
 
+/// Shown instead of `file:line:col` for a diagnostic about the rule set as a whole when it has
+/// no file to point into (a rule set of no files).
+constexpr std::string_view kNoFile = "<rule set>";
+
 std::string location(const SourceMap& sources, Span span) {
-    const SourceFile& file = sources.file(span.file);
-    LineCol lc = file.line_col(span.begin);
-    return file.path() + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column);
+    const SourceFile* file = sources.find(span.file);
+    if (file == nullptr) return std::string(kNoFile);
+    LineCol lc = file->line_col(span.begin);
+    return file->path() + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column);
 }
 
+/// The span's place as JSON fields; a span into no file has an empty path and line 0.
 boost::json::object span_json(const SourceMap& sources, Span span) {
-    const SourceFile& file = sources.file(span.file);
-    LineCol begin = file.line_col(span.begin);
-    LineCol end = file.line_col(span.end);
     boost::json::object o;
-    o["file"] = file.path();
+    const SourceFile* file = sources.find(span.file);
+    if (file == nullptr) {
+        o["file"] = "";
+        o["line"] = 0;
+        o["column"] = 0;
+        o["end_line"] = 0;
+        o["end_column"] = 0;
+        return o;
+    }
+    LineCol begin = file->line_col(span.begin);
+    LineCol end = file->line_col(span.end);
+    o["file"] = file->path();
     o["line"] = begin.line;
     o["column"] = begin.column;
     o["end_line"] = end.line;
     o["end_column"] = end.column;
     return o;
+}
+
+/// The snippet of `span`, unless it points into no file.
+void append_snippet_if_any(std::string& out, const SourceMap& sources, Span span,
+                           const Palette& colors) {
+    if (const SourceFile* file = sources.find(span.file)) append_snippet(out, *file, span, colors);
 }
 
 }  // namespace
@@ -149,13 +160,13 @@ std::string render_text(const std::vector<Diagnostic>& diagnostics, const Source
         out += ": " + d.message;
         out += colors.reset();
         out += '\n';
-        append_snippet(out, sources.file(d.span.file), d.span, colors);
+        append_snippet_if_any(out, sources, d.span, colors);
         for (const Note& note : d.notes) {
             out += colors.cyan();
             out += "note";
             out += colors.reset();
             out += ": " + location(sources, note.span) + ": " + note.message + '\n';
-            append_snippet(out, sources.file(note.span.file), note.span, colors);
+            append_snippet_if_any(out, sources, note.span, colors);
         }
         if (!d.hint.empty()) {
             out += colors.cyan();

@@ -3,6 +3,7 @@
 // column are computed only when a diagnostic is rendered, from the file's line-start table.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -12,6 +13,9 @@ namespace netral::base {
 
 /// Dense index of a file in a SourceMap.
 using FileId = std::uint32_t;
+
+/// The largest file whose every byte offset fits a Span (offsets are 32-bit).
+inline constexpr std::size_t kMaxFileBytes = 0xfffffffeu;
 
 /// A byte range [begin, end) in one source file.
 struct Span {
@@ -48,6 +52,12 @@ private:
     std::string path_;                        ///< path as given by the caller, used in messages
     std::string text_;                        ///< the whole file
     std::vector<std::uint32_t> line_starts_;  ///< offset of the first byte of each line
+    /// Code points before byte k * kColumnStride, so that a column costs at most one stride of
+    /// counting however long its line is (a one-line file with many diagnostics was quadratic).
+    static constexpr std::uint32_t kColumnStride = 64;
+    std::vector<std::uint32_t> code_points_;
+    /// Number of code points (bytes that are not UTF-8 continuation bytes) before `offset`.
+    std::uint32_t code_points_before(std::uint32_t offset) const;
 };
 
 /// Owns every file of one compilation; FileId indexes into it.
@@ -55,7 +65,10 @@ class SourceMap {
 public:
     /// Adds a file and returns its id. Ids are dense and stable.
     FileId add(std::string path, std::string text);
+    /// The file of `id`; `id` must come from add() on this map.
     const SourceFile& file(FileId id) const { return files_.at(id); }
+    /// The file of `id`, or null when this map has no such file.
+    const SourceFile* find(FileId id) const { return id < files_.size() ? &files_[id] : nullptr; }
     std::size_t size() const { return files_.size(); }
 
 private:

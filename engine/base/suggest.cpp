@@ -29,6 +29,10 @@ std::optional<std::string> closest(std::string_view name, const std::vector<std:
     std::size_t best_distance = limit + 1;
     for (const std::string& candidate : candidates) {
         if (candidate.size() > 64 || candidate == name) continue;
+        // The distance is at least the difference in length: such a candidate cannot win, and
+        // skipping it keeps a long candidate list cheap.
+        std::size_t shorter = std::min(candidate.size(), name.size());
+        if (std::max(candidate.size(), name.size()) - shorter >= best_distance) continue;
         std::size_t distance = edit_distance(name, candidate);
         if (distance < best_distance) {
             best_distance = distance;

@@ -5,8 +5,10 @@
 #include "check/atoms.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "check/expr_text.hpp"
+#include "check/ir_walk.hpp"
 
 namespace netral::check {
 
@@ -54,6 +56,10 @@ public:
             for (ir::ExprId operand : a->operands) add(operand, false);
             return;
         }
+        // A conjunct that failed to check says nothing: every Invalid part prints alike, so as
+        // an atom it would contradict or imply unrelated failed conjuncts. Leaving it out only
+        // weakens the analyses (fewer contradictions), which also run after errors.
+        if (has_invalid(id)) return;
         if (const auto* c = std::get_if<ir::Compare>(&expr)) {
             if (add_compare(*c, negated, id)) return;
         }
@@ -64,6 +70,14 @@ public:
     }
 
 private:
+    bool has_invalid(ir::ExprId id) const {
+        bool found = false;
+        for_each_node<ir::Invalid>(program_, id, [&](ir::ExprId, const ir::Invalid&) {
+            found = true;
+        });
+        return found;
+    }
+
     void opaque(ir::ExprId id, bool negated) {
         out_.push_back({text(id), AtomOp::Eq, {boolean(!negated)}, id});
     }
@@ -124,8 +138,15 @@ private:
                 if (!ordered(value.kind)) return false;
                 bool lower = op == ir::CompareOp::Gt || op == ir::CompareOp::Ge;
                 atom.op = lower ? AtomOp::Lower : AtomOp::Upper;
-                if (op == ir::CompareOp::Gt) atom.values[0].number += 1;
-                if (op == ir::CompareOp::Lt) atom.values[0].number -= 1;
+                // Strict bounds become inclusive ones; at the ends of int64 no such bound exists
+                // (`x > 9223372036854775807`), and the conjunct stays opaque.
+                std::int64_t& bound = atom.values[0].number;
+                constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+                constexpr std::int64_t kMin = std::numeric_limits<std::int64_t>::min();
+                if (op == ir::CompareOp::Gt && bound == kMax) return false;
+                if (op == ir::CompareOp::Lt && bound == kMin) return false;
+                if (op == ir::CompareOp::Gt) bound += 1;
+                if (op == ir::CompareOp::Lt) bound -= 1;
             }
         }
         out_.push_back(std::move(atom));
@@ -140,11 +161,13 @@ private:
             for (ir::ExprId element : set->elements) {
                 auto value = constant_of(program_, element);
                 if (!value) return false;
-                if (std::find(atom.values.begin(), atom.values.end(), *value) ==
-                    atom.values.end()) {
-                    atom.values.push_back(*value);
-                }
+                atom.values.push_back(std::move(*value));
             }
+            // Sorted and unique, so lookups are binary searches (a set of thousands of elements
+            // was deduplicated and searched linearly: quadratic).
+            std::sort(atom.values.begin(), atom.values.end());
+            atom.values.erase(std::unique(atom.values.begin(), atom.values.end()),
+                              atom.values.end());
             out_.push_back(std::move(atom));
             return true;
         }
@@ -164,8 +187,9 @@ private:
     std::vector<Atom>& out_;
 };
 
+/// Whether the sorted `values` hold `value`.
 bool contains(const std::vector<Constant>& values, const Constant& value) {
-    return std::find(values.begin(), values.end(), value) != values.end();
+    return std::binary_search(values.begin(), values.end(), value);
 }
 
 /// Whether `value` satisfies `atom`; none when that cannot be told (kinds differ).
@@ -235,11 +259,18 @@ std::vector<Atom> rule_atoms(const ir::Program& program, const ir::Rule& rule) {
 }
 
 std::optional<std::pair<std::size_t, std::size_t>> contradiction(const std::vector<Atom>& atoms) {
-    for (std::size_t i = 0; i < atoms.size(); ++i) {
-        for (std::size_t j = i + 1; j < atoms.size(); ++j) {
-            if (atoms[i].path == atoms[j].path && conflicting(atoms[i], atoms[j])) {
-                return std::pair{i, j};
-            }
+    return contradiction(atoms, {});
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> contradiction(const std::vector<Atom>& first,
+                                                                 const std::vector<Atom>& second) {
+    auto at = [&](std::size_t i) -> const Atom& {
+        return i < first.size() ? first[i] : second[i - first.size()];
+    };
+    std::size_t compared = std::min(first.size() + second.size(), kMaxComparedAtoms);
+    for (std::size_t i = 0; i < compared; ++i) {
+        for (std::size_t j = i + 1; j < compared; ++j) {
+            if (at(i).path == at(j).path && conflicting(at(i), at(j))) return std::pair{i, j};
         }
     }
     return std::nullopt;
@@ -277,25 +308,6 @@ bool implies(const Atom& specific, const Atom& general) {
         }
     }
     return false;
-}
-
-std::string constant_text(const ir::Program& program, const Constant& constant) {
-    switch (constant.kind) {
-        case ir::TypeKind::Bool:
-            return constant.number != 0 ? "true" : "false";
-        case ir::TypeKind::Int:
-            return std::to_string(constant.number);
-        case ir::TypeKind::Date:
-            return ir::to_string(ir::from_days(constant.number));
-        case ir::TypeKind::Enum:
-            return program.enums[constant.ref]
-                .values[static_cast<std::size_t>(constant.number)]
-                .name;
-        case ir::TypeKind::Text:
-            return "\"" + constant.text + "\"";
-        default:
-            return constant.text;
-    }
 }
 
 }  // namespace netral::check

@@ -21,6 +21,8 @@ struct Constant {
     std::string text;                         ///< text value, or the level's text
 
     friend bool operator==(const Constant&, const Constant&) = default;
+    /// Any total order: it keeps the values of a set sorted, so lookups are binary searches.
+    friend auto operator<=>(const Constant&, const Constant&) = default;
 };
 
 enum class AtomOp : std::uint8_t {
@@ -37,7 +39,7 @@ enum class AtomOp : std::uint8_t {
 struct Atom {
     std::string path;              ///< canonical text of the non-constant side
     AtomOp op = AtomOp::Eq;        ///< relation to the constant(s)
-    std::vector<Constant> values;  ///< one constant, or the set for In / NotIn
+    std::vector<Constant> values;  ///< one constant, or the set for In / NotIn (sorted, unique)
     ir::ExprId expr;               ///< the conjunct it came from (for notes)
 
     /// True when both state the same thing about the same path.
@@ -53,14 +55,20 @@ std::vector<Atom> atoms_of(const ir::Program& program, std::optional<ir::ExprId>
 /// The atoms of a rule's binder filter and `when` condition.
 std::vector<Atom> rule_atoms(const ir::Program& program, const ir::Rule& rule);
 
-/// Two atoms over the same path that cannot both hold, if any: indexes into `atoms`.
+/// Conjuncts compared pairwise by contradiction(): beyond them a condition is not searched
+/// further, so hostile conditions of thousands of conjuncts cost linear time, not quadratic.
+inline constexpr std::size_t kMaxComparedAtoms = 256;
+
+/// Two atoms over the same path that cannot both hold, if any: indexes into `atoms`. Only the
+/// first kMaxComparedAtoms atoms are compared (a contradiction found is still a real one).
 std::optional<std::pair<std::size_t, std::size_t>> contradiction(const std::vector<Atom>& atoms);
+/// The same for `first` followed by `second`, without copying them; indexes count from the
+/// start of `first`.
+std::optional<std::pair<std::size_t, std::size_t>> contradiction(const std::vector<Atom>& first,
+                                                                 const std::vector<Atom>& second);
 
 /// True when `specific` holding implies `general` holds (same path; equal, set-subsumed or
 /// bound-subsumed).
 bool implies(const Atom& specific, const Atom& general);
-
-/// Renders the constant as source text.
-std::string constant_text(const ir::Program& program, const Constant& constant);
 
 }  // namespace netral::check

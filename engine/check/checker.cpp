@@ -24,13 +24,13 @@ std::optional<ir::Program> check(const base::SourceMap& sources,
     using Analysis = void (*)(const ir::Program&, base::DiagnosticSink&);
     std::vector<Analysis> analyses = {&check_definitions, &check_versions, &check_graph};
     if (options.find_never_fires) analyses.push_back(&check_never_fires);
-    // Conflicts are only meaningful between rules that resolved completely.
-    if (options.find_conflicts && sink.error_count() == errors_before) {
-        analyses.push_back(&check_conflicts);
-    }
     for (Analysis analysis : analyses) {
         if (sink.saturated()) return std::nullopt;
         analysis(cx.program, sink);
+    }
+    // Conflicts are only meaningful between rules that resolved completely.
+    if (options.find_conflicts && sink.error_count() == errors_before && !sink.saturated()) {
+        check_conflicts(cx.program, sink, options.max_conflict_comparisons);
     }
     if (sink.error_count() != errors_before || sink.saturated()) return std::nullopt;
     return std::move(cx.program);

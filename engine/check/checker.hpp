@@ -17,8 +17,12 @@ namespace netral::check {
 /// Limits and switches of one check run.
 struct CheckOptions {
     std::size_t max_identifier = 128;  ///< bytes in one declared name; a longer one is E9003
+    std::size_t max_depth = 64;        ///< nesting in reason placeholders, parsed here (E9002)
     std::size_t max_rules = 100000;    ///< rule blocks in the rule set; more is E9005
     bool find_conflicts = true;        ///< run the E5030 analysis (quadratic in rules per track)
+    /// Work limit of the E5030 search (pairs of rules, atoms and set values compared); reaching
+    /// it stops the search with W5031. About a second of work; no real rule set comes close.
+    std::size_t max_conflict_comparisons = 50'000'000;
     bool find_never_fires = true;      ///< run the W5010 analysis
 };
 

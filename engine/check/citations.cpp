@@ -96,9 +96,7 @@ std::optional<ir::Citation> resolve_citation(Context& cx, const syntax::Citation
     ir::Citation out;
     out.span = citation.span;
     bool ok = true;
-    std::string key;
-    for (const std::string& word : citation.regulation.words) key += word + " ";
-    key += citation.regulation.number;
+    std::string key = regulation_key(citation.regulation);
     if (auto it = cx.regulations.find(key); it != cx.regulations.end()) {
         out.regulation = it->second;
     } else {

@@ -4,6 +4,7 @@
 
 #include "base/suggest.hpp"
 #include "check/codes.hpp"
+#include "check/expr_text.hpp"
 #include "check/syntax_util.hpp"
 
 namespace netral::check {
@@ -22,8 +23,7 @@ std::optional<ir::Date> check_date(Context& cx, const syntax::DateLit& written) 
 }  // namespace
 
 std::optional<ir::Status> resolve_status(Context& cx, const syntax::WordClause& clause) {
-    static const std::vector<std::string> status_words = {"verified", "practice", "conflict", "gap",
-                                                          "unverified"};
+    static const std::vector<std::string> status_words(kStatusWords.begin(), kStatusWords.end());
     for (std::size_t i = 0; i < status_words.size(); ++i) {
         if (status_words[i] == clause.value.name) return static_cast<ir::Status>(i);
     }

@@ -197,9 +197,8 @@ struct DeclarationClauses {
         check_clause_list(cx, block.keyword, block.name.name, block.name.span, block.clauses);
     }
     void operator()(const syntax::RegulationDecl& decl) const {
-        std::string key;
-        for (const std::string& word : decl.ref.words) key += word + " ";
-        check_clause_list(cx, "regulation", key + decl.ref.number, decl.ref.span, decl.clauses);
+        check_clause_list(cx, "regulation", regulation_key(decl.ref), decl.ref.span,
+                          decl.clauses);
     }
     void operator()(const syntax::DeriveDecl& decl) const {
         check_clause_list(cx, "derive", decl.name.name, decl.name.span, decl.clauses);

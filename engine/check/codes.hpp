@@ -69,6 +69,7 @@ inline constexpr std::string_view kNeverFires = "W5010";      // contradictory c
 inline constexpr std::string_view kVersionOverlap = "E5020";  // versions in force together
 inline constexpr std::string_view kVersionGap = "W5021";      // days with no version in force
 inline constexpr std::string_view kConflict = "E5030";        // rules conclude differently
+inline constexpr std::string_view kConflictsUnchecked = "W5031";  // conflict search hit its limit
 
 // --- limits ----------------------------------------------------------------------------------
 inline constexpr std::string_view kIdentifierTooLong = "E9003";  // identifier over max_identifier

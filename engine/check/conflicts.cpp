@@ -4,8 +4,11 @@
 // derived fact to different constants), where one rule's condition provably implies the
 // other's. Then both fire together and the rule set does not say which wins. Only pairs with
 // a shared conclusion target are compared; what cannot be proved is left to run time.
+// Comparing pairs is quadratic, so the search has a work limit; reaching it is W5031.
+#include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "check/atoms.hpp"
 #include "check/codes.hpp"
@@ -22,8 +25,20 @@ namespace {
 struct RuleView {
     std::vector<Atom> atoms;          ///< filter ∧ condition
     bool never = false;               ///< the condition is contradictory (W5010)
+    bool too_long = false;            ///< more atoms than contradiction() compares: not compared
     std::string collection;           ///< binder collection text; empty without binder
     std::optional<ir::VarId> binder;  ///< the binder variable, printed as `$`
+    std::vector<ir::RuleId> related;  ///< targets of its exception / prevails relations, sorted
+    std::size_t weight = 0;           ///< atoms plus their values: the cost of comparing them
+};
+
+/// One conclusion on a shared target, with the texts `differ` compares computed once (a text
+/// costs its length, and each conclusion meets every other one on its target).
+struct Entry {
+    std::size_t rule = 0;              ///< index into program.rules
+    std::size_t conclusion = 0;        ///< index into its conclusions
+    std::vector<std::string> args;     ///< set derived: argument texts, binder printed as `$`
+    std::optional<std::string> value;  ///< set derived: the value's text when it is constant
 };
 
 /// The conclusion as written (variables by their own names), for notes.
@@ -43,21 +58,15 @@ base::Span conclusion_span(const ir::Conclusion& conclusion) {
 }
 
 /// True when the two conclusions on one target differ provably.
-bool differ(const ir::Program& program, const ir::Conclusion& a, const RuleView& va,
-            const ir::Conclusion& b, const RuleView& vb) {
+bool differ(const ir::Conclusion& a, const Entry& ea, const ir::Conclusion& b, const Entry& eb) {
     if (const auto* fa = std::get_if<ir::Finding>(&a)) {
         return !(fa->level == std::get<ir::Finding>(b).level);
     }
-    const auto& sa = std::get<ir::SetDerived>(a);
-    const auto& sb = std::get<ir::SetDerived>(b);
-    for (std::size_t i = 0; i < sa.args.size() && i < sb.args.size(); ++i) {
-        if (expr_text(program, sa.args[i], va.binder) !=
-            expr_text(program, sb.args[i], vb.binder)) {
-            return false;
-        }
+    for (std::size_t i = 0; i < ea.args.size() && i < eb.args.size(); ++i) {
+        if (ea.args[i] != eb.args[i]) return false;
     }
-    if (!is_constant(program, sa.value) || !is_constant(program, sb.value)) return false;
-    return expr_text(program, sa.value) != expr_text(program, sb.value);
+    if (!ea.value || !eb.value) return false;
+    return *ea.value != *eb.value;
 }
 
 /// True when every atom of `general` is implied by some atom of `specific`.
@@ -70,64 +79,109 @@ bool implied_by(const std::vector<Atom>& general, const std::vector<Atom>& speci
     return true;
 }
 
-bool related(const ir::Rule& a, ir::RuleId b) {
-    for (const ir::Relation& relation : a.relations) {
-        for (ir::RuleId target : relation.targets) {
-            if (target == b) return true;
-        }
-    }
-    return false;
+bool related(const RuleView& a, ir::RuleId b) {
+    return std::binary_search(a.related.begin(), a.related.end(), b);
+}
+
+/// Work units (of the search's limit) spent comparing two rules' atoms both ways: each atom of one against each atom of
+/// the other, with their set values.
+std::size_t cost(const RuleView& a, const RuleView& b) {
+    return 1 + a.atoms.size() * b.weight + b.atoms.size() * a.weight;
+}
+
+/// Ends the search at its work limit, saying where, so a clean result is never mistaken for a
+/// complete one.
+void stop(const ir::Rule& at, std::size_t limit, base::DiagnosticSink& sink) {
+    base::Diagnostic& d = sink.warning(
+        codes::kConflictsUnchecked, at.name_span,
+        "conflicts between rules were not all checked: the search stopped at its limit of " +
+            std::to_string(limit) + " comparisons while comparing " + quote(at.name));
+    d.hint = "conflicting rules (E5030) may go unreported; split the rule set or simplify its "
+             "conditions";
 }
 
 }  // namespace
 
-void check_conflicts(const ir::Program& program, base::DiagnosticSink& sink) {
+void check_conflicts(const ir::Program& program, base::DiagnosticSink& sink,
+                     std::size_t max_comparisons) {
     std::vector<RuleView> views;
     for (const ir::Rule& rule : program.rules) {
         RuleView view;
         view.atoms = rule_atoms(program, rule);
         view.never = contradiction(view.atoms).has_value();
+        // A contradiction past the atoms compared would go unseen, and a rule that never fires
+        // "conflicts" with everything it implies: such rules are left out.
+        view.too_long = view.atoms.size() > kMaxComparedAtoms;
         if (rule.binder) {
             view.collection = expr_text(program, rule.binder->collection);
             view.binder = rule.binder->var;
         }
+        for (const ir::Relation& relation : rule.relations) {
+            view.related.insert(view.related.end(), relation.targets.begin(),
+                                relation.targets.end());
+        }
+        std::sort(view.related.begin(), view.related.end());
+        for (const Atom& atom : view.atoms) view.weight += 1 + atom.values.size();
         views.push_back(std::move(view));
     }
-    // Conclusions by target: a track, or a derived fact.
-    std::map<std::pair<int, std::uint32_t>, std::vector<std::pair<std::size_t, std::size_t>>>
-        by_target;
+    // Conclusions by target (a track, or a derived fact) and binder collection: only rules that
+    // bind the same collection are compared.
+    std::map<std::tuple<int, std::uint32_t, std::string>, std::vector<Entry>> by_target;
     for (std::size_t r = 0; r < program.rules.size(); ++r) {
         const auto& conclusions = program.rules[r].conclusions;
+        const RuleView& view = views[r];
         for (std::size_t c = 0; c < conclusions.size(); ++c) {
             if (const auto* finding = std::get_if<ir::Finding>(&conclusions[c])) {
-                by_target[{0, finding->track.value}].emplace_back(r, c);
+                by_target[{0, finding->track.value, view.collection}].push_back({r, c, {}, {}});
             } else if (const auto* set = std::get_if<ir::SetDerived>(&conclusions[c])) {
-                by_target[{1, set->derived.value}].emplace_back(r, c);
+                Entry entry{r, c, {}, {}};
+                for (ir::ExprId arg : set->args) {
+                    entry.args.push_back(expr_text(program, arg, view.binder));
+                }
+                if (is_constant(program, set->value)) entry.value = expr_text(program, set->value);
+                by_target[{1, set->derived.value, view.collection}].push_back(std::move(entry));
             }
         }
     }
     std::set<std::pair<std::size_t, std::size_t>> reported;
+    std::size_t spent = 0;
     for (const auto& [target, entries] : by_target) {
         for (std::size_t i = 0; i < entries.size(); ++i) {
             for (std::size_t j = i + 1; j < entries.size(); ++j) {
-                auto [ra, ca] = entries[i];
-                auto [rb, cb] = entries[j];
+                const Entry& ea = entries[i];
+                const Entry& eb = entries[j];
+                std::size_t ra = ea.rule;
+                std::size_t rb = eb.rule;
+                std::size_t ca = ea.conclusion;
+                std::size_t cb = eb.conclusion;
                 const ir::Rule& a = program.rules[ra];
                 const ir::Rule& b = program.rules[rb];
                 const RuleView& va = views[ra];
                 const RuleView& vb = views[rb];
-                if (ra == rb || reported.count({ra, rb}) > 0 || va.never || vb.never) continue;
+                if (sink.saturated()) return;
+                if (++spent > max_comparisons) {
+                    stop(a, max_comparisons, sink);
+                    return;
+                }
+                if (ra == rb || reported.count({ra, rb}) > 0 || va.never || vb.never ||
+                    va.too_long || vb.too_long) {
+                    continue;
+                }
                 if (a.name == b.name && a.module == b.module) continue;  // versions
-                if (va.collection != vb.collection) continue;
-                if (related(a, ir::RuleId::from_index(rb)) ||
-                    related(b, ir::RuleId::from_index(ra))) {
+                if (related(va, ir::RuleId::from_index(rb)) ||
+                    related(vb, ir::RuleId::from_index(ra))) {
                     continue;
                 }
                 if (a.in_force && b.in_force &&
                     !ir::overlaps(a.in_force->period, b.in_force->period)) {
                     continue;
                 }
-                if (!differ(program, a.conclusions[ca], va, b.conclusions[cb], vb)) continue;
+                if (!differ(a.conclusions[ca], ea, b.conclusions[cb], eb)) continue;
+                spent += cost(va, vb);
+                if (spent > max_comparisons) {
+                    stop(a, max_comparisons, sink);
+                    return;
+                }
                 bool b_specific = implied_by(va.atoms, vb.atoms);
                 bool a_specific = !b_specific && implied_by(vb.atoms, va.atoms);
                 if (!a_specific && !b_specific) continue;

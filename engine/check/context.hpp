@@ -12,6 +12,7 @@
 #include "base/diagnostic.hpp"
 #include "check/checker.hpp"
 #include "check/ir.hpp"
+#include "check/members.hpp"
 #include "check/scope.hpp"
 #include "syntax/ast.hpp"
 
@@ -24,6 +25,8 @@ struct Origin {
     ir::ModuleId module;         ///< the module whose names it sees
 };
 
+/// The inputs, the program under construction and the symbol tables of one check() call.
+/// Not thread-safe; passes borrow it one at a time.
 struct Context {
     const base::SourceMap& sources;            ///< the rule files
     const std::vector<syntax::Module>& files;  ///< syntax trees, by ModuleId
@@ -32,6 +35,7 @@ struct Context {
 
     ir::Program program;  ///< the IR under construction
     Scope scope;          ///< module-scoped names
+    MemberIndex members;  ///< members of declarations (enum values, fields, …) by name
     std::map<std::string, ir::RegulationId, std::less<>> regulations;  ///< by key "PP 94/2021"
 
     // Syntax origins by entity id, filled by the declaration pass.
@@ -70,9 +74,9 @@ ir::Label to_label(const std::optional<syntax::Label>& label);
 /// "`name`" with backticks, for messages.
 inline std::string quote(std::string_view name) { return "`" + std::string(name) + "`"; }
 
-}  // namespace netral::check
-
-namespace netral::check {
+/// Reports E2001 "`what` `name` is declared twice" at `name`, with a note at `first`.
+void report_duplicate(Context& cx, std::string_view what, const syntax::Ident& name,
+                      base::Span first);
 
 /// Reports E9003 when a declared name is longer than CheckOptions::max_identifier.
 void check_identifier(Context& cx, const syntax::Ident& ident);

@@ -2,6 +2,9 @@
 // The declaration pass: creates one IR entity per declaration and enters its name in the
 // declaring module's scope (regulations in one global table). Types and expressions are
 // resolved by later passes, so declarations may appear in any order and any module.
+#include <map>
+#include <string_view>
+
 #include "check/codes.hpp"
 #include "check/passes.hpp"
 #include "check/syntax_util.hpp"
@@ -24,14 +27,14 @@ void check_identifier(Context& cx, const syntax::Ident& ident) {
         .hint = "use a shorter name, or raise the limit with --max-identifier";
 }
 
-namespace {
-
 void report_duplicate(Context& cx, std::string_view what, const syntax::Ident& name,
                       base::Span first) {
     cx.error(codes::kDuplicate, name.span,
              std::string(what) + " " + quote(name.name) + " is declared twice")
         .notes.push_back({first, "first declared here"});
 }
+
+namespace {
 
 /// Declares a name in a module's namespace; reports E2001 when taken. Returns false then.
 bool declare(Context& cx, Namespace space, SymbolKind kind, std::size_t index, ir::ModuleId module,
@@ -48,15 +51,15 @@ bool declare(Context& cx, Namespace space, SymbolKind kind, std::size_t index, i
 std::vector<ir::EnumValue> enum_values(Context& cx, const std::vector<syntax::EnumValue>& values,
                                        std::string_view what) {
     std::vector<ir::EnumValue> out;
+    std::map<std::string_view, base::Span> seen;  // a map: enums may have thousands of values
     for (const syntax::EnumValue& value : values) {
         check_identifier(cx, value.name);
-        bool duplicate = false;
-        for (const ir::EnumValue& earlier : out) {
-            if (earlier.name != value.name.name) continue;
-            report_duplicate(cx, what, value.name, earlier.span);
-            duplicate = true;
+        auto [earlier, first] = seen.emplace(value.name.name, value.name.span);
+        if (!first) {
+            report_duplicate(cx, what, value.name, earlier->second);
+            continue;
         }
-        if (!duplicate) out.push_back({value.name.name, to_label(value.label), value.name.span});
+        out.push_back({value.name.name, to_label(value.label), value.name.span});
     }
     return out;
 }
@@ -68,8 +71,7 @@ struct Declarer {
 
     void operator()(const syntax::RegulationDecl& decl) const {
         ir::Regulation regulation;
-        for (const std::string& word : decl.ref.words) regulation.key += word + " ";
-        regulation.key += decl.ref.number;
+        regulation.key = regulation_key(decl.ref);
         regulation.label = to_label(decl.label);
         regulation.notes = texts(decl.clauses, "note");
         regulation.quotes = texts(decl.clauses, "quote");
@@ -240,13 +242,13 @@ struct Declarer {
         ladder.span = block.name.span;
         auto ladder_id = ir::LadderId::from_index(index);
         std::uint32_t ordinal = 0;
+        std::map<std::string_view, base::Span> seen;  // a map: ladders may be long
         for_each_clause<syntax::Block>(block.clauses, [&](const syntax::Block& nested) {
             if (nested.keyword != "category" && nested.keyword != "outcome") return;
             check_identifier(cx, nested.name);
-            for (ir::CategoryId earlier : ladder.categories) {
-                const ir::Category& other = cx.program.categories[earlier.index()];
-                if (other.name != nested.name.name) continue;
-                report_duplicate(cx, "category", nested.name, other.span);
+            auto [earlier, first] = seen.emplace(nested.name.name, nested.name.span);
+            if (!first) {
+                report_duplicate(cx, "category", nested.name, earlier->second);
                 return;
             }
             auto category_id = ir::CategoryId::from_index(cx.program.categories.size());
@@ -271,13 +273,13 @@ struct Declarer {
 
     void declare_sanctions(const syntax::Block& category_block, ir::CategoryId category_id,
                            ir::Category& category) const {
+        std::map<std::string_view, base::Span> seen;  // a map: categories may be long
         for_each_clause<syntax::Block>(category_block.clauses, [&](const syntax::Block& nested) {
             if (nested.keyword != "sanction") return;
             check_identifier(cx, nested.name);
-            for (ir::SanctionId earlier : category.sanctions) {
-                const ir::Sanction& other = cx.program.sanctions[earlier.index()];
-                if (other.name != nested.name.name) continue;
-                report_duplicate(cx, "sanction", nested.name, other.span);
+            auto [earlier, first] = seen.emplace(nested.name.name, nested.name.span);
+            if (!first) {
+                report_duplicate(cx, "sanction", nested.name, earlier->second);
                 return;
             }
             ir::Sanction sanction;

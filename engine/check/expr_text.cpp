@@ -4,6 +4,8 @@
 
 #include <type_traits>
 
+#include "base/text.hpp"
+
 namespace netral::check {
 
 namespace {
@@ -22,24 +24,6 @@ int precedence(const ir::Expr& expr) {
     if (std::holds_alternative<ir::Range>(expr)) return 5;
     if (std::holds_alternative<ir::If>(expr)) return 0;
     return 6;
-}
-
-const char* compare_op(ir::CompareOp op) {
-    switch (op) {
-        case ir::CompareOp::Eq:
-            return "==";
-        case ir::CompareOp::Ne:
-            return "!=";
-        case ir::CompareOp::Lt:
-            return "<";
-        case ir::CompareOp::Le:
-            return "<=";
-        case ir::CompareOp::Gt:
-            return ">";
-        case ir::CompareOp::Ge:
-            return ">=";
-    }
-    return "?";
 }
 
 class Printer {
@@ -71,7 +55,7 @@ private:
 
     std::string render(const ir::BoolConst& e) const { return e.value ? "true" : "false"; }
     std::string render(const ir::IntConst& e) const { return std::to_string(e.value); }
-    std::string render(const ir::TextConst& e) const { return "\"" + e.value + "\""; }
+    std::string render(const ir::TextConst& e) const { return base::quoted_literal(e.value); }
     std::string render(const ir::DateConst& e) const { return ir::to_string(e.value); }
     std::string render(const ir::EnumConst& e) const {
         return program_.enums[e.type.index()].values[e.value].name;
@@ -100,7 +84,7 @@ private:
     std::string render(const ir::And& e) const { return join(e.operands, " and ", 3); }
     std::string render(const ir::Or& e) const { return join(e.operands, " or ", 2); }
     std::string render(const ir::Compare& e) const {
-        return print(e.lhs, 5) + " " + compare_op(e.op) + " " + print(e.rhs, 5);
+        return print(e.lhs, 5) + " " + compare_op_text(e.op) + " " + print(e.rhs, 5);
     }
     std::string render(const ir::In& e) const {
         return print(e.element, 5) + (e.negated ? " not in " : " in ") + print(e.container, 5);
@@ -117,10 +101,8 @@ private:
                print(e.else_value);
     }
     std::string render(const ir::Quantifier& e) const {
-        const char* kind = e.kind == ir::QuantifierKind::Any   ? "any"
-                           : e.kind == ir::QuantifierKind::All ? "all"
-                                                               : "count";
-        std::string out = std::string(kind) + "(" + var_name(e.var) + " in " + print(e.collection);
+        std::string out = std::string(quantifier_text(e.kind)) + "(" + var_name(e.var) + " in " +
+                          print(e.collection);
         if (e.filter) out += " where " + print(*e.filter);
         return out + ")";
     }
@@ -167,6 +149,36 @@ std::string type_name(const ir::Program& program, ir::Type type) {
 std::string expr_text(const ir::Program& program, ir::ExprId expr,
                       std::optional<ir::VarId> anonymous) {
     return Printer(program, anonymous).print(expr);
+}
+
+const char* compare_op_text(ir::CompareOp op) {
+    switch (op) {
+        case ir::CompareOp::Eq:
+            return "==";
+        case ir::CompareOp::Ne:
+            return "!=";
+        case ir::CompareOp::Lt:
+            return "<";
+        case ir::CompareOp::Le:
+            return "<=";
+        case ir::CompareOp::Gt:
+            return ">";
+        case ir::CompareOp::Ge:
+            return ">=";
+    }
+    return "?";
+}
+
+const char* quantifier_text(ir::QuantifierKind kind) {
+    switch (kind) {
+        case ir::QuantifierKind::Any:
+            return "any";
+        case ir::QuantifierKind::All:
+            return "all";
+        case ir::QuantifierKind::Count:
+            return "count";
+    }
+    return "?";
 }
 
 std::string level_text(const ir::Program& program, const ir::Level& level) {

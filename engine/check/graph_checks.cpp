@@ -5,6 +5,7 @@
 // binding (W4003: different binder collections, or provably disjoint conditions).
 #include <algorithm>
 #include <boost/graph/depth_first_search.hpp>
+#include <optional>
 #include <set>
 
 #include "check/atoms.hpp"
@@ -133,14 +134,42 @@ void report_cycles(const DependencyGraph& dg, const std::vector<EdgeKind>& kinds
     }
 }
 
+/// A rule's binder collection text and atoms, computed once per rule: many exceptions may name
+/// one target, and recomputing its texts for each made the check quadratic.
+class RuleFacts {
+public:
+    explicit RuleFacts(const ir::Program& program)
+        : program_(program), collections_(program.rules.size()), atoms_(program.rules.size()) {}
+
+    const std::string& collection(std::size_t rule) {
+        if (!collections_[rule]) {
+            const ir::Rule& r = program_.rules[rule];
+            collections_[rule] = r.binder ? expr_text(program_, r.binder->collection) : "";
+        }
+        return *collections_[rule];
+    }
+    const std::vector<Atom>& atoms(std::size_t rule) {
+        if (!atoms_[rule]) atoms_[rule] = rule_atoms(program_, program_.rules[rule]);
+        return *atoms_[rule];
+    }
+
+private:
+    const ir::Program& program_;
+    std::vector<std::optional<std::string>> collections_;
+    std::vector<std::optional<std::vector<Atom>>> atoms_;
+};
+
 void check_exceptions(const ir::Program& program, base::DiagnosticSink& sink) {
-    for (const ir::Rule& rule : program.rules) {
+    RuleFacts facts(program);
+    for (std::size_t index = 0; index < program.rules.size(); ++index) {
+        const ir::Rule& rule = program.rules[index];
         for (const ir::Relation& relation : rule.relations) {
             if (relation.kind != ir::RelationKind::ExceptionTo || relation.targets.empty())
                 continue;
-            const ir::Rule& target = program.rules[relation.targets.front().index()];
-            std::string mine = rule.binder ? expr_text(program, rule.binder->collection) : "";
-            std::string theirs = target.binder ? expr_text(program, target.binder->collection) : "";
+            std::size_t target_index = relation.targets.front().index();
+            const ir::Rule& target = program.rules[target_index];
+            const std::string& mine = facts.collection(index);
+            const std::string& theirs = facts.collection(target_index);
             std::string problem;
             std::vector<base::Note> notes;
             if (mine != theirs) {
@@ -151,17 +180,17 @@ void check_exceptions(const ir::Program& program, base::DiagnosticSink& sink) {
                           name(theirs) + ")";
             } else {
                 // Both conditions together, over one binding: contradictory means disjoint.
-                std::vector<Atom> atoms = rule_atoms(program, rule);
-                std::size_t own = atoms.size();
-                for (Atom& atom : rule_atoms(program, target)) atoms.push_back(std::move(atom));
-                auto pair = contradiction(atoms);
-                if (pair && pair->first < own && pair->second >= own) {
+                const std::vector<Atom>& own = facts.atoms(index);
+                const std::vector<Atom>& other = facts.atoms(target_index);
+                auto pair = contradiction(own, other);
+                if (pair && pair->first < own.size() && pair->second >= own.size()) {
+                    const Atom& here = own[pair->first];
+                    const Atom& there = other[pair->second - own.size()];
                     problem = "no binding satisfies both conditions";
-                    notes.push_back({program.span_of(atoms[pair->first].expr),
-                                     quote(expr_text(program, atoms[pair->first].expr)) + " here"});
-                    notes.push_back(
-                        {program.span_of(atoms[pair->second].expr),
-                         "excludes " + quote(expr_text(program, atoms[pair->second].expr))});
+                    notes.push_back({program.span_of(here.expr),
+                                     quote(expr_text(program, here.expr)) + " here"});
+                    notes.push_back({program.span_of(there.expr),
+                                     "excludes " + quote(expr_text(program, there.expr))});
                 }
             }
             if (problem.empty()) continue;

@@ -44,8 +44,9 @@ const char* shape(NodeKind kind) {
     return "box";
 }
 
+/// Writes a vertex's attributes: label and shape.
 struct VertexWriter {
-    const Graph* graph;
+    const Graph* graph;  ///< the graph being written
     void operator()(std::ostream& out, std::size_t v) const {
         const GraphNode& node = (*graph)[v];
         out << "[label=\"" << node_kind_name(node.kind) << "\\n"
@@ -53,8 +54,9 @@ struct VertexWriter {
     }
 };
 
+/// Writes an edge's attributes: label and style.
 struct EdgeWriter {
-    const Graph* graph;
+    const Graph* graph;  ///< the graph being written
     template <typename Edge>
     void operator()(std::ostream& out, const Edge& e) const {
         const GraphEdge& edge = (*graph)[e];
@@ -65,6 +67,7 @@ struct EdgeWriter {
     }
 };
 
+/// Writes the graph's attributes: left-to-right layout.
 struct GraphWriter {
     void operator()(std::ostream& out) const { out << "rankdir=LR;\n"; }
 };

@@ -48,6 +48,7 @@ enum class LocatorKind : std::uint8_t {
     Angka,       ///< a number item, digits ("3")
 };
 
+/// One step of a citation's path into a regulation (`Pasal 14`).
 struct Locator {
     LocatorKind kind = LocatorKind::Pasal;  ///< which unit
     std::string value;                      ///< canonical value: no parentheses, no quotes
@@ -92,6 +93,7 @@ struct Regulation {
     base::Span span;                  ///< the declaration
 };
 
+/// One value of an enum.
 struct EnumValue {
     std::string name;  ///< as spelled in incidents and rules
     Label label;       ///< human label
@@ -127,6 +129,7 @@ struct VariantCase {
     base::Span span;              ///< the case
 };
 
+/// A record type: common fields, and fields that depend on a tag (`variant on`).
 struct Record {
     std::string name;                  ///< type name
     Label label;                       ///< human label
@@ -186,12 +189,14 @@ struct Param {
 // ---------------------------------------------------------------------------------------------
 // Tables.
 
+/// A key column of a table.
 struct TableKey {
     std::string name;  ///< key column name
     EnumId type;       ///< keys are enum values
     base::Span span;   ///< the declaration
 };
 
+/// A value column of a table.
 struct TableColumn {
     std::string name;  ///< column name
     Type type;         ///< cell type
@@ -199,12 +204,14 @@ struct TableColumn {
     base::Span span;   ///< the declaration
 };
 
+/// One row of a table: its key values and one constant per column.
 struct TableRow {
     std::vector<std::uint32_t> keys;  ///< one value index per table key, in key order
     std::vector<ExprId> cells;        ///< one constant per column, in column order
     base::Span span;                  ///< the row
 };
 
+/// `table name { key … column … row … }`: constants looked up by enum keys.
 struct Table {
     std::string name;                  ///< table name
     Label label;                       ///< title
@@ -233,11 +240,13 @@ struct Sanction {
     base::Span span;                  ///< the declaration
 };
 
+/// Whether a category takes part in the severity order.
 enum class CategoryKind : std::uint8_t {
     Ordinal,  ///< `category`: ordered by declaration, lighter first
     Outcome,  ///< `outcome`: a result outside the severity order
 };
 
+/// A step of a ladder; its sanctions are ordered mildest first.
 struct Category {
     std::string name;                           ///< category name
     Label label;                                ///< human label
@@ -283,7 +292,11 @@ struct Track {
     base::Span span;                        ///< the declaration
 };
 
-enum class Severity : std::uint8_t { Mildest, Heaviest };
+/// Which end of the severity order a combine policy picks.
+enum class Severity : std::uint8_t {
+    Mildest,   ///< the lightest category / sanction
+    Heaviest,  ///< the heaviest category / sanction
+};
 
 /// `combine TRACK { strategy heaviest  recommend mildest }`: several findings on one track.
 struct CombinePolicy {
@@ -355,18 +368,26 @@ struct ReasonPart {
     std::optional<ExprId> expr;  ///< the placeholder expression, if this piece is one
 };
 
+/// A rule's `because` template.
 struct Reason {
     std::vector<ReasonPart> parts;  ///< in order; adjacent literal text merged
     base::Span span;                ///< the `because` string
 };
 
+/// How a rule relates to another (`exception to`, `prevails over`).
 enum class RelationKind : std::uint8_t {
     ExceptionTo,   ///< this rule, when it fires, replaces the target for the same binding
     PrevailsOver,  ///< this rule's conclusion wins over the target's when both fire
 };
 
-enum class Doctrine : std::uint8_t { LexSpecialis, LexPosterior, LexSuperior };
+/// The legal doctrine a relation names (`as lex_…`); the words are check::kDoctrineWords.
+enum class Doctrine : std::uint8_t {
+    LexSpecialis,  ///< the specific rule prevails over the general one
+    LexPosterior,  ///< the later rule prevails over the earlier one
+    LexSuperior,   ///< the higher-ranking regulation prevails
+};
 
+/// `exception to RULE [as DOCTRINE]` or `prevails over RULE [as DOCTRINE]`.
 struct Relation {
     RelationKind kind = RelationKind::ExceptionTo;  ///< which relation
     std::vector<RuleId> targets;                    ///< every version of the target rule
@@ -374,6 +395,7 @@ struct Relation {
     base::Span span;                                ///< the clause
 };
 
+/// One version of a rule: when it applies, what it concludes, why, and on what authority.
 struct Rule {
     std::string name;                     ///< rule id; versions share it
     Label title;                          ///< title
@@ -407,96 +429,129 @@ struct Ruleset {
 // ---------------------------------------------------------------------------------------------
 // Expressions. A closed set of small structs; children are ExprIds into Program::exprs.
 
+/// `true` / `false`.
 struct BoolConst {
-    bool value = false;
-};  ///< `true` / `false`
+    bool value = false;  ///< the literal
+};
+/// A number literal.
 struct IntConst {
-    std::int64_t value = 0;
-};  ///< a number
+    std::int64_t value = 0;  ///< non-negative (the language has no minus)
+};
+/// A string literal.
 struct TextConst {
-    std::string value;
-};  ///< a string
+    std::string value;  ///< decoded text, UTF-8
+};
+/// A date literal.
 struct DateConst {
-    Date value;
-};                            ///< a valid date
-struct EnumConst {            ///< a value of an enum (or of a param)
+    Date value;  ///< a valid date
+};
+/// A value of an enum (or of a param).
+struct EnumConst {
     EnumId type;              ///< the enum
     std::uint32_t value = 0;  ///< index of the value
 };
+/// A ladder step (`heavy.discharge`).
 struct LevelConst {
-    Level level;
-};               ///< a ladder step (`heavy.discharge`)
-struct AsOf {};  ///< the evaluation's as-of date (built in)
+    Level level;  ///< the step
+};
+/// The evaluation's as-of date (built in).
+struct AsOf {};
+/// A bound variable.
 struct VarRef {
-    VarId var;
-};  ///< a bound variable
+    VarId var;  ///< the variable
+};
+/// An incident fact.
 struct FactRef {
-    FactId fact;
-};  ///< an incident fact
+    FactId fact;  ///< the fact
+};
+/// A derived fact without parameter.
 struct DerivedRef {
-    DerivedId derived;
-};                      ///< a derived fact without parameter
-struct Call {           ///< a derived fact applied to its argument
+    DerivedId derived;  ///< the derived fact
+};
+/// A derived fact applied to its argument.
+struct Call {
     DerivedId derived;  ///< has a parameter
     ExprId argument;    ///< of the parameter's record type
 };
+/// A param's chosen value (EnumConst-typed).
 struct ParamRef {
-    ParamId param;
-};                             ///< a param's chosen value (EnumConst-typed)
-struct TableCell {             ///< `table[k1, k2].column`
+    ParamId param;  ///< the param
+};
+/// `table[k1, k2].column`.
+struct TableCell {
     TableId table;             ///< the table
     std::vector<ExprId> keys;  ///< one per table key, of that key's enum
     std::uint32_t column = 0;  ///< index into Table::columns
 };
-struct Member {                   ///< `object.field`
+/// `object.field`.
+struct Member {
     ExprId object;                ///< a Record-typed expression
     std::vector<FieldId> fields;  ///< the declaration(s) it may read: one, or one per variant
                                   ///< case that declares the name (all of the same type); the
                                   ///< evaluator reads the one whose case matches the tag
 };
+/// Boolean negation.
 struct Not {
-    ExprId operand;
-};  ///< boolean negation
+    ExprId operand;  ///< Bool
+};
+/// N-ary conjunction, left to right.
 struct And {
-    std::vector<ExprId> operands;
-};  ///< n-ary conjunction, left to right
+    std::vector<ExprId> operands;  ///< Bool, at least two
+};
+/// N-ary disjunction, left to right.
 struct Or {
-    std::vector<ExprId> operands;
-};  ///< n-ary disjunction, left to right
+    std::vector<ExprId> operands;  ///< Bool, at least two
+};
 
-enum class CompareOp : std::uint8_t { Eq, Ne, Lt, Le, Gt, Ge };
-struct Compare {                   ///< `lhs op rhs`; both sides of one type
+/// The operator of a Compare.
+enum class CompareOp : std::uint8_t {
+    Eq,  ///< `==`
+    Ne,  ///< `!=`
+    Lt,  ///< `<`
+    Le,  ///< `<=`
+    Gt,  ///< `>`
+    Ge,  ///< `>=`
+};
+/// `lhs op rhs`; both sides of one type.
+struct Compare {
     CompareOp op = CompareOp::Eq;  ///< the operator
     ExprId lhs;                    ///< left operand
     ExprId rhs;                    ///< right operand
 };
-struct In {                ///< `element [not] in container`
+/// `element [not] in container`.
+struct In {
     ExprId element;        ///< a scalar
     ExprId container;      ///< Set of the element type, Period (dates) or IntRange (ints)
     bool negated = false;  ///< `not in`
 };
-struct IsSet {             ///< `x is set` / `x is unset`
+/// `x is set` / `x is unset`.
+struct IsSet {
     ExprId operand;        ///< a Member or FactRef of an optional field without default
     bool negated = false;  ///< `is unset`
 };
+/// `low .. high`, bounds inclusive.
 struct Range {
-    ExprId low;
-    ExprId high;
-};  ///< `low .. high`, bounds inclusive
+    ExprId low;   ///< first value, Date or Int
+    ExprId high;  ///< last value, of low's type
+};
+/// `{a, b}`.
 struct SetOf {
-    std::vector<ExprId> elements;
-};                      ///< `{a, b}`
-struct If {             ///< `if c then a else b`
+    std::vector<ExprId> elements;  ///< scalars of one type, in source order
+};
+/// `if c then a else b`.
+struct If {
     ExprId condition;   ///< Bool
     ExprId then_value;  ///< taken when the condition holds
     ExprId else_value;  ///< otherwise; same type as then_value
 };
 
+/// Which quantifier a Quantifier is.
 enum class QuantifierKind : std::uint8_t {
     Any,    ///< some element satisfies the filter (without filter: the list is not empty)
     All,    ///< every element satisfies the filter (without filter: true)
     Count,  ///< number of elements satisfying the filter (Int)
 };
+/// `any(x in coll where cond)`, `all(…)`, `count(…)`.
 struct Quantifier {
     QuantifierKind kind = QuantifierKind::Any;  ///< which quantifier
     VarId var;                                  ///< bound per element

@@ -162,7 +162,7 @@ void dump_params(DumpWriter& w) {
                           std::to_string(param.default_value) + "]");
         }
         if (param.status)
-            w.line(2, std::string("status ") + DumpWriter::status_text(*param.status));
+            w.line(2, std::string("status ") + status_text(*param.status));
         w.citations(2, param.citations);
         w.texts(2, "note", param.notes);
         w.texts(2, "quote", param.quotes);

@@ -16,18 +16,6 @@ const char* severity_text(ir::Severity severity) {
     return severity == ir::Severity::Mildest ? "mildest" : "heaviest";
 }
 
-const char* doctrine_text(ir::Doctrine doctrine) {
-    switch (doctrine) {
-        case ir::Doctrine::LexSpecialis:
-            return "lex_specialis";
-        case ir::Doctrine::LexPosterior:
-            return "lex_posterior";
-        case ir::Doctrine::LexSuperior:
-            return "lex_superior";
-    }
-    return "?";
-}
-
 /// `discipline (track #1)`.
 std::string track_ref(const ir::Program& p, ir::TrackId track) {
     return p.tracks[track.index()].name + " (track " + DumpWriter::id(track) + ")";
@@ -118,7 +106,7 @@ void dump_escalations(DumpWriter& w) {
                           DumpWriter::id(policy.ladder) + ")");
         }
         if (policy.status) {
-            w.line(2, std::string("status ") + DumpWriter::status_text(*policy.status));
+            w.line(2, std::string("status ") + status_text(*policy.status));
         }
         w.citations(2, policy.citations);
         w.texts(2, "note", policy.notes);
@@ -190,7 +178,7 @@ void dump_relation(DumpWriter& w, const ir::Relation& relation) {
         text += p.rules[relation.targets.front().index()].name +
                 (relation.targets.size() > 1 ? " (rules " : " (rule ") + ids + ")";
     }
-    if (relation.doctrine) text += std::string(" as ") + doctrine_text(*relation.doctrine);
+    if (relation.doctrine) text += " as " + doctrine_text(*relation.doctrine);
     w.line(2, text);
 }
 
@@ -212,7 +200,7 @@ void dump_rules(DumpWriter& w) {
                       DumpWriter::label(rule.title) + w.module_suffix(rule.module));
         if (rule.row) w.line(2, "row " + *rule.row);
         w.citations(2, rule.citations);
-        w.line(2, std::string("status ") + DumpWriter::status_text(rule.status));
+        w.line(2, std::string("status ") + status_text(rule.status));
         if (rule.in_force) w.in_force(2, *rule.in_force);
         if (rule.binder) w.binder(2, *rule.binder);
         if (rule.condition) w.expr_block(2, "when", *rule.condition);

@@ -9,40 +9,6 @@
 
 namespace netral::check::detail {
 
-namespace {
-
-const char* compare_text(ir::CompareOp op) {
-    switch (op) {
-        case ir::CompareOp::Eq:
-            return "==";
-        case ir::CompareOp::Ne:
-            return "!=";
-        case ir::CompareOp::Lt:
-            return "<";
-        case ir::CompareOp::Le:
-            return "<=";
-        case ir::CompareOp::Gt:
-            return ">";
-        case ir::CompareOp::Ge:
-            return ">=";
-    }
-    return "?";
-}
-
-const char* quantifier_text(ir::QuantifierKind kind) {
-    switch (kind) {
-        case ir::QuantifierKind::Any:
-            return "any";
-        case ir::QuantifierKind::All:
-            return "all";
-        case ir::QuantifierKind::Count:
-            return "count";
-    }
-    return "?";
-}
-
-}  // namespace
-
 void DumpWriter::line(int depth, const std::string& text) {
     out_.append(static_cast<std::size_t>(depth) * 2, ' ');
     out_ += text;
@@ -53,31 +19,6 @@ bool DumpWriter::section(const char* name, std::size_t count) {
     if (count == 0) return false;
     line(0, std::string(name) + " (" + std::to_string(count) + ")");
     return true;
-}
-
-std::string DumpWriter::quoted(const std::string& text) {
-    std::string out = "\"";
-    for (char c : text) {
-        switch (c) {
-            case '\n':
-                out += "\\n";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '"':
-            case '\\':
-                out += '\\';
-                out += c;
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out + "\"";
 }
 
 std::string DumpWriter::label(const ir::Label& label) {
@@ -124,22 +65,6 @@ std::string DumpWriter::typed(ir::ExprId expr) const {
 std::string DumpWriter::module_suffix(ir::ModuleId module) const {
     if (!module.valid()) return "";
     return " (module " + program_.modules[module.index()].name + ")";
-}
-
-const char* DumpWriter::status_text(ir::Status status) {
-    switch (status) {
-        case ir::Status::Verified:
-            return "verified";
-        case ir::Status::Practice:
-            return "practice";
-        case ir::Status::Conflict:
-            return "conflict";
-        case ir::Status::Gap:
-            return "gap";
-        case ir::Status::Unverified:
-            return "unverified";
-    }
-    return "?";
 }
 
 void DumpWriter::citations(int depth, const std::vector<ir::Citation>& citations) {
@@ -232,7 +157,7 @@ std::string DumpWriter::node_text(ir::ExprId expr) const {
             } else if constexpr (std::is_same_v<T, ir::Or>) {
                 return "or";
             } else if constexpr (std::is_same_v<T, ir::Compare>) {
-                return compare_text(node.op);
+                return compare_op_text(node.op);
             } else if constexpr (std::is_same_v<T, ir::In>) {
                 return node.negated ? "not in" : "in";
             } else if constexpr (std::is_same_v<T, ir::IsSet>) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "base/text.hpp"
 #include "check/ir.hpp"
 
 namespace netral::check::detail {
@@ -30,7 +31,7 @@ public:
     bool section(const char* name, std::size_t count);
 
     /// `"text"` with `"`, `\`, new lines and tabs escaped.
-    static std::string quoted(const std::string& text);
+    static std::string quoted(const std::string& text) { return base::quoted_literal(text); }
     /// ` "id" en "en"`, or "" for an empty label (leading space included).
     static std::string label(const ir::Label& label);
     /// `#n`.
@@ -47,8 +48,6 @@ public:
     std::string typed(ir::ExprId expr) const;
     /// ` (module name)`.
     std::string module_suffix(ir::ModuleId module) const;
-    /// `verified`, `practice`, … .
-    static const char* status_text(ir::Status status);
 
     /// One `cite …` line per citation, in canonical form (`PP 94/2021 Pasal 14 huruf i`).
     void citations(int depth, const std::vector<ir::Citation>& citations);

@@ -118,10 +118,7 @@ void resolve_escalate(Context& cx, const Origin<syntax::Block>& origin) {
     policy.citations = resolve_citations(cx, block.clauses);
     policy.notes = texts(block.clauses, "note");
     ExprResolver resolver(cx, origin.module);
-    const syntax::ForClause* binder = nullptr;
-    for_each_clause<syntax::ForClause>(block.clauses, [&](const syntax::ForClause& c) {
-        if (binder == nullptr) binder = &c;
-    });
+    const auto* binder = first_clause<syntax::ForClause>(block.clauses);
     bool complete = binder != nullptr;
     if (binder != nullptr) policy.binder = *resolver.bind_for(*binder);
     if (const auto* latest = find_expr(block.clauses, "latest")) {
@@ -159,10 +156,7 @@ void resolve_ruleset(Context& cx) {
     if (const syntax::TextClause* version = find_text(block->clauses, "version")) {
         ruleset.version = version->text.value;
     }
-    const syntax::InForceClause* in_force = nullptr;
-    for_each_clause<syntax::InForceClause>(block->clauses, [&](const syntax::InForceClause& c) {
-        if (in_force == nullptr) in_force = &c;
-    });
+    const auto* in_force = first_clause<syntax::InForceClause>(block->clauses);
     if (in_force == nullptr) return;
     if (in_force->from || in_force->until) {
         cx.error(codes::kClauseNotAllowed, in_force->span,

@@ -4,6 +4,8 @@
 // the context's sink and collects as many errors as it can.
 #pragma once
 
+#include <cstddef>
+
 #include "base/diagnostic.hpp"
 #include "check/context.hpp"
 #include "check/ir.hpp"
@@ -40,7 +42,9 @@ void check_versions(const ir::Program& program, base::DiagnosticSink& sink);
 void check_graph(const ir::Program& program, base::DiagnosticSink& sink);
 /// Rules whose condition is provably contradictory (W5010) (never_fires.cpp).
 void check_never_fires(const ir::Program& program, base::DiagnosticSink& sink);
-/// Unrelated rules concluding differently where one implies the other (E5030) (conflicts.cpp).
-void check_conflicts(const ir::Program& program, base::DiagnosticSink& sink);
+/// Unrelated rules concluding differently where one implies the other (E5030) (conflicts.cpp);
+/// the search spends at most `max_comparisons` work units, then stops with W5031.
+void check_conflicts(const ir::Program& program, base::DiagnosticSink& sink,
+                     std::size_t max_comparisons);
 
 }  // namespace netral::check

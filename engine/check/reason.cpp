@@ -127,14 +127,16 @@ ir::Reason resolve_reason(Context& cx, ExprResolver& resolver, const syntax::Str
             continue;
         }
         std::optional<syntax::Chain> chain;
+        syntax::ParseLimits limits;
+        limits.max_depth = cx.options.max_depth;
         if (exact) {
             chain = syntax::parse_expression(cx.sources, text.span.file, hole_span.begin,
-                                             hole.length, cx.sink);
+                                             hole.length, cx.sink, limits);
         } else {
             // Offsets may be off around escapes: report at the whole string.
             base::DiagnosticSink scratch;
             chain = syntax::parse_expression(cx.sources, text.span.file, hole_span.begin,
-                                             hole.length, scratch);
+                                             hole.length, scratch, limits);
             for (const base::Diagnostic& d : scratch.sorted()) {
                 cx.error(d.code, text.span, d.message).hint = d.hint;
             }

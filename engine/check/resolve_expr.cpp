@@ -353,18 +353,23 @@ ir::ExprId ExprResolver::resolve_set(const syntax::SetLit& node, std::optional<i
     if (hint && hint->kind == ir::TypeKind::Set) element_hint = hint->element_type();
     bool poisoned = hint && hint->is_error();  // the context already failed
     if (poisoned) element_hint = ir::Type::error();
-    std::vector<ir::ExprId> elements;
-    // Without a hint, the first element that names a value decides the type of the others.
+    // Without a hint, the first element that names a value decides the type of the others. It
+    // is resolved once, here; when it failed, its error type silences bare names after it.
+    std::optional<std::pair<std::size_t, ir::ExprId>> decided;
     if (!element_hint) {
-        for (const syntax::Chain& item : node.items) {
+        for (std::size_t i = 0; i < node.items.size(); ++i) {
             const syntax::Operand* single = nullptr;
-            if (unwrap(item, &single) == nullptr && needs_context(*single)) continue;
-            ir::ExprId first = resolve(item);
-            if (!type_of(first).is_error()) element_hint = type_of(first);
+            if (unwrap(node.items[i], &single) == nullptr && needs_context(*single)) continue;
+            decided = {i, resolve(node.items[i])};
+            element_hint = type_of(decided->second);
             break;
         }
     }
-    for (const syntax::Chain& item : node.items) elements.push_back(resolve(item, element_hint));
+    std::vector<ir::ExprId> elements;
+    for (std::size_t i = 0; i < node.items.size(); ++i) {
+        bool done = decided && decided->first == i;
+        elements.push_back(done ? decided->second : resolve(node.items[i], element_hint));
+    }
     if (elements.empty()) {
         if (poisoned) return add(ir::SetOf{}, ir::Type::error(), node.span);
         if (element_hint) return add(ir::SetOf{}, ir::Type::set_of(*element_hint), node.span);

@@ -66,22 +66,20 @@ ir::ExprId ExprResolver::resolve_postfix(const syntax::Postfix& node,
         current = add(ir::AsOf{}, ir::Type::date(), head.span);
     } else if (hint && hint->kind == ir::TypeKind::Enum) {
         const ir::Enum& e = cx_.program.enums[hint->ref];
-        std::vector<std::string> names;
-        for (std::size_t v = 0; v < e.values.size(); ++v) {
-            if (e.values[v].name == head.name && node.suffixes.empty()) {
-                return add(ir::EnumConst{hint->enum_id(), static_cast<std::uint32_t>(v)}, *hint,
-                           head.span);
+        if (node.suffixes.empty()) {
+            if (auto v = cx_.members.enum_value(cx_.program, hint->enum_id(), head.name)) {
+                return add(ir::EnumConst{hint->enum_id(), *v}, *hint, head.span);
             }
-            names.push_back(e.values[v].name);
         }
         if (found.outcome != Lookup::Outcome::Unknown || !node.suffixes.empty()) {
             cx_.scope.report(cx_.sink, found, Namespace::Value, module_, head.name, head.span,
                              "name");
             return invalid(node.span, *hint);
         }
-        cx_.error(codes::kUnknownName, head.span,
-                  quote(head.name) + " is not a value of " + type_name(cx_.program, *hint))
-            .hint = base::did_you_mean(head.name, names);
+        base::Diagnostic& d =
+            cx_.error(codes::kUnknownName, head.span,
+                      quote(head.name) + " is not a value of " + type_name(cx_.program, *hint));
+        if (!cx_.sink.saturated()) d.hint = base::did_you_mean(head.name, value_names(e));
         return invalid(node.span, *hint);
     } else if (hint && hint->kind == ir::TypeKind::Sanction &&
                found.outcome == Lookup::Outcome::Unknown) {
@@ -136,25 +134,18 @@ ir::ExprId ExprResolver::resolve_member(ir::ExprId object, const syntax::Suffix&
         return invalid(span);
     }
     const ir::Record& record = p.records[type.ref];
-    for (ir::FieldId id : record.fields) {
-        if (p.fields[id.index()].name == name) {
-            return add(ir::Member{object, {id}}, p.fields[id.index()].type, span);
-        }
+    if (auto id = cx_.members.field(p, ir::RecordId(type.ref), name)) {
+        return add(ir::Member{object, {*id}}, p.fields[id->index()].type, span);
     }
     // Variant fields: those of the cases still possible for this subject.
     std::optional<std::vector<std::uint32_t>> allowed;
     if (auto key = subject_key(object)) allowed = allowed_tags(*key);
     std::vector<ir::FieldId> candidates;
     std::vector<ir::FieldId> excluded;
-    std::vector<std::string> names;
-    for (ir::FieldId id : record.fields) names.push_back(p.fields[id.index()].name);
-    for (const ir::VariantCase& variant : record.cases) {
-        bool possible = !allowed || std::count(allowed->begin(), allowed->end(), variant.tag) > 0;
-        for (ir::FieldId id : variant.fields) {
-            names.push_back(p.fields[id.index()].name);
-            if (p.fields[id.index()].name != name) continue;
-            (possible ? candidates : excluded).push_back(id);
-        }
+    for (ir::FieldId id : cx_.members.variant_fields(p, ir::RecordId(type.ref), name)) {
+        std::uint32_t tag = p.fields[id.index()].cases.front();
+        bool possible = !allowed || std::count(allowed->begin(), allowed->end(), tag) > 0;
+        (possible ? candidates : excluded).push_back(id);
     }
     const ir::Field* tag = record.tag_field ? &p.fields[record.tag_field->index()] : nullptr;
     auto tag_values = [&](const std::vector<ir::FieldId>& fields) {
@@ -171,9 +162,16 @@ ir::ExprId ExprResolver::resolve_member(ir::ExprId object, const syntax::Suffix&
         return out;
     };
     if (candidates.empty() && excluded.empty()) {
-        cx_.error(codes::kUnknownName, suffix.member.span,
-                  "record " + quote(record.name) + " has no field " + quote(name))
-            .hint = base::did_you_mean(name, names);
+        base::Diagnostic& d = cx_.error(codes::kUnknownName, suffix.member.span,
+                                        "record " + quote(record.name) + " has no field " + quote(name));
+        if (!cx_.sink.saturated()) {
+            std::vector<std::string> names;
+            for (ir::FieldId id : record.fields) names.push_back(p.fields[id.index()].name);
+            for (const ir::VariantCase& variant : record.cases) {
+                for (ir::FieldId id : variant.fields) names.push_back(p.fields[id.index()].name);
+            }
+            d.hint = base::did_you_mean(name, names);
+        }
         return invalid(span);
     }
     if (candidates.empty()) {
@@ -240,18 +238,19 @@ ir::ExprId ExprResolver::resolve_table(const syntax::Postfix& node, ir::TableId 
     }
     const syntax::Suffix& column = node.suffixes[1];
     next = 2;
-    std::vector<std::string> names;
-    for (std::size_t c = 0; c < table.columns.size(); ++c) {
-        names.push_back(table.columns[c].name);
-        if (table.columns[c].name != column.member.name) continue;
+    if (auto c = cx_.members.column(cx_.program, id, column.member.name)) {
         base::Span span = up_to(node.head.span, column.span);
-        if (!ok) return invalid(span, table.columns[c].type);
-        return add(ir::TableCell{id, std::move(keys), static_cast<std::uint32_t>(c)},
-                   table.columns[c].type, span);
+        if (!ok) return invalid(span, table.columns[*c].type);
+        return add(ir::TableCell{id, std::move(keys), *c}, table.columns[*c].type, span);
     }
-    cx_.error(codes::kUnknownName, column.member.span,
-              "table " + quote(table.name) + " has no column " + quote(column.member.name))
-        .hint = base::did_you_mean(column.member.name, names);
+    base::Diagnostic& d =
+        cx_.error(codes::kUnknownName, column.member.span,
+                  "table " + quote(table.name) + " has no column " + quote(column.member.name));
+    if (!cx_.sink.saturated()) {
+        std::vector<std::string> names;
+        for (const ir::TableColumn& c : table.columns) names.push_back(c.name);
+        d.hint = base::did_you_mean(column.member.name, names);
+    }
     return invalid(node.span);
 }
 
@@ -289,32 +288,38 @@ ir::ExprId ExprResolver::resolve_call(const syntax::Postfix& node, ir::DerivedId
 std::optional<ir::Level> ExprResolver::level_in(ir::LadderId ladder, const syntax::Postfix& node,
                                                 std::size_t& next, bool report) {
     const ir::Program& p = cx_.program;
-    std::vector<std::string> names;
-    for (ir::CategoryId id : p.ladders[ladder.index()].categories) {
-        const ir::Category& category = p.categories[id.index()];
-        names.push_back(category.name);
-        if (category.name != node.head.name) continue;
+    if (auto id = cx_.members.category(p, ladder, node.head.name)) {
+        const ir::Category& category = p.categories[id->index()];
         next = 0;
-        if (node.suffixes.empty() || node.suffixes[0].kind != '.') return ir::Level{id, {}};
+        if (node.suffixes.empty() || node.suffixes[0].kind != '.') return ir::Level{*id, {}};
         const syntax::Ident& member = node.suffixes[0].member;
         next = 1;
-        std::vector<std::string> sanctions;
-        for (ir::SanctionId s : category.sanctions) {
-            sanctions.push_back(p.sanctions[s.index()].name);
-            if (p.sanctions[s.index()].name == member.name) return ir::Level{id, s};
-        }
+        if (auto s = cx_.members.sanction(p, *id, member.name)) return ir::Level{*id, *s};
         if (report) {
-            cx_.error(codes::kUnknownName, member.span,
-                      "category " + quote(category.name) + " has no sanction " + quote(member.name))
-                .hint = base::did_you_mean(member.name, sanctions);
+            base::Diagnostic& d = cx_.error(
+                codes::kUnknownName, member.span,
+                "category " + quote(category.name) + " has no sanction " + quote(member.name));
+            if (!cx_.sink.saturated()) {
+                std::vector<std::string> sanctions;
+                for (ir::SanctionId s : category.sanctions) {
+                    sanctions.push_back(p.sanctions[s.index()].name);
+                }
+                d.hint = base::did_you_mean(member.name, sanctions);
+            }
         }
         return std::nullopt;
     }
     if (report) {
-        cx_.error(codes::kUnknownName, node.head.span,
-                  quote(node.head.name) + " is not a category of ladder " +
-                      quote(p.ladders[ladder.index()].name))
-            .hint = base::did_you_mean(node.head.name, names);
+        base::Diagnostic& d = cx_.error(codes::kUnknownName, node.head.span,
+                                        quote(node.head.name) + " is not a category of ladder " +
+                                            quote(p.ladders[ladder.index()].name));
+        if (!cx_.sink.saturated()) {
+            std::vector<std::string> names;
+            for (ir::CategoryId c : p.ladders[ladder.index()].categories) {
+                names.push_back(p.categories[c.index()].name);
+            }
+            d.hint = base::did_you_mean(node.head.name, names);
+        }
     }
     return std::nullopt;
 }
@@ -324,21 +329,16 @@ std::optional<ir::Level> ExprResolver::resolve_level(const syntax::Postfix& leve
     const ir::Program& p = cx_.program;
     std::size_t next = 0;
     std::vector<ir::LadderId> visible;
-    std::vector<std::string> names;
     std::optional<ir::LadderId> hidden;
     const auto& imports = p.modules[module_.index()].imports;
-    for (std::size_t l = 0; l < p.ladders.size(); ++l) {
-        auto id = ir::LadderId::from_index(l);
-        if (only && *only != id) continue;
+    auto sees = [&](std::size_t l) {
         ir::ModuleId owner = p.ladders[l].module;
-        bool sees = owner == module_ || std::count(imports.begin(), imports.end(), owner) > 0;
-        bool has = false;
-        for (ir::CategoryId c : p.ladders[l].categories) {
-            if (sees) names.push_back(p.categories[c.index()].name);
-            has = has || p.categories[c.index()].name == level.head.name;
-        }
-        if (has && sees) visible.push_back(id);
-        if (has && !sees && !hidden) hidden = id;
+        return owner == module_ || std::count(imports.begin(), imports.end(), owner) > 0;
+    };
+    for (ir::LadderId id : cx_.members.ladders_with(p, level.head.name)) {
+        if (only && *only != id) continue;
+        if (sees(id.index())) visible.push_back(id);
+        if (!sees(id.index()) && !hidden) hidden = id;
     }
     if (visible.size() == 1) {
         auto found = level_in(visible.front(), level, next, true);
@@ -365,8 +365,18 @@ std::optional<ir::Level> ExprResolver::resolve_level(const syntax::Postfix& leve
         d.hint = "add `import " + module + "`";
         return std::nullopt;
     }
-    cx_.error(codes::kUnknownName, level.head.span, "unknown category " + quote(level.head.name))
-        .hint = base::did_you_mean(level.head.name, names);
+    base::Diagnostic& d = cx_.error(codes::kUnknownName, level.head.span,
+                                    "unknown category " + quote(level.head.name));
+    if (!cx_.sink.saturated()) {
+        std::vector<std::string> names;
+        for (std::size_t l = 0; l < p.ladders.size(); ++l) {
+            if ((only && only->index() != l) || !sees(l)) continue;
+            for (ir::CategoryId c : p.ladders[l].categories) {
+                names.push_back(p.categories[c.index()].name);
+            }
+        }
+        d.hint = base::did_you_mean(level.head.name, names);
+    }
     return std::nullopt;
 }
 

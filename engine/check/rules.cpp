@@ -5,6 +5,7 @@
 #include "base/suggest.hpp"
 #include "check/clause_values.hpp"
 #include "check/codes.hpp"
+#include "check/expr_text.hpp"
 #include "check/passes.hpp"
 #include "check/reason.hpp"
 #include "check/syntax_util.hpp"
@@ -27,9 +28,9 @@ public:
         rule.notes = texts(clauses, "note");
         rule.quotes = texts(clauses, "quote");
         // Clause order does not matter: bind first, then everything that may use the binder.
-        const syntax::ForClause* binder = first<syntax::ForClause>();
+        const auto* binder = first_clause<syntax::ForClause>(clauses);
         if (binder != nullptr) rule.binder = exprs_.bind_for(*binder);
-        if (const auto* in_force = first<syntax::InForceClause>()) {
+        if (const auto* in_force = first_clause<syntax::InForceClause>(clauses)) {
             rule.in_force = in_force_of(*in_force, rule.name);
         }
         if (const syntax::ExprClause* when = find_expr(clauses, "when")) {
@@ -52,15 +53,6 @@ public:
     }
 
 private:
-    template <typename T>
-    const T* first() const {
-        const T* found = nullptr;
-        for_each_clause<T>(origin_.node->clauses, [&](const T& clause) {
-            if (found == nullptr) found = &clause;
-        });
-        return found;
-    }
-
     ir::InForce in_force_of(const syntax::InForceClause& clause, const std::string& name) {
         ir::InForce in_force = resolve_in_force(cx_, exprs_, clause);
         if (in_force.judged_by) return in_force;
@@ -155,8 +147,8 @@ private:
                                                       : ir::RelationKind::PrevailsOver;
         relation.span = clause.span;
         if (clause.doctrine) {
-            static const std::vector<std::string> doctrines = {"lex_specialis", "lex_posterior",
-                                                               "lex_superior"};
+            static const std::vector<std::string> doctrines(kDoctrineWords.begin(),
+                                                            kDoctrineWords.end());
             const syntax::Ident& doctrine = *clause.doctrine;
             for (std::size_t d = 0; d < doctrines.size(); ++d) {
                 if (doctrines[d] == doctrine.name) relation.doctrine = static_cast<ir::Doctrine>(d);

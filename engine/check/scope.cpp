@@ -3,6 +3,7 @@
 #include "check/scope.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "base/suggest.hpp"
 #include "check/codes.hpp"
@@ -66,10 +67,15 @@ std::vector<Symbol> Scope::all_in_module(Namespace space, ir::ModuleId module,
 
 std::vector<std::string> Scope::visible_names(Namespace space, ir::ModuleId from) const {
     std::vector<std::string> out;
-    for (const auto& [name, symbols] : table(from, space)) out.push_back(name);
+    // Names already listed, looked up in a set: searching `out` made this quadratic.
+    std::set<std::string_view> seen;
+    for (const auto& [name, symbols] : table(from, space)) {
+        out.push_back(name);
+        seen.insert(name);
+    }
     for (ir::ModuleId imported : imports_[from.index()]) {
         for (const auto& [name, symbols] : table(imported, space)) {
-            if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+            if (seen.insert(name).second) out.push_back(name);
         }
     }
     return out;
@@ -103,6 +109,9 @@ void Scope::report(base::DiagnosticSink& sink, const Lookup& lookup, Namespace s
             return;
         }
         case Lookup::Outcome::Unknown: {
+            // Past the error limit nothing more is shown: skip the costly suggestion (each one
+            // compares against every visible name, and a rule may name thousands of unknowns).
+            if (sink.saturated()) return;
             std::vector<std::string> candidates = extra;
             for (std::string& visible : visible_names(space, from)) {
                 candidates.push_back(std::move(visible));

@@ -23,16 +23,17 @@ enum class Namespace : std::uint8_t {
     Rule,   ///< rules (several versions may share a name)
 };
 
+/// What a symbol names; Symbol::index is an id into the matching ir::Program vector.
 enum class SymbolKind : std::uint8_t {
-    Enum,
-    Record,
-    Ladder,
-    Fact,
-    Derived,
-    Param,
-    Table,
-    Track,
-    Rule
+    Enum,     ///< ir::Program::enums (Namespace::Type)
+    Record,   ///< ir::Program::records (Namespace::Type)
+    Ladder,   ///< ir::Program::ladders (Namespace::Type)
+    Fact,     ///< ir::Program::facts (Namespace::Value)
+    Derived,  ///< ir::Program::derived (Namespace::Value)
+    Param,    ///< ir::Program::params (Namespace::Value)
+    Table,    ///< ir::Program::tables (Namespace::Value)
+    Track,    ///< ir::Program::tracks (Namespace::Track)
+    Rule,     ///< ir::Program::rules (Namespace::Rule)
 };
 
 /// One declared name.
@@ -64,9 +65,10 @@ class Scope {
 public:
     /// Registers the modules (one per file, by ModuleId) with their names.
     void set_modules(std::vector<std::string> names);
+    /// Makes the names of `to` visible from `from` (not transitively).
     void add_import(ir::ModuleId from, ir::ModuleId to) { imports_[from.index()].push_back(to); }
+    /// The name a module declared ("" when its file has no `module` line).
     const std::string& module_name(ir::ModuleId id) const { return names_[id.index()]; }
-    std::size_t module_count() const { return names_.size(); }
 
     /// Declares `name`. Returns the earlier symbol of that name in the same module and
     /// namespace when there is one (the caller reports E2001), else null. Rules may repeat:
@@ -75,7 +77,7 @@ public:
 
     /// Looks `name` up as seen from module `from`.
     Lookup lookup(Namespace space, ir::ModuleId from, std::string_view name) const;
-    /// Every symbol of `name` in the module that declared `found` (rule versions).
+    /// Every symbol of `name` declared in `module` (the versions of a rule), in order.
     std::vector<Symbol> all_in_module(Namespace space, ir::ModuleId module,
                                       std::string_view name) const;
     /// Names visible from `from`, own module first, for did-you-mean suggestions.

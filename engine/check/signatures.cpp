@@ -2,6 +2,8 @@
 // The signature pass: resolves written types of record fields (and variant cases), facts,
 // derived facts (parameter and result) and table keys and columns. Expressions (defaults,
 // definitions, cells) come later, once every signature is known.
+#include <map>
+
 #include "base/suggest.hpp"
 #include "check/codes.hpp"
 #include "check/expr_text.hpp"
@@ -45,22 +47,20 @@ ir::Type named_type(Context& cx, ir::ModuleId module, const syntax::Ident& name)
     }
 }
 
-void report_duplicate(Context& cx, std::string_view what, const syntax::Ident& name,
-                      base::Span first) {
-    cx.error(codes::kDuplicate, name.span,
-             std::string(what) + " " + quote(name.name) + " is declared twice")
-        .notes.push_back({first, "first declared here"});
-}
+/// Field ids by name, for duplicate checks (a record may have thousands of fields).
+using FieldNames = std::map<std::string, ir::FieldId, std::less<>>;
 
-/// Adds one field to the program; returns its id, or none when the name repeats one in `seen`.
+/// Adds one field to the program and to `seen`; returns its id, or none when the name repeats
+/// one in `seen` or in `common` (the record's common fields, for a variant case's field).
 std::optional<ir::FieldId> add_field(Context& cx, ir::ModuleId module, ir::RecordId record,
-                                     const syntax::Field& field, std::vector<ir::FieldId>& seen,
-                                     std::optional<std::uint32_t> tag) {
+                                     const syntax::Field& field, FieldNames& seen,
+                                     const FieldNames* common, std::optional<std::uint32_t> tag) {
     check_identifier(cx, field.name);
-    for (ir::FieldId other : seen) {
-        const ir::Field& earlier = cx.program.fields[other.index()];
-        if (earlier.name != field.name.name) continue;
-        report_duplicate(cx, "field", field.name, earlier.span);
+    for (const FieldNames* names : {common, static_cast<const FieldNames*>(&seen)}) {
+        if (names == nullptr) continue;
+        auto it = names->find(field.name.name);
+        if (it == names->end()) continue;
+        report_duplicate(cx, "field", field.name, cx.program.fields[it->second.index()].span);
         return std::nullopt;
     }
     ir::Field out;
@@ -74,22 +74,25 @@ std::optional<ir::FieldId> add_field(Context& cx, ir::ModuleId module, ir::Recor
     auto id = ir::FieldId::from_index(cx.program.fields.size());
     cx.program.fields.push_back(std::move(out));
     cx.field_syntax.push_back({&field, module});
-    seen.push_back(id);
+    seen.emplace(field.name.name, id);
     return id;
 }
 
 void resolve_record(Context& cx, ir::RecordId id) {
     const auto [decl, module] = cx.record_syntax[id.index()];
     std::vector<ir::FieldId> common;
+    FieldNames common_names;
     for (const syntax::Field& field : decl->fields) {
-        add_field(cx, module, id, field, common, std::nullopt);
+        if (auto field_id = add_field(cx, module, id, field, common_names, nullptr, std::nullopt)) {
+            common.push_back(*field_id);
+        }
     }
     cx.program.records[id.index()].fields = common;
     if (!decl->variant) return;
     const syntax::VariantPart& variant = *decl->variant;
     std::optional<ir::FieldId> tag_field;
-    for (ir::FieldId field : common) {
-        if (cx.program.fields[field.index()].name == variant.tag_field.name) tag_field = field;
+    if (auto it = common_names.find(variant.tag_field.name); it != common_names.end()) {
+        tag_field = it->second;
     }
     if (!tag_field) {
         std::vector<std::string> names;
@@ -114,32 +117,30 @@ void resolve_record(Context& cx, ir::RecordId id) {
     const ir::Enum& tag_enum = cx.program.enums[tag_type.ref];
     cx.program.records[id.index()].tag_field = tag_field;
     std::vector<ir::VariantCase> cases;
+    std::map<std::uint32_t, base::Span> case_spans;  // by tag, for repeated cases
     for (const syntax::VariantCase& written : variant.cases) {
-        std::optional<std::uint32_t> tag;
-        std::vector<std::string> names;
-        for (std::size_t v = 0; v < tag_enum.values.size(); ++v) {
-            names.push_back(tag_enum.values[v].name);
-            if (tag_enum.values[v].name == written.tag.name) tag = static_cast<std::uint32_t>(v);
-        }
+        std::optional<std::uint32_t> tag =
+            cx.members.enum_value(cx.program, tag_type.enum_id(), written.tag.name);
         if (!tag) {
-            cx.error(codes::kUnknownName, written.tag.span,
-                     quote(written.tag.name) + " is not a value of enum " + quote(tag_enum.name))
-                .hint = base::did_you_mean(written.tag.name, names);
+            base::Diagnostic& d = cx.error(
+                codes::kUnknownName, written.tag.span,
+                quote(written.tag.name) + " is not a value of enum " + quote(tag_enum.name));
+            if (!cx.sink.saturated()) {
+                d.hint = base::did_you_mean(written.tag.name, value_names(tag_enum));
+            }
             continue;
         }
-        bool repeated = false;
-        for (const ir::VariantCase& earlier : cases) {
-            if (earlier.tag != *tag) continue;
-            report_duplicate(cx, "variant case", written.tag, earlier.span);
-            repeated = true;
+        auto [earlier, first] = case_spans.emplace(*tag, written.tag.span);
+        if (!first) {
+            report_duplicate(cx, "variant case", written.tag, earlier->second);
+            continue;
         }
-        if (repeated) continue;
         ir::VariantCase out;
         out.tag = *tag;
         out.span = written.tag.span;
-        std::vector<ir::FieldId> seen = common;
+        FieldNames seen;
         for (const syntax::Field& field : written.fields) {
-            if (auto field_id = add_field(cx, module, id, field, seen, tag)) {
+            if (auto field_id = add_field(cx, module, id, field, seen, &common_names, tag)) {
                 out.fields.push_back(*field_id);
             }
         }

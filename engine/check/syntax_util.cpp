@@ -42,33 +42,6 @@ base::Span clause_span(const syntax::Clause& clause) {
     return boost::apply_visitor(SpanOf{}, clause);
 }
 
-const syntax::WordClause* find_word(const std::vector<syntax::Clause>& clauses,
-                                    std::string_view keyword) {
-    for (const syntax::Clause& clause : clauses) {
-        const auto* word = as_clause<syntax::WordClause>(clause);
-        if (word != nullptr && word->keyword == keyword) return word;
-    }
-    return nullptr;
-}
-
-const syntax::TextClause* find_text(const std::vector<syntax::Clause>& clauses,
-                                    std::string_view keyword) {
-    for (const syntax::Clause& clause : clauses) {
-        const auto* text = as_clause<syntax::TextClause>(clause);
-        if (text != nullptr && text->keyword == keyword) return text;
-    }
-    return nullptr;
-}
-
-const syntax::ExprClause* find_expr(const std::vector<syntax::Clause>& clauses,
-                                    std::string_view keyword) {
-    for (const syntax::Clause& clause : clauses) {
-        const auto* expr = as_clause<syntax::ExprClause>(clause);
-        if (expr != nullptr && expr->keyword == keyword) return expr;
-    }
-    return nullptr;
-}
-
 std::vector<std::string> texts(const std::vector<syntax::Clause>& clauses,
                                std::string_view keyword) {
     std::vector<std::string> out;
@@ -79,8 +52,10 @@ std::vector<std::string> texts(const std::vector<syntax::Clause>& clauses,
     return out;
 }
 
-base::Span operand_span(const syntax::Operand& operand) {
-    return boost::apply_visitor(SpanOf{}, operand);
+std::string regulation_key(const syntax::RegRef& ref) {
+    std::string key;
+    for (const std::string& word : ref.words) key += word + " ";
+    return key + ref.number;
 }
 
 const syntax::Operand& unwrap(const syntax::Operand& operand) {

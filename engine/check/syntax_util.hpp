@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "syntax/ast.hpp"
@@ -34,19 +35,45 @@ void for_each_clause(const std::vector<syntax::Clause>& clauses, Fn&& fn) {
     }
 }
 
+/// The first clause of type T, or null (the clause pass reported any repeated one).
+template <typename T>
+const T* first_clause(const std::vector<syntax::Clause>& clauses) {
+    for (const syntax::Clause& clause : clauses) {
+        if (const T* typed = as_clause<T>(clause)) return typed;
+    }
+    return nullptr;
+}
+
+/// The first clause of type T (a clause with a `keyword` field) with this keyword, or null.
+template <typename T>
+const T* find_keyword(const std::vector<syntax::Clause>& clauses, std::string_view keyword) {
+    for (const syntax::Clause& clause : clauses) {
+        const T* typed = as_clause<T>(clause);
+        if (typed != nullptr && typed->keyword == keyword) return typed;
+    }
+    return nullptr;
+}
+
 /// The first word / text / expression clause with this keyword, or null.
-const syntax::WordClause* find_word(const std::vector<syntax::Clause>& clauses,
-                                    std::string_view keyword);
-const syntax::TextClause* find_text(const std::vector<syntax::Clause>& clauses,
-                                    std::string_view keyword);
-const syntax::ExprClause* find_expr(const std::vector<syntax::Clause>& clauses,
-                                    std::string_view keyword);
+inline const syntax::WordClause* find_word(const std::vector<syntax::Clause>& clauses,
+                                           std::string_view keyword) {
+    return find_keyword<syntax::WordClause>(clauses, keyword);
+}
+inline const syntax::TextClause* find_text(const std::vector<syntax::Clause>& clauses,
+                                           std::string_view keyword) {
+    return find_keyword<syntax::TextClause>(clauses, keyword);
+}
+inline const syntax::ExprClause* find_expr(const std::vector<syntax::Clause>& clauses,
+                                           std::string_view keyword) {
+    return find_keyword<syntax::ExprClause>(clauses, keyword);
+}
 /// Every text clause with this keyword, decoded.
 std::vector<std::string> texts(const std::vector<syntax::Clause>& clauses,
                                std::string_view keyword);
 
-/// The span of any operand.
-base::Span operand_span(const syntax::Operand& operand);
+/// How citations and the regulation table name a regulation: its words and number joined by
+/// spaces, "PP 94/2021".
+std::string regulation_key(const syntax::RegRef& ref);
 
 /// Strips chains without operators and parenthesised single operands: returns the innermost
 /// chain that has operators, or null when the whole thing is one operand (then `*single`

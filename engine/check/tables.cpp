@@ -32,17 +32,14 @@ std::optional<std::vector<std::uint32_t>> row_keys(Context& cx, const ir::Table&
     for (std::size_t k = 0; k < row.keys.size(); ++k) {
         if (!table.keys[k].type.valid()) return std::nullopt;
         const ir::Enum& type = cx.program.enums[table.keys[k].type.index()];
-        std::vector<std::string> names;
-        std::optional<std::uint32_t> found;
-        for (std::size_t v = 0; v < type.values.size(); ++v) {
-            names.push_back(type.values[v].name);
-            if (type.values[v].name == row.keys[k].name) found = static_cast<std::uint32_t>(v);
-        }
+        std::optional<std::uint32_t> found =
+            cx.members.enum_value(cx.program, table.keys[k].type, row.keys[k].name);
         if (!found) {
-            cx.error(codes::kUnknownName, row.keys[k].span,
-                     quote(row.keys[k].name) + " is not a value of enum " + quote(type.name) +
-                         " (key " + quote(table.keys[k].name) + ")")
-                .hint = base::did_you_mean(row.keys[k].name, names);
+            base::Diagnostic& d =
+                cx.error(codes::kUnknownName, row.keys[k].span,
+                         quote(row.keys[k].name) + " is not a value of enum " + quote(type.name) +
+                             " (key " + quote(table.keys[k].name) + ")");
+            if (!cx.sink.saturated()) d.hint = base::did_you_mean(row.keys[k].name, value_names(type));
             return std::nullopt;
         }
         keys.push_back(*found);
@@ -59,6 +56,9 @@ void resolve_rows(Context& cx, ir::TableId id) {
         column_names.push_back(column.name);
     }
     for (const syntax::TableRow& row : decl->rows) {
+        // Past the error limit nothing more is shown; a table of thousands of columns and empty
+        // rows would otherwise still build an error per missing cell: rows times columns.
+        if (cx.sink.saturated()) return;
         const ir::Table& table = cx.program.tables[id.index()];
         auto keys = row_keys(cx, table, row);
         if (keys) {
@@ -75,14 +75,15 @@ void resolve_rows(Context& cx, ir::TableId id) {
         out.cells.assign(table.columns.size(), ir::ExprId());
         std::vector<base::Span> given(table.columns.size());
         for (const syntax::Cell& cell : row.cells) {
-            std::size_t c = 0;
-            while (c < table.columns.size() && table.columns[c].name != cell.column.name) ++c;
-            if (c == table.columns.size()) {
-                cx.error(codes::kUnknownName, cell.column.span,
-                         "table " + quote(table.name) + " has no column " + quote(cell.column.name))
-                    .hint = base::did_you_mean(cell.column.name, column_names);
+            std::optional<std::uint32_t> column = cx.members.column(cx.program, id, cell.column.name);
+            if (!column) {
+                base::Diagnostic& d = cx.error(
+                    codes::kUnknownName, cell.column.span,
+                    "table " + quote(table.name) + " has no column " + quote(cell.column.name));
+                if (!cx.sink.saturated()) d.hint = base::did_you_mean(cell.column.name, column_names);
                 continue;
             }
+            std::size_t c = *column;
             if (out.cells[c].valid()) {
                 cx.error(codes::kDuplicate, cell.column.span,
                          "column " + quote(cell.column.name) + " is given twice in this row")
@@ -100,7 +101,7 @@ void resolve_rows(Context& cx, ir::TableId id) {
             out.cells[c] = value;
             given[c] = cell.column.span;
         }
-        for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        for (std::size_t c = 0; c < table.columns.size() && !cx.sink.saturated(); ++c) {
             if (out.cells[c].valid()) continue;
             cx.error(codes::kMissingCell, row.span,
                      "row " + quote(row_name(row)) + " has no value for column " +

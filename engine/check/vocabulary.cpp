@@ -65,23 +65,19 @@ void resolve_derived_value(Context& cx, ir::DerivedId id) {
 
 void resolve_regulation(Context& cx, ir::RegulationId id) {
     const Origin<syntax::RegulationDecl> origin = cx.regulation_syntax[id.index()];
-    ir::ModuleId module = origin.module;  // a plain variable: lambdas may capture it
-    for_each_clause<syntax::InForceClause>(
-        origin.node->clauses, [&](const syntax::InForceClause& c) {
-            if (cx.program.regulations[id.index()].in_force) return;  // E2021 reported already
-            if (c.by) {
-                // A regulation's period is compared with the date each citing rule is judged
-                // by; a date of its own would have no meaning.
-                cx.error(codes::kClauseNotAllowed, c.by->span,
-                         "a regulation's `in force` takes no `by` date")
-                    .hint = "put `in force by …` on the ruleset or on the rules that cite it";
-            }
-            ExprResolver resolver(cx, module);
-            cx.program.regulations[id.index()].in_force = resolve_in_force(cx, resolver, c);
-        });
+    // A repeated `in force` was reported (E2021) by the clause pass; the first one counts.
+    const auto* in_force = first_clause<syntax::InForceClause>(origin.node->clauses);
+    if (in_force == nullptr) return;
+    if (in_force->by) {
+        // A regulation's period is compared with the date each citing rule is judged by; a
+        // date of its own would have no meaning.
+        cx.error(codes::kClauseNotAllowed, in_force->by->span,
+                 "a regulation's `in force` takes no `by` date")
+            .hint = "put `in force by …` on the ruleset or on the rules that cite it";
+    }
+    ExprResolver resolver(cx, origin.module);
+    cx.program.regulations[id.index()].in_force = resolve_in_force(cx, resolver, *in_force);
 }
-
-}  // namespace
 
 /// E3015: `required` promises the incident gives the value, a default says what to use when it
 /// does not; together one of them is dead and the author meant something else.
@@ -92,6 +88,8 @@ void check_required_default(Context& cx, const syntax::Field& field, const char*
                  " is `required` and has a default; it can be one or the other")
         .hint = "drop `required` to make the default apply, or drop the default";
 }
+
+}  // namespace
 
 void resolve_vocabulary(Context& cx) {
     for (std::size_t i = 0; i < cx.program.fields.size(); ++i) {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+// The command table, top-level help and dispatch of `netral COMMAND …`.
 #include "cli/app.hpp"
 
 #include <unistd.h>
@@ -18,8 +19,8 @@ void print_help(std::ostream& out) {
         << " — rules engine for ASN election-neutrality sanctions\n\n"
            "Usage: netral COMMAND [ARGS] [OPTIONS]\n\nCommands:\n";
     for (const Command& command : commands()) {
-        out << "  " << command.name << std::string(8 - command.name.size(), ' ')
-            << command.summary << "\n";
+        std::size_t pad = command.name.size() < 8 ? 8 - command.name.size() : 1;
+        out << "  " << command.name << std::string(pad, ' ') << command.summary << "\n";
     }
     out << "\nOptions:\n  -h, --help   show help (also `netral COMMAND --help`)\n"
            "  --version    print the version\n\n"

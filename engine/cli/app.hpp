@@ -11,12 +11,12 @@
 
 namespace netral::cli {
 
-/// Exit codes, the same for every command.
-enum ExitCode : int {
-    kExitOk = 0,      ///< done; warnings allowed
-    kExitErrors = 1,  ///< the input has errors (rules or incidents)
-    kExitUsage = 2,   ///< bad flag, missing argument, unreadable path
-};
+// Exit codes, the same for every command. Plain int constants: commands and main() return them
+// as the process's status.
+inline constexpr int kExitOk = 0;      ///< done; warnings allowed
+inline constexpr int kExitErrors = 1;  ///< the input has errors (rules or incidents)
+inline constexpr int kExitUsage = 2;   ///< bad flag, missing argument, unreadable path
+inline constexpr int kExitInternal = 3;  ///< an exception (out of memory) reached main()
 
 /// What the CLI may learn from its surroundings; tests replace each part.
 struct Environment {

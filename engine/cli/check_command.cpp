@@ -49,20 +49,15 @@ int run_check(const Invocation& invocation) {
         print_check_help(invocation.out);
         return kExitOk;
     }
-    if (parsed->positional.size() > 1) {
-        return usage_error(invocation, "check", "check takes one RULES_DIR");
-    }
-    CheckOptions options;
-    if (!front_end_options(*parsed, options, error)) {
-        return usage_error(invocation, "check", error);
-    }
-    auto sources = load_rules(invocation, "check", parsed->positional, options.limits);
-    if (!sources) return kExitUsage;
+    auto input = load_rules(invocation, "check", *parsed);
+    if (!input) return kExitUsage;
+    const CheckOptions& options = input->options;
+    const std::vector<Source>& sources = input->sources;
 
     std::string dump_after = parsed->get("--dump-after", "");
     bool dump_parse = dump_after == "parse";
     api::FrontEnd front_end(options.limits.max_errors);
-    api::run_front_end(front_end, *sources, options,
+    api::run_front_end(front_end, sources, options,
                        dump_parse ? api::Stage::Parse : api::Stage::Check);
     if (dump_parse) {
         for (const syntax::Module& module : front_end.modules) {
@@ -79,7 +74,7 @@ int run_check(const Invocation& invocation) {
     std::size_t warnings = front_end.sink.warning_count();
     bool failed = errors > 0 || (parsed->has("--werror") && warnings > 0);
     if (parsed->get("--format", "text") == "json") {
-        invocation.out << "{\"files\":" << sources->size() << ",\"errors\":" << errors
+        invocation.out << "{\"files\":" << sources.size() << ",\"errors\":" << errors
                        << ",\"warnings\":" << warnings << ",\"diagnostics\":"
                        << base::render_json(diagnostics, front_end.sources);
         invocation.out << "}\n";
@@ -90,7 +85,7 @@ int run_check(const Invocation& invocation) {
         bool color = when == "always" ||
                      (when == "auto" && invocation.environment.stdout_is_terminal && !no_color_env);
         invocation.out << base::render_text(diagnostics, front_end.sources, color);
-        invocation.out << "checked " << sources->size() << (sources->size() == 1 ? " file" : " files")
+        invocation.out << "checked " << sources.size() << (sources.size() == 1 ? " file" : " files")
                        << ": " << errors << (errors == 1 ? " error" : " errors") << ", " << warnings
                        << (warnings == 1 ? " warning" : " warnings") << "\n";
     }

@@ -20,11 +20,11 @@ struct Invocation {
     const Environment& environment;  ///< surroundings
 };
 
-/// One command: name, one-line summary, usage line and implementation.
+/// One command: name, one-line summary and implementation.
 struct Command {
     std::string name;     ///< as typed
     std::string summary;  ///< for `netral --help`
-    int (*run)(const Invocation&);
+    int (*run)(const Invocation&);  ///< runs the command; returns a kExit… code
 };
 
 const std::vector<Command>& commands();

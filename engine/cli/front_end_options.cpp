@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Options shared by the commands that read rules, and where the rules are found.
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 
 #include "cli/commands.hpp"
@@ -44,8 +46,11 @@ bool front_end_options(const ParsedArgs& parsed, CheckOptions& options, std::str
         *flag.target = *value;
     }
     if (parsed.has("--disable-warning")) {
+        auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
         for (const std::string& code : parsed.values.at("--disable-warning")) {
-            if (code.size() != 5 || code[0] != 'W') {
+            bool well_formed = code.size() == 5 && code[0] == 'W' &&
+                               std::all_of(code.begin() + 1, code.end(), is_digit);
+            if (!well_formed) {
                 error = "`" + code + "` is not a warning code (W followed by four digits)";
                 return false;
             }

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <ostream>
@@ -35,16 +36,35 @@ std::optional<std::string> dot_to_svg(const std::string& dot, std::string& error
         error = "no temporary directory for Graphviz: " + ec.message();
         return std::nullopt;
     }
-    fs::path input = dir / ("netral-graph-" + std::to_string(getpid()) + ".dot");
+    // mkstemps creates the file exclusively under an unpredictable name, so nothing another
+    // user placed in the shared directory (a symbolic link) is written through.
+    std::string name = (dir / "netral-graph-XXXXXX.dot").string();
+    int fd = mkstemps(name.data(), 4);
+    if (fd < 0) {
+        error = "cannot create a temporary file for Graphviz in `" + dir.string() + "`";
+        return std::nullopt;
+    }
+    close(fd);
+    fs::path input = name;
     {
         std::ofstream file(input);
         file << dot;
         if (!file) {
+            fs::remove(input, ec);
             error = "cannot write `" + input.string() + "`";
             return std::nullopt;
         }
     }
-    std::string command = "dot -Tsvg '" + input.string() + "' 2>/dev/null";
+    // The path goes to the shell in single quotes; a quote inside it ($TMPDIR) is spelled '\''.
+    std::string quoted_path;
+    for (char c : input.string()) {
+        if (c == '\'') {
+            quoted_path += "'\\''";
+        } else {
+            quoted_path += c;
+        }
+    }
+    std::string command = "dot -Tsvg '" + quoted_path + "' 2>/dev/null";
     FILE* pipe = popen(command.c_str(), "r");
     std::string svg;
     if (pipe != nullptr) {
@@ -79,17 +99,10 @@ int run_graph(const Invocation& invocation) {
             << options_help(specs);
         return kExitOk;
     }
-    if (parsed->positional.size() > 1) {
-        return usage_error(invocation, "graph", "graph takes one RULES_DIR");
-    }
-    CheckOptions options;
-    if (!front_end_options(*parsed, options, error)) {
-        return usage_error(invocation, "graph", error);
-    }
-    auto sources = load_rules(invocation, "graph", parsed->positional, options.limits);
-    if (!sources) return kExitUsage;
-    api::FrontEnd front_end(options.limits.max_errors);
-    api::run_front_end(front_end, *sources, options);
+    auto input = load_rules(invocation, "graph", *parsed);
+    if (!input) return kExitUsage;
+    api::FrontEnd front_end(input->options.limits.max_errors);
+    api::run_front_end(front_end, input->sources, input->options);
     if (!front_end.program) {
         // Diagnostics go to stderr here: stdout is reserved for the graph.
         invocation.err << base::render_text(front_end.sink.sorted(), front_end.sources);

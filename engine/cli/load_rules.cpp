@@ -3,24 +3,32 @@
 
 namespace netral::cli {
 
-std::optional<std::vector<Source>> load_rules(const Invocation& invocation,
-                                              const std::string& command,
-                                              const std::vector<std::string>& positional,
-                                              const Limits& limits) {
-    std::string directory = resolve_rules_dir(positional, invocation.environment);
+std::optional<RuleSetInput> load_rules(const Invocation& invocation, const std::string& command,
+                                       const ParsedArgs& parsed) {
+    if (parsed.positional.size() > 1) {
+        usage_error(invocation, command, command + " takes one RULES_DIR");
+        return std::nullopt;
+    }
+    RuleSetInput input;
+    std::string error;
+    if (!front_end_options(parsed, input.options, error)) {
+        usage_error(invocation, command, error);
+        return std::nullopt;
+    }
+    std::string directory = resolve_rules_dir(parsed.positional, invocation.environment);
     if (directory.empty()) {
         usage_error(invocation, command,
                     "no rules directory given and no bundled rules found; pass RULES_DIR or set "
                     "NETRAL_RULES");
         return std::nullopt;
     }
-    std::string error;
-    auto sources = load_rule_directory(directory, error, limits);
+    auto sources = load_rule_directory(directory, error, input.options.limits);
     if (!sources) {
         usage_error(invocation, command, error);
         return std::nullopt;
     }
-    return sources;
+    input.sources = std::move(*sources);
+    return input;
 }
 
 }  // namespace netral::cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// Finding and reading the rule files a command works on, with usage errors on failure.
+// Finding and reading the rule set a command works on: its one RULES_DIR argument, the
+// front-end options, and the files, with usage errors on failure.
 #pragma once
 
 #include <optional>
@@ -10,11 +11,16 @@
 
 namespace netral::cli {
 
-/// Resolves the rules directory and reads its files. On failure prints a usage error and
-/// returns none (the caller exits with kExitUsage).
-std::optional<std::vector<Source>> load_rules(const Invocation& invocation,
-                                              const std::string& command,
-                                              const std::vector<std::string>& positional,
-                                              const Limits& limits);
+/// What a command that reads rules gets from its command line.
+struct RuleSetInput {
+    CheckOptions options;         ///< limits and disabled warnings from the flags
+    std::vector<Source> sources;  ///< the rule files, sorted by path
+};
+
+/// Takes at most one positional RULES_DIR and the front-end options from `parsed`, resolves
+/// the rules directory and reads its files. On failure prints a usage error and returns none
+/// (the caller exits with kExitUsage).
+std::optional<RuleSetInput> load_rules(const Invocation& invocation, const std::string& command,
+                                       const ParsedArgs& parsed);
 
 }  // namespace netral::cli

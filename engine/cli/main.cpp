@@ -12,6 +12,6 @@ int main(int argc, char** argv) {
                                 netral::cli::Environment::from_process());
     } catch (const std::exception& error) {
         std::cerr << "netral: internal error: " << error.what() << "\n";
-        return 3;
+        return netral::cli::kExitInternal;
     }
 }

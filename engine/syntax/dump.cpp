@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
+// The syntax-tree dump: one visit overload per node type, each writing one line and recursing.
 #include "syntax/dump.hpp"
 
 #include <boost/variant/apply_visitor.hpp>
+
+#include "base/text.hpp"
 
 namespace netral::syntax {
 namespace {
 
 class Dumper {
 public:
-    std::string out;
+    std::string out;  ///< the dump so far
 
     void line(int depth, const std::string& text, const Node* node = nullptr) {
         out.append(static_cast<std::size_t>(depth) * 2, ' ');
@@ -19,22 +22,10 @@ public:
         out += '\n';
     }
 
-    static std::string quoted(const std::string& text) {
-        std::string q = "\"";
-        for (char c : text) {
-            if (c == '\n') q += "\\n";
-            else if (c == '\t') q += "\\t";
-            else if (c == '\r') q += "\\r";
-            else if (c == '"' || c == '\\') (q += '\\') += c;
-            else q += c;
-        }
-        return q + "\"";
-    }
-
     void label(int depth, const std::optional<Label>& l) {
         if (!l) return;
-        line(depth, "label " + quoted(l->id.value) + (l->en ? " en " + quoted(l->en->value) : ""),
-             &*l);
+        std::string en = l->en ? " en " + base::quoted_literal(l->en->value) : "";
+        line(depth, "label " + base::quoted_literal(l->id.value) + en, &*l);
     }
 
     void operand(int depth, const Operand& o) {
@@ -47,7 +38,9 @@ public:
         std::snprintf(buffer, sizeof buffer, "date %04d-%02d-%02d", v.year, v.month, v.day);
         line(depth, buffer, &v);
     }
-    void visit(int depth, const StringLit& v) { line(depth, "string " + quoted(v.value), &v); }
+    void visit(int depth, const StringLit& v) {
+        line(depth, "string " + base::quoted_literal(v.value), &v);
+    }
     void visit(int depth, const x3::forward_ast<Postfix>& f) { postfix(depth, f.get()); }
     void visit(int depth, const x3::forward_ast<Chain>& f) { chain(depth, f.get()); }
     void visit(int depth, const x3::forward_ast<NotExpr>& f) {
@@ -134,7 +127,7 @@ public:
         line(depth, c.keyword + " " + c.value.name, &c);
     }
     void clause_item(int depth, const TextClause& c) {
-        line(depth, c.keyword + " " + quoted(c.text.value), &c);
+        line(depth, c.keyword + " " + base::quoted_literal(c.text.value), &c);
     }
     void clause_item(int depth, const ValueClause& c) {
         line(depth, "value " + c.name.name, &c);
@@ -174,7 +167,7 @@ public:
         citation(depth + 1, r.citation);
     }
     void conclusion(int depth, const ReviewConclusion& r) {
-        line(depth, "review " + quoted(r.reason.value), &r);
+        line(depth, "review " + base::quoted_literal(r.reason.value), &r);
     }
     void conclusion(int depth, const SetConclusion& s) {
         line(depth, "set", &s);

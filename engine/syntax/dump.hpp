@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// A readable, stable rendering of the syntax tree (`netral parse --dump`), used by the syntax
-// golden tests to pin down what the grammar builds.
+// A readable, stable rendering of the syntax tree (`netral check --dump-after parse`), used by
+// the syntax golden tests to pin down what the grammar builds.
 #pragma once
 
 #include <string>

@@ -3,12 +3,20 @@
 // grammar_def.hpp holds the rules; grammar.cpp instantiates them once.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "syntax/ast.hpp"
 
 namespace netral::syntax::grammar {
+
+/// Words that open a top-level declaration. At the start of a line the grammar never reads one
+/// as a name, and parse.cpp resumes after a syntax error at the next line that starts with one.
+inline constexpr std::array<std::string_view, 15> kDeclarationKeywords = {
+    "module", "import", "ruleset", "regulation", "enum",  "record",  "fact",    "derive",
+    "table",  "param",  "ladder",  "track",      "rule",  "combine", "escalate"};
 
 /// What one call of the grammar needs to know about where it is.
 struct Input {

@@ -236,11 +236,11 @@ const comparison_ops comparison_op;
 /// Ends a symbol-table keyword: the next character may not continue a word.
 const auto word_end = !(ident_char | '-');
 
-/// Words that open a top-level declaration (the same list as parse.cpp's recovery points).
+/// Words that open a top-level declaration (kDeclarationKeywords, shared with parse.cpp's
+/// recovery points).
 struct declaration_words : x3::symbols<x3::unused_type> {
     declaration_words() {
-        add("module")("import")("ruleset")("regulation")("enum")("record")("fact")("derive")(
-            "table")("param")("ladder")("track")("rule")("combine")("escalate");
+        for (std::string_view word : kDeclarationKeywords) add(std::string(word));
     }
 };
 const declaration_words declaration_word;

@@ -3,18 +3,18 @@
 // syntax error the parser resumes at the next line that starts with a declaration keyword.
 #include "syntax/parse.hpp"
 
-#include <array>
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 
 #include "base/suggest.hpp"
+#include "base/text.hpp"
 #include "syntax/grammar.hpp"
 
 namespace netral::syntax {
 namespace {
 
-constexpr std::array<std::string_view, 16> kDeclarationKeywords = {
-    "module", "import",  "ruleset", "regulation", "enum",  "record",  "fact",     "derive",
-    "table",  "param",   "ladder",  "track",      "rule",  "combine", "escalate", ""};
+using grammar::kDeclarationKeywords;
 
 bool is_word_char(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-';
@@ -23,7 +23,6 @@ bool is_word_char(char c) {
 /// True when a declaration keyword starts at `p` (followed by a non-word character).
 bool starts_declaration(const char* p, const char* last) {
     for (std::string_view keyword : kDeclarationKeywords) {
-        if (keyword.empty()) continue;
         if (static_cast<std::size_t>(last - p) < keyword.size()) continue;
         if (std::memcmp(p, keyword.data(), keyword.size()) != 0) continue;
         const char* after = p + keyword.size();
@@ -84,12 +83,8 @@ std::optional<std::size_t> first_invalid_utf8(const std::string& text) {
     std::size_t i = 0;
     while (i < text.size()) {
         auto c = static_cast<unsigned char>(text[i]);
-        std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3
-                           : (c >> 3) == 0x1E ? 4 : 0;
-        if (c == 0 || length == 0 || i + length > text.size()) return i;
-        for (std::size_t k = 1; k < length; ++k) {
-            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
-        }
+        std::size_t length = base::utf8_sequence_length(text, i);
+        if (c == 0 || length == 0) return i;
         // Overlong forms and surrogates are rejected by their first two bytes.
         auto next = length > 1 ? static_cast<unsigned char>(text[i + 1]) : 0;
         if ((length == 2 && c < 0xC2) || (length == 3 && c == 0xE0 && next < 0xA0) ||
@@ -134,10 +129,8 @@ void report_failure(const base::SourceMap& sources, base::FileId file, const cha
         std::string hint;
         const char* word = base + failure.offset;
         if (word != last && is_word_char(*word)) {
-            std::vector<std::string> keywords;
-            for (std::string_view k : kDeclarationKeywords) {
-                if (!k.empty()) keywords.emplace_back(k);
-            }
+            std::vector<std::string> keywords(kDeclarationKeywords.begin(),
+                                              kDeclarationKeywords.end());
             hint = base::did_you_mean(opened_construct(word, last), keywords);
         }
         if (hint.empty()) {
@@ -177,10 +170,11 @@ void report_failure(const base::SourceMap& sources, base::FileId file, const cha
 std::optional<Module> parse(const base::SourceMap& sources, base::FileId file,
                             base::DiagnosticSink& sink, const ParseLimits& limits) {
     const std::string& text = sources.file(file).text();
-    if (text.size() > limits.max_file_bytes) {
+    // Spans hold 32-bit offsets: no limit lets a larger file through.
+    std::size_t max_bytes = std::min(limits.max_file_bytes, base::kMaxFileBytes);
+    if (text.size() > max_bytes) {
         sink.error("E9001", {file, 0, 0},
-                   "file is larger than the limit of " + std::to_string(limits.max_file_bytes) +
-                       " bytes")
+                   "file is larger than the limit of " + std::to_string(max_bytes) + " bytes")
             .hint = "split it into several modules, or raise the limit with --max-file-bytes";
         return std::nullopt;
     }

@@ -14,9 +14,9 @@ namespace netral::syntax {
 
 /// Limits that bound the parser on hostile input. Going over one is a diagnostic (E9xxx).
 struct ParseLimits {
-    std::size_t max_file_bytes = 1 << 20;  ///< larger files are refused before parsing (E9001)
+    std::size_t max_file_bytes = 1 << 20;  ///< larger files are refused before parsing (E9001);
+                                           ///< never more than base::kMaxFileBytes
     std::size_t max_depth = 64;            ///< nesting of brackets and expressions (E9002)
-    std::size_t max_identifier = 128;      ///< bytes in one identifier (E9003)
 };
 
 /// Parses one rule file. Returns the module when the file has no syntax errors; otherwise adds

@@ -11,18 +11,24 @@
 
 namespace netral {
 
-/// The engine's version, e.g. "0.1.0".
+/// The engine's version, e.g. "0.1.0". The string is static: never freed, safe from any thread.
 const char* version();
 
-/// One rule file given by the caller. The engine copies what it keeps.
+/// One rule file given by the caller, as a plain value. The engine copies what it keeps, so the
+/// caller may change or drop a Source once the call that took it returns.
 struct Source {
     std::string path;  ///< shown in diagnostics; need not exist on disk
     std::string text;  ///< the file's UTF-8 text
 };
 
-enum class Severity { Error, Warning };
+/// How bad a diagnostic is.
+enum class Severity {
+    Error,    ///< the rule set is unusable until it is fixed
+    Warning,  ///< suspicious but usable; can be disabled by code (CheckOptions)
+};
 
-/// A place in a source, 1-based; columns count code points.
+/// A place in a source, 1-based; columns count code points. A diagnostic about the rule set as
+/// a whole that has no file to point into (a rule set of no files) has an empty `file` and 0s.
 struct Location {
     std::string file;              ///< Source::path
     std::size_t line = 0;          ///< first line
@@ -31,12 +37,14 @@ struct Location {
     std::size_t end_column = 0;    ///< column one past the end
 };
 
+/// A further place that explains a diagnostic ("first declared here").
 struct DiagnosticNote {
     Location location;    ///< where the note points
     std::string message;  ///< what it says
 };
 
-/// A problem found in the rules; codes are stable and documented in docs/errors.md.
+/// A problem found in the rules, as a plain value; codes are stable and documented in
+/// docs/errors.md.
 struct Diagnostic {
     Severity severity = Severity::Error;  ///< errors make the rule set unusable
     std::string code;                     ///< e.g. "E2004"
@@ -46,9 +54,11 @@ struct Diagnostic {
     std::string hint;                     ///< a suggested fix, may be empty
 };
 
-/// Limits that bound the front end on hostile input; going over one is a diagnostic.
+/// Limits that bound the front end on hostile input; going over one is a diagnostic, except for
+/// max_files (an error of load_rule_directory).
 struct Limits {
-    std::size_t max_file_bytes = 1 << 20;  ///< per rule file (E9001)
+    std::size_t max_file_bytes = 1 << 20;  ///< per rule file (E9001); files over 4 GiB - 2
+                                           ///< bytes are refused whatever this says
     std::size_t max_depth = 64;            ///< expression and bracket nesting (E9002)
     std::size_t max_identifier = 128;      ///< bytes per identifier (E9003)
     std::size_t max_errors = 100;          ///< errors reported before stopping (E9004)
@@ -56,12 +66,15 @@ struct Limits {
     std::size_t max_rules = 100000;        ///< rule blocks in one rule set (E9005)
 };
 
+/// How check_rules() runs; the defaults suit trusted rule files of any realistic size.
 struct CheckOptions {
     Limits limits;                              ///< input bounds
     std::vector<std::string> disabled_warnings; ///< warning codes not to report, e.g. "W5021"
 };
 
-/// The outcome of checking a rule set. Owns copies of the sources so it can render them.
+/// The outcome of checking a rule set: the diagnostics and their renderings, computed once.
+/// A self-contained value (it refers to no Source); immutable, so one report may be read from
+/// several threads. References it returns live as long as the report.
 class CheckReport {
 public:
     /// True when no error was found (warnings allowed).
@@ -75,19 +88,23 @@ public:
 
 private:
     friend CheckReport check_rules(const std::vector<Source>&, const CheckOptions&);
-    std::vector<Diagnostic> diagnostics_;
-    std::string text_;
-    std::string text_color_;
-    std::string json_;
+    std::vector<Diagnostic> diagnostics_;  ///< sorted as diagnostics() promises
+    std::string text_;                     ///< text() without colour
+    std::string text_color_;               ///< text() with ANSI colours
+    std::string json_;                     ///< json()
 };
 
-/// Parses and checks a rule set given as in-memory files. Never throws for bad input: every
-/// problem is a diagnostic. Thread-safe: calls share no state.
+/// Parses and checks a rule set given as in-memory files; the sources are only read. Never
+/// throws for bad input (an empty rule set included): every problem is a diagnostic. Only
+/// std::bad_alloc can escape. Thread-safe: calls share no state.
 CheckReport check_rules(const std::vector<Source>& sources, const CheckOptions& options = {});
 
 /// Reads every `*.rules` file below `directory` (sorted by path, so results do not depend on the
-/// file system's order). Returns nullopt and sets `error` when the directory cannot be read,
-/// holds no rule file, or holds more than `limits.max_files`.
+/// file system's order). A file longer than `limits.max_file_bytes` is read only one byte past
+/// the limit, so check_rules() reports it (E9001) without holding it whole. Returns nullopt and
+/// sets `error` (a one-line message) when the directory or a file cannot be read, or it holds
+/// no rule file or more than `limits.max_files`; `error` is left alone on success. Does not
+/// throw for file-system errors. Thread-safe as far as the file system is: calls share no state.
 std::optional<std::vector<Source>> load_rule_directory(const std::string& directory,
                                                        std::string& error,
                                                        const Limits& limits = {});

@@ -312,6 +312,8 @@ const ErrorCase error_cases[] = {
     {"never fires: x and not x", NETRAL_RULE_WITH("when flag and not flag"), "W5010", 3, 6},
     {"never fires: bounds", NETRAL_RULE_WITH("when decided < 2020-01-01 and decided >= 2021-01-01"),
      "W5010", 3, 6},
+    {"never fires: unordered sets with repeats",
+     NETRAL_RULE_WITH("when limit in {3, 1, 2, 1} and limit not in {2, 3, 1}"), "W5010", 3, 6},
     {"never fires: disjoint sets",
      NETRAL_FOR_RULE_WITH("for x in acts where x.kind in {social, money}",
                           "when x.kind in {campaign}"),
@@ -398,6 +400,34 @@ TEST_CASE("every diagnostic code is reported at its place") {
     }
 }
 
+TEST_CASE("the conflict search stops at its work limit with W5031") {
+    // The rules of the "conflicting levels" row: with room for one pair but not for comparing
+    // its atoms, the search stops at the first rule instead of reporting E5030.
+    const char* text =
+        "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+        "  when flag\n  then discipline low\n  because \"x\"\n}\n"
+        "rule s {\n  cite PP 94/2021 Pasal 5\n  status verified\n  when other and flag\n"
+        "  then discipline high\n  because \"x\"\n}\n";
+    CheckOptions options;
+    options.max_conflict_comparisons = 1;
+    Run result = run(case_files(text), options);
+    INFO(result.text());
+    REQUIRE(result.diagnostics.size() == 1);
+    const base::Diagnostic& d = result.diagnostics.front();
+    CHECK(d.code == "W5031");
+    base::LineCol at = result.sources.file(d.span.file).line_col(d.span.begin);
+    CHECK(at.line == 3);
+    CHECK(at.column == 6);
+    CHECK(d.message ==
+          "conflicts between rules were not all checked: the search stopped at its limit of 1 "
+          "comparisons while comparing `r`");
+    CHECK(result.program.has_value());
+    // Under the default limit the same rules are compared, and conflict.
+    Run complete = run(case_files(text));
+    REQUIRE(complete.diagnostics.size() == 1);
+    CHECK(complete.diagnostics.front().code == "E5030");
+}
+
 TEST_CASE("messages are lower case and name what they are about") {
     Run result = run(case_files("module m\nimport base\nfact z: kindd\n"));
     REQUIRE(result.diagnostics.size() == 1);
@@ -420,12 +450,38 @@ TEST_CASE("one mistake, one diagnostic") {
         "module m\nimport base\nderive d: bool = nothing in {a, b}\n",
         "module m\nimport base\nderive d: stage_kind = if nothing then prospective else "
         "determined\n",
+        // The first element of an untyped set is resolved once, and its failure silences the
+        // bare names after it.
+        "module m\nimport base\nderive d(a: act): bool = {a.bogus, social} == {social}\n",
     };
     for (const char* source : sources) {
         Run result = run(case_files(source));
         INFO(result.text());
         CHECK(result.diagnostics.size() == 1);
     }
+}
+
+TEST_CASE("conditions that failed to check raise no analysis warnings") {
+    // Both conjuncts are invalid; as atoms they printed alike and "contradicted" (W5010).
+    Run result = run(case_files(
+        "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+        "  for x in acts\n  when x.nope == 1 and x.other == 2\n  then discipline low\n"
+        "  because \"x\"\n}\n"));
+    INFO(result.text());
+    CHECK(result.errors == 2);
+    CHECK(result.warnings == 0);
+}
+
+TEST_CASE("reason placeholders obey the nesting limit") {
+    CheckOptions options;
+    options.max_depth = 2;
+    Run result = run(
+        case_files("module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+                   "  then discipline low\n  because \"{((limit))}\"\n}\n"),
+        options);
+    INFO(result.text());
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics.front().code == "E9002");
 }
 
 TEST_CASE("reason texts with escapes") {
@@ -583,6 +639,10 @@ TEST_CASE("accepted constructs") {
          "  exception to r as lex_specialis\n  then discipline high\n  because \"x\"\n}\n"},
         {"circular imports",
          "module m\nimport o\nfact z: e\n===\nmodule o\nimport m\nenum e { a }\n"},
+        // `>` becomes `>= bound + 1` for the analyses; at the int64 maximum it stays opaque
+        // (no signed overflow).
+        {"a bound at the end of int64",
+         "module m\nimport base\nderive d: bool = limit > 9223372036854775807 and limit < 0\n"},
     };
     for (const AcceptedCase& row : cases) {
         SUBCASE(row.name) {

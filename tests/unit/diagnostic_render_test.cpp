@@ -81,3 +81,39 @@ TEST_CASE("sink: the error limit closes the list with E9004") {
     CHECK(sorted.back().code == "E9004");
     CHECK(sink.saturated());
 }
+
+TEST_CASE("source: line_col counts code points at every offset of long mixed lines") {
+    // Columns are counted from a table of code points every few bytes (so a diagnostic on a
+    // long line costs no more than one on a short one); check every offset against a direct
+    // count, across table boundaries, multi-byte characters, a byte-order mark and new lines.
+    std::string text = "\xEF\xBB\xBF";
+    for (int i = 0; i < 90; ++i) text += i % 7 == 0 ? "\xC3\xA9" : i % 11 == 0 ? "\xE2\x80\xA6" : "a";
+    text += "\n";
+    for (int i = 0; i < 150; ++i) text += i % 5 == 0 ? "\xF0\x9F\x98\x80" : "b";
+    text += "\n\n";
+    netral::base::SourceFile file("f.rules", text);
+    std::uint32_t line = 1;
+    std::uint32_t column = 1;
+    for (std::uint32_t offset = 0; offset <= text.size(); ++offset) {
+        netral::base::LineCol at = file.line_col(offset);
+        CHECK(at.line == line);
+        if (offset >= 3 || line > 1) CHECK(at.column == column);
+        if (offset == text.size()) break;
+        auto c = static_cast<unsigned char>(text[offset]);
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else if (offset >= 3 && (c & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    CHECK(file.line_col(static_cast<std::uint32_t>(text.size()) + 10).line == line);
+}
+
+TEST_CASE("sink: an error dropped by a limit of 0 still counts as an error") {
+    netral::base::DiagnosticSink sink(0);
+    sink.error("E1002", {0, 0, 1}, "m");
+    CHECK(sink.error_count() == 0);
+    CHECK(sink.saturated());
+    CHECK(sink.has_errors());
+}
