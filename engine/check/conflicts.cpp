@@ -83,8 +83,8 @@ bool related(const RuleView& a, ir::RuleId b) {
     return std::binary_search(a.related.begin(), a.related.end(), b);
 }
 
-/// Work units (of the search's limit) spent comparing two rules' atoms both ways: each atom of one against each atom of
-/// the other, with their set values.
+/// Work units (of the search's limit) spent comparing two rules' atoms both ways: each atom of one
+/// against each atom of the other, with their set values.
 std::size_t cost(const RuleView& a, const RuleView& b) {
     return 1 + a.atoms.size() * b.weight + b.atoms.size() * a.weight;
 }

@@ -62,17 +62,20 @@ std::vector<std::vector<EdgeRef>> find_cycles(const DependencyGraph& dg,
     std::vector<std::vector<EdgeRef>> cycles;
     std::set<std::size_t> covered;
     for (const SubEdge& closing : back) {
+        // A cycle through a vertex of one reported already is skipped; the walk back along the
+        // tree stops at the first such vertex (walking whole paths first made many back edges
+        // into one long path quadratic).
         std::size_t head = boost::target(closing, sub);
         std::vector<std::size_t> path{sub[closing]};
-        for (std::size_t v = boost::source(closing, sub); v != head;) {
+        bool seen = covered.count(edges[sub[closing]].from) > 0;
+        for (std::size_t v = boost::source(closing, sub); v != head && !seen;) {
             const SubEdge& e = *parent[v];
             path.push_back(sub[e]);
+            seen = covered.count(edges[sub[e]].from) > 0;
             v = boost::source(e, sub);
         }
-        std::reverse(path.begin(), path.end());
-        bool seen = false;
-        for (std::size_t e : path) seen = seen || covered.count(edges[e].from) > 0;
         if (seen) continue;
+        std::reverse(path.begin(), path.end());
         // Start at the smallest vertex so messages do not depend on the DFS order.
         auto start = std::min_element(path.begin(), path.end(), [&](std::size_t a, std::size_t b) {
             return edges[a].from < edges[b].from;

@@ -31,9 +31,9 @@ std::optional<std::uint32_t> MemberIndex::enum_value(const ir::Program& p, ir::E
 std::optional<ir::FieldId> MemberIndex::field(const ir::Program& p, ir::RecordId id,
                                               std::string_view name) {
     const ir::Record& record = p.records[id.index()];
-    const auto* found =
-        find(Kind::Field, id.value, record.fields.size(), name,
-             [&](std::size_t i) -> std::string_view { return p.fields[record.fields[i].index()].name; });
+    const auto* found = find(
+        Kind::Field, id.value, record.fields.size(), name,
+        [&](std::size_t i) -> std::string_view { return p.fields[record.fields[i].index()].name; });
     if (found == nullptr) return std::nullopt;
     return record.fields[found->front()];
 }

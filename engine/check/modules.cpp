@@ -75,9 +75,11 @@ void collect_modules(Context& cx) {
             if (import == nullptr) continue;
             auto it = by_name.find(import->name.name);
             if (it == by_name.end()) {
-                cx.error(codes::kUnknownModule, import->name.span,
-                         "unknown module " + quote(import->name.name))
-                    .hint = base::did_you_mean(import->name.name, candidates);
+                base::Diagnostic& d = cx.error(codes::kUnknownModule, import->name.span,
+                                               "unknown module " + quote(import->name.name));
+                // Past the error limit the suggestion is not shown: skip its cost.
+                if (!cx.sink.saturated())
+                    d.hint = base::did_you_mean(import->name.name, candidates);
                 continue;
             }
             if (it->second == self) {

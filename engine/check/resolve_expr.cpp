@@ -100,7 +100,7 @@ std::optional<ir::Binder> ExprResolver::bind_for(const syntax::ForClause& clause
     return binder;
 }
 
-void ExprResolver::narrow_by(ir::ExprId condition) { collect_narrowings(condition, narrowings_); }
+void ExprResolver::narrow_by(ir::ExprId condition) { push_narrowings(condition); }
 
 bool ExprResolver::needs_context(const syntax::Operand& operand) const {
     const syntax::Operand& inner = unwrap(operand);
@@ -174,12 +174,12 @@ ir::ExprId ExprResolver::resolve_logical(const syntax::Chain& chain) {
         ir::ExprId id = resolve_operand(operand, ir::Type::boolean());
         require(id, ir::Type::boolean(), what);
         // A tag test narrows the variant cases for the conjuncts after it.
-        if (is_and) collect_narrowings(id, narrowings_);
+        if (is_and) push_narrowings(id);
         operands.push_back(id);
     };
     add_operand(chain.first);
     for (const syntax::Tail& tail : chain.rest) add_operand(tail.rhs);
-    narrowings_.resize(narrowed);
+    pop_narrowings(narrowed);
     if (is_and) return add(ir::And{std::move(operands)}, ir::Type::boolean(), chain.span);
     return add(ir::Or{std::move(operands)}, ir::Type::boolean(), chain.span);
 }
@@ -411,7 +411,7 @@ ir::ExprId ExprResolver::resolve_quantifier(const syntax::Quantifier& node) {
     if (node.where) {
         out.filter = resolve_as(*node.where, ir::Type::boolean(), "the `where` filter");
     }
-    narrowings_.resize(narrowed);
+    pop_narrowings(narrowed);
     unbind();
     ir::Type result = kind == ir::QuantifierKind::Count ? ir::Type::integer() : ir::Type::boolean();
     return add(out, result, node.span);

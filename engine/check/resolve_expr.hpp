@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -53,6 +54,9 @@ private:
     struct Narrowing {
         std::uint64_t subject = 0;        ///< subject_key() of the variable or fact
         std::vector<std::uint32_t> tags;  ///< allowed values of the record's tag enum
+        /// Index of the subject's narrowing before this one, which `tags` is intersected with
+        /// once active (push_narrowings), so the latest one says it all.
+        std::optional<std::size_t> previous;
     };
 
     // resolve_expr.cpp: operators and literals.
@@ -82,8 +86,13 @@ private:
                                       std::size_t& next, bool report);
     std::optional<ir::VarId> find_var(std::string_view name) const;
     std::optional<std::uint64_t> subject_key(ir::ExprId expr) const;
-    std::optional<std::vector<std::uint32_t>> allowed_tags(std::uint64_t subject) const;
+    /// The allowed tags of `subject` (sorted), or null when nothing narrows it.
+    const std::vector<std::uint32_t>* allowed_tags(std::uint64_t subject) const;
     void collect_narrowings(ir::ExprId condition, std::vector<Narrowing>& out) const;
+    /// Collects the narrowings of `condition` and makes them active.
+    void push_narrowings(ir::ExprId condition);
+    /// Deactivates the narrowings after the first `count`.
+    void pop_narrowings(std::size_t count);
 
     /// Adds an expression with its type and span.
     ir::ExprId add(ir::Expr expr, ir::Type type, base::Span span) {
@@ -98,6 +107,9 @@ private:
     ir::ModuleId module_;                ///< whose names are visible
     std::vector<ir::VarId> bound_;       ///< variables in scope, innermost last
     std::vector<Narrowing> narrowings_;  ///< active variant narrowings, latest last
+    /// Index in narrowings_ of each subject's latest narrowing: a lookup per member access
+    /// instead of a pass over all narrowings (quadratic in long conditions).
+    std::map<std::uint64_t, std::size_t> latest_;
 };
 
 }  // namespace netral::check

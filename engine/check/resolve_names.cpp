@@ -138,13 +138,14 @@ ir::ExprId ExprResolver::resolve_member(ir::ExprId object, const syntax::Suffix&
         return add(ir::Member{object, {*id}}, p.fields[id->index()].type, span);
     }
     // Variant fields: those of the cases still possible for this subject.
-    std::optional<std::vector<std::uint32_t>> allowed;
+    const std::vector<std::uint32_t>* allowed = nullptr;
     if (auto key = subject_key(object)) allowed = allowed_tags(*key);
     std::vector<ir::FieldId> candidates;
     std::vector<ir::FieldId> excluded;
     for (ir::FieldId id : cx_.members.variant_fields(p, ir::RecordId(type.ref), name)) {
         std::uint32_t tag = p.fields[id.index()].cases.front();
-        bool possible = !allowed || std::count(allowed->begin(), allowed->end(), tag) > 0;
+        bool possible =
+            allowed == nullptr || std::binary_search(allowed->begin(), allowed->end(), tag);
         (possible ? candidates : excluded).push_back(id);
     }
     const ir::Field* tag = record.tag_field ? &p.fields[record.tag_field->index()] : nullptr;
@@ -162,8 +163,9 @@ ir::ExprId ExprResolver::resolve_member(ir::ExprId object, const syntax::Suffix&
         return out;
     };
     if (candidates.empty() && excluded.empty()) {
-        base::Diagnostic& d = cx_.error(codes::kUnknownName, suffix.member.span,
-                                        "record " + quote(record.name) + " has no field " + quote(name));
+        base::Diagnostic& d =
+            cx_.error(codes::kUnknownName, suffix.member.span,
+                      "record " + quote(record.name) + " has no field " + quote(name));
         if (!cx_.sink.saturated()) {
             std::vector<std::string> names;
             for (ir::FieldId id : record.fields) names.push_back(p.fields[id.index()].name);
@@ -389,22 +391,41 @@ std::optional<std::uint64_t> ExprResolver::subject_key(ir::ExprId expr) const {
     return std::nullopt;
 }
 
-std::optional<std::vector<std::uint32_t>> ExprResolver::allowed_tags(std::uint64_t subject) const {
-    std::optional<std::vector<std::uint32_t>> allowed;
-    for (const Narrowing& narrowing : narrowings_) {
-        if (narrowing.subject != subject) continue;
-        if (!allowed) {
-            allowed = narrowing.tags;
-            continue;
-        }
+const std::vector<std::uint32_t>* ExprResolver::allowed_tags(std::uint64_t subject) const {
+    auto it = latest_.find(subject);
+    return it == latest_.end() ? nullptr : &narrowings_[it->second].tags;
+}
+
+void ExprResolver::push_narrowings(ir::ExprId condition) {
+    std::size_t first = narrowings_.size();
+    collect_narrowings(condition, narrowings_);
+    for (std::size_t i = first; i < narrowings_.size(); ++i) {
+        Narrowing& narrowing = narrowings_[i];
+        std::sort(narrowing.tags.begin(), narrowing.tags.end());
+        narrowing.tags.erase(std::unique(narrowing.tags.begin(), narrowing.tags.end()),
+                             narrowing.tags.end());
+        auto [it, fresh] = latest_.try_emplace(narrowing.subject, i);
+        if (fresh) continue;
+        const std::vector<std::uint32_t>& before = narrowings_[it->second].tags;
         std::vector<std::uint32_t> both;
-        for (std::uint32_t tag : *allowed) {
-            if (std::count(narrowing.tags.begin(), narrowing.tags.end(), tag) > 0)
-                both.push_back(tag);
-        }
-        allowed = std::move(both);
+        std::set_intersection(before.begin(), before.end(), narrowing.tags.begin(),
+                              narrowing.tags.end(), std::back_inserter(both));
+        narrowing.tags = std::move(both);
+        narrowing.previous = it->second;
+        it->second = i;
     }
-    return allowed;
+}
+
+void ExprResolver::pop_narrowings(std::size_t count) {
+    while (narrowings_.size() > count) {
+        const Narrowing& narrowing = narrowings_.back();
+        if (narrowing.previous) {
+            latest_[narrowing.subject] = *narrowing.previous;
+        } else {
+            latest_.erase(narrowing.subject);
+        }
+        narrowings_.pop_back();
+    }
 }
 
 void ExprResolver::collect_narrowings(ir::ExprId condition, std::vector<Narrowing>& out) const {
@@ -434,7 +455,7 @@ void ExprResolver::collect_narrowings(ir::ExprId condition, std::vector<Narrowin
             auto subject = tag_subject(lhs);
             auto value = constant(rhs);
             if (subject && value) {
-                out.push_back({*subject, {*value}});
+                out.push_back({*subject, {*value}, std::nullopt});
                 return;
             }
         }
@@ -444,7 +465,7 @@ void ExprResolver::collect_narrowings(ir::ExprId condition, std::vector<Narrowin
         auto subject = tag_subject(in->element);
         const auto* set = std::get_if<ir::SetOf>(&p.expr(in->container));
         if (in->negated || !subject || set == nullptr) return;
-        Narrowing narrowing{*subject, {}};
+        Narrowing narrowing{*subject, {}, std::nullopt};
         for (ir::ExprId element : set->elements) {
             auto value = constant(element);
             if (!value) return;

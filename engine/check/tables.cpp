@@ -39,7 +39,8 @@ std::optional<std::vector<std::uint32_t>> row_keys(Context& cx, const ir::Table&
                 cx.error(codes::kUnknownName, row.keys[k].span,
                          quote(row.keys[k].name) + " is not a value of enum " + quote(type.name) +
                              " (key " + quote(table.keys[k].name) + ")");
-            if (!cx.sink.saturated()) d.hint = base::did_you_mean(row.keys[k].name, value_names(type));
+            if (!cx.sink.saturated())
+                d.hint = base::did_you_mean(row.keys[k].name, value_names(type));
             return std::nullopt;
         }
         keys.push_back(*found);
@@ -75,12 +76,14 @@ void resolve_rows(Context& cx, ir::TableId id) {
         out.cells.assign(table.columns.size(), ir::ExprId());
         std::vector<base::Span> given(table.columns.size());
         for (const syntax::Cell& cell : row.cells) {
-            std::optional<std::uint32_t> column = cx.members.column(cx.program, id, cell.column.name);
+            std::optional<std::uint32_t> column =
+                cx.members.column(cx.program, id, cell.column.name);
             if (!column) {
                 base::Diagnostic& d = cx.error(
                     codes::kUnknownName, cell.column.span,
                     "table " + quote(table.name) + " has no column " + quote(cell.column.name));
-                if (!cx.sink.saturated()) d.hint = base::did_you_mean(cell.column.name, column_names);
+                if (!cx.sink.saturated())
+                    d.hint = base::did_you_mean(cell.column.name, column_names);
                 continue;
             }
             std::size_t c = *column;

@@ -37,6 +37,7 @@ struct source_tag;
 struct State {
     const Input* input;      ///< file base, id and limits
     std::size_t depth = 0;   ///< current expression nesting
+    std::size_t links = 0;   ///< suffixes read so far in the innermost chain (depth_step)
 };
 
 /// Thrown (inside the grammar only) when the nesting limit is hit; caught by the entry points.
@@ -95,6 +96,71 @@ struct depth_guard_gen {
     }
 };
 inline constexpr depth_guard_gen depth_guard{};
+
+/// `depth_step[p]`: one suffix of a chain `a.b[c](d).e`. Each suffix nests the chain so far
+/// inside it (for every reader of the syntax tree and in the IR), so after the first one, which
+/// counts with its name as one level as before, every suffix is one level more until the
+/// enclosing depth_scope ends: ten thousand `.f` must not exhaust the stack of whatever walks
+/// the chain. The limit is checked once p matched, so a chain that ends right at the limit,
+/// followed by something that is not a suffix, still parses.
+template <typename Subject>
+struct depth_step_directive : x3::unary_parser<Subject, depth_step_directive<Subject>> {
+    using base_type = x3::unary_parser<Subject, depth_step_directive<Subject>>;
+    static bool const is_pass_through_unary = true;
+    constexpr explicit depth_step_directive(const Subject& subject) : base_type(subject) {}
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, const Iterator& last, const Context& context, RContext& rcontext,
+               Attribute& attr) const {
+        State& state = x3::get<source_tag>(context).get();
+        Iterator start = first;
+        bool costs = state.links > 0;
+        if (costs) ++state.depth;
+        if (!this->subject.parse(first, last, context, rcontext, attr)) {
+            if (costs) --state.depth;
+            return false;
+        }
+        ++state.links;
+        if (state.depth > state.input->max_depth) {
+            x3::skip_over(start, last, context);
+            throw TooDeep{start};
+        }
+        return true;
+    }
+};
+
+/// `depth_scope[p]`: a chain (p) of depth_step suffixes; gives their levels back when p ends.
+template <typename Subject>
+struct depth_scope_directive : x3::unary_parser<Subject, depth_scope_directive<Subject>> {
+    using base_type = x3::unary_parser<Subject, depth_scope_directive<Subject>>;
+    static bool const is_pass_through_unary = true;
+    constexpr explicit depth_scope_directive(const Subject& subject) : base_type(subject) {}
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, const Iterator& last, const Context& context, RContext& rcontext,
+               Attribute& attr) const {
+        State& state = x3::get<source_tag>(context).get();
+        std::size_t depth = state.depth;
+        std::size_t links = state.links;
+        state.links = 0;
+        bool matched = this->subject.parse(first, last, context, rcontext, attr);
+        state.depth = depth;
+        state.links = links;
+        return matched;
+    }
+};
+
+template <template <typename> class Directive>
+struct directive_gen {
+    template <typename Subject>
+    constexpr Directive<typename x3::extension::as_parser<Subject>::value_type> operator[](
+        const Subject& subject) const {
+        return Directive<typename x3::extension::as_parser<Subject>::value_type>(
+            x3::as_parser(subject));
+    }
+};
+inline constexpr directive_gen<depth_step_directive> depth_step{};
+inline constexpr directive_gen<depth_scope_directive> depth_scope{};
 
 // ---------------------------------------------------------------------------------------------
 // Lexical rules.
@@ -510,7 +576,7 @@ const auto suffix_inner_def =
     (lit('[')[flag_fn<&Suffix::kind, '['>{}] > args[assign<&Suffix::args>] > lit(']')) |
     (lit('(')[flag_fn<&Suffix::kind, '('>{}] > args[assign<&Suffix::args>] > lit(')'));
 const auto suffix_def = suffix_inner;
-const auto postfix_def = ident >> *suffix;
+const auto postfix_def = depth_scope[ident >> *depth_step[suffix]];
 
 // --- citations -------------------------------------------------------------------------------
 
