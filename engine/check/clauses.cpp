@@ -95,6 +95,7 @@ const std::vector<BlockSpec>& block_specs() {
          {{"for", Count::ExactlyOne, codes::kClauseMissing},
           {"latest", Count::ExactlyOne, codes::kClauseMissing},
           {"previous", Count::ExactlyOne, codes::kClauseMissing},
+          {"ceiling", Count::AtMostOne, {}},
           {"cite", Count::Many, {}},
           {"status", Count::AtMostOne, {}},
           {"note", Count::Many, {}}}},

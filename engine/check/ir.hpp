@@ -115,6 +115,8 @@ struct Field {
     std::string name;                     ///< field name
     Type type;                            ///< declared type
     bool required = false;                ///< must be present in an incident
+    bool key = false;                     ///< identifies the element of a list: unique there,
+                                          ///< and `<record>-<position>` when absent
     std::optional<ExprId> default_value;  ///< constant taken when absent
     Label label;                          ///< human label
     RecordId record;                      ///< owning record
@@ -324,6 +326,7 @@ struct EscalatePolicy {
     std::optional<ExprId> latest;     ///< Date of an entry; the latest entry is the "previous"
     ExprId previous;                  ///< Sanction-typed step of an entry
     LadderId ladder;                  ///< the ladder of `previous`
+    std::optional<Level> ceiling;     ///< escalation never goes past this step
     std::optional<Status> status;     ///< reading status, if given
     std::vector<Citation> citations;  ///< `cite` clauses
     std::vector<std::string> notes;   ///< `note` texts

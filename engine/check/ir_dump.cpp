@@ -84,7 +84,8 @@ void dump_field(DumpWriter& w, int depth, ir::FieldId id) {
     const ir::Field& field = w.program().fields[id.index()];
     w.line(depth, "field " + DumpWriter::id(id) + " " +
                       field_text(w, field.name, field.type, field.required, field.default_value,
-                                 field.label));
+                                 field.label) +
+                      (field.key ? " key" : ""));
 }
 
 void dump_records(DumpWriter& w) {

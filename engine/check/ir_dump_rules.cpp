@@ -105,6 +105,7 @@ void dump_escalations(DumpWriter& w) {
             w.line(2, "ladder " + p.ladders[policy.ladder.index()].name + " (" +
                           DumpWriter::id(policy.ladder) + ")");
         }
+        if (policy.ceiling) w.line(2, "ceiling " + level_text(p, *policy.ceiling));
         if (policy.status) {
             w.line(2, std::string("status ") + status_text(*policy.status));
         }

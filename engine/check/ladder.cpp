@@ -138,6 +138,21 @@ void resolve_escalate(Context& cx, const Origin<syntax::Block>& origin) {
     } else {
         complete = false;
     }
+    if (const auto* ceiling = find_expr(block.clauses, "ceiling"); ceiling && complete) {
+        ir::ExprId id = resolver.resolve_as(ceiling->expr, ir::Type::sanction(policy.ladder),
+                                            "`ceiling`");
+        const auto* level = std::get_if<ir::LevelConst>(&cx.program.expr(id));
+        ir::Type type = cx.program.type_of(id);
+        if (level != nullptr && type.kind == ir::TypeKind::Sanction &&
+            type.ladder_id() == policy.ladder) {
+            policy.ceiling = level->level;
+        } else if (!type.is_error()) {
+            cx.error(codes::kBadCeiling, cx.program.span_of(id),
+                     "`ceiling` must name a step of the ladder of `previous`, found " +
+                         type_name(cx.program, type))
+                .hint = "name a category or category.sanction, e.g. `ceiling heavy.discharge`";
+        }
+    }
     if (!complete) return;  // E2022 reported by the clause pass
     cx.program.tracks[track->index()].escalate =
         static_cast<std::uint32_t>(cx.program.escalations.size());

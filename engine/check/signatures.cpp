@@ -52,6 +52,30 @@ using FieldNames = std::map<std::string, ir::FieldId, std::less<>>;
 
 /// Adds one field to the program and to `seen`; returns its id, or none when the name repeats
 /// one in `seen` or in `common` (the record's common fields, for a variant case's field).
+/// E3017: a `key` field names the elements of a list (`like-1`), so it is text, common to every
+/// variant case, without a default (the position is its default) and alone in its record.
+void check_key_field(Context& cx, const ir::Field& field, const syntax::Field& syntax,
+                     bool in_variant) {
+    std::string problem;
+    if (field.type.kind != ir::TypeKind::Text && !field.type.is_error()) {
+        problem = "a `key` field must be of type text";
+    } else if (in_variant) {
+        problem = "a `key` field must be common to every case, not inside `variant on`";
+    } else if (syntax.default_value) {
+        problem = "a `key` field takes no default: an absent key is `<record>-<position>`";
+    } else {
+        for (const ir::Field& other : cx.program.fields) {
+            if (other.record == field.record && other.key) {
+                problem = "record already has the `key` field " + quote(other.name);
+                break;
+            }
+        }
+    }
+    if (problem.empty()) return;
+    cx.error(codes::kBadKeyField, syntax.name.span, problem).hint =
+        "write `id: text key` once per record";
+}
+
 std::optional<ir::FieldId> add_field(Context& cx, ir::ModuleId module, ir::RecordId record,
                                      const syntax::Field& field, FieldNames& seen,
                                      const FieldNames* common, std::optional<std::uint32_t> tag) {
@@ -67,10 +91,12 @@ std::optional<ir::FieldId> add_field(Context& cx, ir::ModuleId module, ir::Recor
     out.name = field.name.name;
     out.type = resolve_type_ref(cx, module, field.type);
     out.required = field.required;
+    out.key = field.key;
     out.label = to_label(field.label);
     out.record = record;
     if (tag) out.cases.push_back(*tag);
     out.span = field.name.span;
+    if (field.key) check_key_field(cx, out, field, tag.has_value());
     auto id = ir::FieldId::from_index(cx.program.fields.size());
     cx.program.fields.push_back(std::move(out));
     cx.field_syntax.push_back({&field, module});

@@ -161,6 +161,7 @@ struct Field : Node {
     Ident name;                          ///< field or fact name
     TypeRef type;                        ///< declared type
     bool required = false;               ///< must be present in an incident
+    bool key = false;                    ///< identifies the element within its list
     std::optional<Chain> default_value;  ///< taken when absent
     std::optional<Label> label;          ///< human label
 };

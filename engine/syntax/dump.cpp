@@ -110,7 +110,7 @@ public:
     }
 
     void field(int depth, const Field& f) {
-        line(depth, "field " + f.name.name + (f.required ? " required" : ""), &f);
+        line(depth, "field " + f.name.name + (f.required ? " required" : "") + (f.key ? " key" : ""), &f);
         type(depth + 1, f.type);
         if (f.default_value) {
             line(depth + 1, "default");

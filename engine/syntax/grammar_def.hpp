@@ -268,7 +268,10 @@ struct text_clause_words : x3::symbols<std::string> {
 const text_clause_words text_clause_keyword;
 
 struct expr_clause_words : x3::symbols<std::string> {
-    expr_clause_words() { add("when", "when")("previous", "previous")("latest", "latest"); }
+    expr_clause_words() {
+        add("when", "when")("previous", "previous")("latest", "latest")(
+            "ceiling", "ceiling");
+    }
 };
 const expr_clause_words expr_clause_keyword;
 
@@ -316,7 +319,7 @@ const declaration_words declaration_word;
 struct clause_words : x3::symbols<x3::unused_type> {
     clause_words() {
         add("cite")("status")("default")("strategy")("recommend")("note")("quote")("because")(
-            "version")("row")("value")("in")("for")("when")("previous")("latest")("then")(
+            "version")("row")("value")("in")("for")("when")("previous")("latest")("ceiling")("then")(
             "exception")("prevails")("category")("outcome")("sanction");
     }
 };
@@ -615,7 +618,8 @@ const auto type_ref_def = (kw_set >> attr(std::string("set")) > kw_of > ident) |
 
 const x3::rule<field_class, Field> field = "a field `name: type`";
 const auto field_def =
-    !kw_variant >> ident > lit(':') > type_ref > x3::matches[kw_required] > -(lit('=') > expr) > -label;
+    !kw_variant >> ident > lit(':') > type_ref > x3::matches[kw_required] >
+    x3::matches[kw_key >> !(ident >> lit(':'))] > -(lit('=') > expr) > -label;
 
 // --- clauses and blocks ----------------------------------------------------------------------
 
