@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+// Renderings of a Decision: terminal text and Markdown in Indonesian or English, and JSON
+// (both languages, docs/decision.schema.json). Pure functions of the Decision.
+//
+// The namespace is `rendering`, not `render` like the folder: the public header evaluate.hpp
+// declares the function netral::render(), and C++ forbids a namespace of the same name beside it.
+#pragma once
+
+#include <string>
+
+#include "netral/decision.hpp"
+#include "netral/evaluate.hpp"
+
+namespace netral::rendering {
+
+/// Terminal text for legal staff in `language`; UTF-8, one field per line, every text from the
+/// decision made safe (no control characters). Deterministic; thread-safe.
+std::string to_text(const Decision& decision, Language language);
+/// The same content as a Markdown document for a case file; no HTML. Deterministic; thread-safe.
+std::string to_markdown(const Decision& decision, Language language);
+/// JSON with both languages, as docs/decision.schema.json and docs/decision.md describe; the
+/// bytes depend only on the decision. Deterministic; thread-safe.
+std::string to_json(const Decision& decision);
+
+}  // namespace netral::rendering

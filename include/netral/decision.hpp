@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: Apache-2.0
+// A decision: what evaluating one incident against a rule set returns — the outcome, the result
+// of every track, the findings, referrals and review items, and the justification trail behind
+// each of them. Plain values of standard-library types; a Decision refers to nothing else, so it
+// may be kept, copied and read from any thread after evaluate() returns.
+//
+// Texts that a reader sees come in both languages of the rule pack (`Text`): the renderers pick
+// one. Ids (rule ids, sanction ids, fact paths) are language-neutral and never translated.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "netral/netral.hpp"
+
+namespace netral {
+
+/// A text in Indonesian and, when the rule pack gives one, English. `en` falls back to `id`.
+struct Text {
+    std::string id;  ///< Indonesian
+    std::string en;  ///< English (equal to `id` when the pack has no English text)
+};
+
+/// Three-valued result of a condition: unknown when a fact it needs is missing or a partial
+/// date does not decide it.
+enum class Truth { False, True, Unknown };
+
+/// Where a value the evaluation used came from.
+enum class OriginKind {
+    Given,     ///< written in the incident file (`location` points there)
+    Default,   ///< absent from the incident; the declared default was taken (`location`: the
+               ///< declaration in the rule files)
+    Absent,    ///< absent and without default: unknown (`location`: the enclosing map)
+    Host,      ///< set by the host program through the API (no location)
+    Implied,   ///< filled in by a stated convention (act ids act-1, act-2, …)
+    Derived,   ///< computed by a derived fact (`location`: its declaration)
+    Table,     ///< read from a table row (`location`: the row)
+    Parameter, ///< a parameter's value (`location`: the param; `detail` says default or chosen)
+    AsOf,      ///< the evaluation's as-of date
+    Constant,  ///< written in the rule itself
+};
+
+/// A value the evaluation read, with its origin.
+struct ValueSeen {
+    std::string name;         ///< what was read, as written in the rules: `act.content`, `stage(act)`
+    std::string value;        ///< the value as an id (`candidate_promotion`, `2024-10-03`, `true`)
+    Text label;               ///< the value's label from the rule pack (enum values, ladder
+                              ///< steps); equal to `value` in both languages otherwise
+    OriginKind origin = OriginKind::Given;
+    Location location;        ///< see OriginKind
+    std::string detail;       ///< e.g. "default", "chosen with --param", "given as 2024-09"
+};
+
+/// One evaluated condition, as a tree following the rule's `and`/`or`/`not` structure.
+struct ConditionTrace {
+    std::string text;                      ///< the condition as written
+    Truth result = Truth::Unknown;         ///< what it evaluated to
+    std::vector<ValueSeen> values;         ///< values read directly by this condition (leaves)
+    std::vector<ConditionTrace> parts;     ///< operands of and / or / not
+    std::vector<std::string> would_hold;   ///< why-not: fact values that would make it hold
+};
+
+/// A citation as canonical text, with the regulation's title and whether it was in force.
+struct CitationRef {
+    std::string text;       ///< "PP 94/2021 Pasal 14 huruf i angka 3"
+    Text regulation;        ///< the regulation's title
+    bool in_force = true;   ///< false when the regulation was not in force on the judged date
+    Location location;      ///< the `cite` clause
+};
+
+/// The rule (one version of it) a finding, referral or review item comes from.
+struct RuleRef {
+    std::string id;          ///< rule id (versions share it)
+    Text title;              ///< title
+    std::string status;      ///< verified, practice, conflict, gap, unverified
+    std::string row;         ///< brief row id, may be empty
+    Location location;       ///< the rule block
+    std::vector<CitationRef> citations;
+    std::vector<std::string> notes;  ///< the rule's notes (reviewer commentary)
+};
+
+/// A relation between two rules that the evaluation applied.
+struct RelationApplied {
+    std::string kind;        ///< "exception" (the rule's finding was displaced) or "prevails"
+    std::string rule;        ///< the other rule's id
+    std::string doctrine;    ///< lex_specialis, lex_posterior, lex_superior, or empty
+    Truth result = Truth::True;  ///< Unknown when the other rule may or may not apply
+    Location location;       ///< the relation clause
+};
+
+/// One rule that fired for one binding (an act, or the whole incident).
+struct Finding {
+    std::string act;         ///< the act id, or empty for a whole-incident rule
+    std::string binding;     ///< the bound element as the trail names it (`acts[1]`), may be empty
+    RuleRef rule;
+    std::string track;       ///< track id
+    Text track_label;
+    std::string category;    ///< category id
+    std::string sanction;    ///< sanction id (`category.sanction`) when the rule names one
+    Text level_label;        ///< label of the category or sanction
+    Text reason;             ///< the `because` text with its placeholders filled in
+    Truth applies = Truth::True;            ///< Unknown: depends on missing facts (review)
+    std::vector<ConditionTrace> conditions; ///< `for … where` and `when`, evaluated
+    std::vector<ValueSeen> validity;        ///< the date the rule's period was judged by
+    std::vector<RelationApplied> relations; ///< exceptions and prevailing rules that touched it
+    bool displaced = false;  ///< an exception or a prevailing rule removed it from its track
+    std::string displaced_by;  ///< that rule's id
+};
+
+/// A criminal referral attached to an act.
+struct Referral {
+    std::string citation;    ///< "UU 10/2016 Pasal 188"
+    Text regulation;         ///< the regulation's title
+    std::string act;         ///< act id, or empty
+    RuleRef rule;
+    Text reason;
+    Truth applies = Truth::True;
+    std::vector<ConditionTrace> conditions;
+};
+
+/// Why a human must decide.
+struct ReviewItem {
+    std::string kind;        ///< status, rule, missing, date_span, conflict, exception, escalation
+    Text message;            ///< what to look at
+    std::string act;         ///< act id, may be empty
+    std::string rule;        ///< rule id, may be empty
+    std::vector<std::string> needs;  ///< facts whose values would settle it (`acts[0].impact`)
+};
+
+/// One step of combining and escalating a track, in order.
+struct TrackStep {
+    std::string kind;        ///< combine, candidates, escalate, ceiling, conflict
+    Text text;               ///< what happened, for a reader
+    std::vector<CitationRef> citations;  ///< the policy's citations
+    std::vector<ValueSeen> values;       ///< history entries and the like it used
+};
+
+/// The result of one track.
+struct TrackResult {
+    std::string track;                   ///< track id
+    Text label;
+    std::string category;                ///< winning category, or "none" when nothing was found
+    Text category_label;
+    std::vector<std::string> sanctions;  ///< candidate sanction ids, mildest first
+    std::vector<Text> sanction_labels;   ///< their labels
+    std::string recommended;             ///< the sanction the policy recommends, may be empty
+    std::vector<std::size_t> findings;   ///< indexes into Decision::findings it combined
+    std::vector<TrackStep> steps;        ///< combination and escalation, in order
+};
+
+/// A default the incident did not give and the evaluation used.
+struct DefaultUsed {
+    std::string fact;        ///< `acts[1].role` / `decided`
+    std::string value;       ///< the value taken
+    Location declared;       ///< where the default is declared
+};
+
+/// A parameter's value in this evaluation.
+struct ParamUsed {
+    std::string name;
+    std::string value;
+    bool chosen = false;     ///< true when given by the caller, false for the pack's default
+    std::string status;      ///< the parameter's status, may be empty
+};
+
+/// The outcome over all tracks.
+struct Outcome {
+    std::string category;                ///< heaviest over the tracks in ladder order, or an
+                                         ///< outcome (`contract`, `out_of_scope`), or `none`
+    Text category_label;
+    std::vector<std::string> sanctions;  ///< candidate sanction ids of that category
+    std::vector<Text> sanction_labels;
+    bool review = false;                 ///< a human must decide (see Decision::review)
+    std::string track;                   ///< the track the outcome came from, may be empty
+};
+
+/// Identity of the rule set a decision was made with.
+struct RulesetInfo {
+    std::string name;
+    Text title;
+    std::string version;
+    std::string digest;      ///< "sha256:<hex>" over the canonical rule files
+};
+
+/// Everything evaluate() returns for one incident.
+struct Decision {
+    std::string incident;                ///< the incident's `id` fact (empty if it has none)
+    std::string source;                  ///< the incident file's path, may be empty
+    std::string as_of;                   ///< YYYY-MM-DD
+    std::string engine_version;
+    RulesetInfo ruleset;
+    Outcome outcome;
+    std::vector<TrackResult> tracks;     ///< every declared track, in declaration order
+    std::vector<Finding> findings;       ///< by act order, then rule declaration order
+    std::vector<Referral> referrals;
+    std::vector<ReviewItem> review;      ///< empty exactly when outcome.review is false
+    std::vector<DefaultUsed> defaults;   ///< defaults the evaluation read
+    std::vector<ParamUsed> params;
+    std::vector<std::string> notes;      ///< the incident's notes, copied
+    std::vector<Finding> why_not;        ///< explain --why-not: rules that did not give the target
+    std::string why_not_target;          ///< the target asked for, empty otherwise
+};
+
+}  // namespace netral

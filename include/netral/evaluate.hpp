@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: Apache-2.0
+// Evaluation: compile a rule set once, build the facts of an incident (from YAML or JSON text,
+// or programmatically), evaluate them into a Decision, render it. Only standard-library types
+// appear here.
+//
+// Thread safety and ownership, in short: a RuleSet is immutable and shared through
+// std::shared_ptr<const RuleSet>; any number of threads may evaluate against one RuleSet at once.
+// A Facts value is immutable once built and keeps its RuleSet alive; it may be evaluated from
+// several threads at once. A FactsBuilder is a single-threaded, mutable object.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "netral/decision.hpp"
+#include "netral/netral.hpp"
+
+namespace netral {
+
+class RuleSet;
+class Facts;
+
+/// The result of compiling a rule set: the rule set, or the diagnostics that prevent it. Warnings
+/// may accompany a rule set.
+struct CompileResult {
+    std::shared_ptr<const RuleSet> rules;  ///< null when an error was found
+    std::vector<Diagnostic> diagnostics;   ///< sorted: file, position, severity, code
+    std::string text;                      ///< the diagnostics rendered with carets
+    bool ok() const { return rules != nullptr; }
+};
+
+/// Parses, checks and compiles a rule set given as in-memory files into an evaluation plan. The
+/// sources are copied. Never throws for bad input; only std::bad_alloc escapes. Thread-safe.
+CompileResult compile_rules(const std::vector<Source>& sources, const CheckOptions& options = {});
+
+/// A compiled rule set: the checked program, its evaluation plan and its identity. Immutable.
+class RuleSet {
+public:
+    const std::string& name() const;
+    const std::string& version() const;
+    /// "sha256:<hex>" over the rule files in path order (path, NUL, text, NUL for each).
+    const std::string& digest() const;
+    /// Number of rules (each version counts).
+    std::size_t rule_count() const;
+    ~RuleSet();
+
+    struct Impl;                  ///< engine-side state
+    const Impl& impl() const { return *impl_; }
+    explicit RuleSet(std::unique_ptr<Impl> impl);
+
+private:
+    std::unique_ptr<Impl> impl_;
+};
+
+/// Bounds on incident input; going over one is a diagnostic with the place in the file.
+struct IncidentLimits {
+    std::size_t max_bytes = 4 << 20;     ///< file size
+    std::size_t max_depth = 32;          ///< nesting of maps and sequences
+    std::size_t max_nodes = 200000;      ///< scalars, maps and sequences together
+    std::size_t max_list_items = 10000;  ///< items of one list
+    std::size_t max_text_bytes = 65536;  ///< one text value
+};
+
+/// How the incident text is written.
+enum class IncidentFormat {
+    Auto,  ///< JSON when the first non-blank character is `{`, otherwise YAML
+    Yaml,
+    Json,
+};
+
+/// The result of reading an incident: its facts, or the diagnostics that make it invalid.
+struct IncidentResult {
+    std::shared_ptr<const Facts> facts;   ///< null when the incident is invalid
+    std::vector<Diagnostic> diagnostics;  ///< errors (and warnings) with file:line:col
+    std::string text;                     ///< the diagnostics rendered with carets
+    bool ok() const { return facts != nullptr; }
+};
+
+/// Reads one incident against the vocabulary the rule set declares: unknown keys, wrong types,
+/// bad dates, undeclared enum values and missing required keys are errors (with a did-you-mean);
+/// absent optional facts take their declared default or stay unknown. Never throws for bad
+/// input. Thread-safe.
+IncidentResult load_incident(std::shared_ptr<const RuleSet> rules, const Source& incident,
+                             IncidentFormat format = IncidentFormat::Auto,
+                             const IncidentLimits& limits = {});
+
+/// The facts of one incident, bound to the rule set whose vocabulary they follow. Immutable.
+class Facts {
+public:
+    ~Facts();
+    struct Impl;
+    const Impl& impl() const { return *impl_; }
+    explicit Facts(std::unique_ptr<Impl> impl);
+
+private:
+    std::unique_ptr<Impl> impl_;
+};
+
+/// Builds facts without any text parsing, for hosts and benchmarks. Names are looked up once, at
+/// build time; a wrong name or type is an error reported by finish(). Not thread-safe; one
+/// builder builds one Facts.
+class FactsBuilder {
+public:
+    /// A record being filled: the incident's top level, `person`, an act, a history entry.
+    class Record {
+    public:
+        Record& text(const std::string& field, const std::string& value);
+        Record& boolean(const std::string& field, bool value);
+        Record& integer(const std::string& field, std::int64_t value);
+        /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+        Record& date(const std::string& field, const std::string& value);
+        /// An enum value or a ladder step (`pns`, `medium.allowance_cut_6m`), by its id.
+        Record& value(const std::string& field, const std::string& value);
+        /// Starts a record-valued field and returns it.
+        Record record(const std::string& field);
+        /// Appends an element to a list-of-records field and returns it.
+        Record append(const std::string& field);
+
+    private:
+        friend class FactsBuilder;
+        Record(FactsBuilder* builder, std::uint32_t node) : builder_(builder), node_(node) {}
+        FactsBuilder* builder_;
+        std::uint32_t node_;
+    };
+
+    explicit FactsBuilder(std::shared_ptr<const RuleSet> rules);
+    ~FactsBuilder();
+    FactsBuilder(const FactsBuilder&) = delete;
+    FactsBuilder& operator=(const FactsBuilder&) = delete;
+
+    /// The incident's top level.
+    Record top();
+    /// Checks what was built like an incident file (required keys, enum values, dates) and
+    /// returns the facts, or the diagnostics. The builder is spent afterwards.
+    IncidentResult finish();
+
+    struct Impl;
+
+private:
+    std::unique_ptr<Impl> impl_;
+};
+
+/// How evaluate() runs.
+struct EvalOptions {
+    std::string as_of;  ///< YYYY-MM-DD; empty means today (UTC). Picks the default of `decided`.
+    /// Parameter choices, `name` → `value`; unknown names or values are errors.
+    std::vector<std::pair<std::string, std::string>> params;
+    bool trail = true;       ///< build condition traces and value origins
+    std::string why_not;     ///< a rule id or a category: explain why it was not the result
+};
+
+/// The result of evaluate(): a decision, or the errors that prevented one (a bad as-of date or
+/// parameter). Problems of the incident itself are never errors here: they are review items.
+struct EvalResult {
+    std::optional<Decision> decision;
+    std::vector<Diagnostic> diagnostics;
+    bool ok() const { return decision.has_value(); }
+};
+
+/// Evaluates one incident. Thread-safe: concurrent calls may share the rule set and the facts.
+/// Deterministic: the same rule set, facts and options give the same Decision.
+EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions& options = {});
+
+/// Output formats of a decision.
+enum class Format { Text, Json, Markdown };
+/// Languages of the renderings.
+enum class Language { Indonesian, English };
+
+/// Renders a decision. Text and Markdown use the language given; JSON carries both languages
+/// and follows docs/decision.schema.json. Deterministic; thread-safe.
+std::string render(const Decision& decision, Format format,
+                   Language language = Language::Indonesian);
+
+}  // namespace netral
