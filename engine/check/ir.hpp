@@ -147,6 +147,7 @@ struct Fact {
     std::string name;                     ///< incident key
     Type type;                            ///< declared type
     bool required = false;                ///< must be present
+    bool key = false;                     ///< identifies the incident (its case reference)
     std::optional<ExprId> default_value;  ///< constant taken when absent
     Label label;                          ///< human label
     ModuleId module;                      ///< declaring module

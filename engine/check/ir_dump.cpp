@@ -117,7 +117,7 @@ void dump_facts(DumpWriter& w) {
         w.line(1, DumpWriter::id(ir::FactId::from_index(i)) + " " +
                       field_text(w, fact.name, fact.type, fact.required, fact.default_value,
                                  fact.label) +
-                      w.module_suffix(fact.module));
+                      (fact.key ? " key" : "") + w.module_suffix(fact.module));
     }
 }
 

@@ -262,7 +262,29 @@ void resolve_signatures(Context& cx) {
     }
     for (std::size_t i = 0; i < cx.program.facts.size(); ++i) {
         const auto [decl, module] = cx.fact_syntax[i];
-        cx.program.facts[i].type = resolve_type_ref(cx, module, decl->field.type);
+        ir::Fact& fact = cx.program.facts[i];
+        fact.type = resolve_type_ref(cx, module, decl->field.type);
+        if (!decl->field.key) continue;
+        // The key fact identifies the incident (its case reference) in the decision.
+        std::string problem;
+        if (fact.type.kind != ir::TypeKind::Text && !fact.type.is_error()) {
+            problem = "a `key` fact must be of type text";
+        } else if (decl->field.default_value) {
+            problem = "a `key` fact takes no default";
+        } else {
+            for (std::size_t j = 0; j < i; ++j) {
+                if (cx.program.facts[j].key) {
+                    problem = "the rule set already has the `key` fact " +
+                              quote(cx.program.facts[j].name);
+                }
+            }
+        }
+        if (problem.empty()) {
+            fact.key = true;
+        } else {
+            cx.error(codes::kBadKeyField, decl->field.name.span, problem).hint =
+                "write `fact id: text key required` once";
+        }
     }
     for (std::size_t i = 0; i < cx.program.derived.size(); ++i) {
         resolve_derived(cx, ir::DerivedId::from_index(i));

@@ -34,6 +34,8 @@ const std::vector<Command>& commands() {
     static const std::vector<Command> kCommands = {
         {"check", "check a rule set and report its diagnostics", run_check},
         {"graph", "print the dependency graph of a rule set (dot, json, svg)", run_graph},
+        {"eval", "evaluate incident files into decisions with their trail", run_eval},
+        {"explain", "one incident's decision with its whole trail, and --why-not", run_explain},
     };
     return kCommands;
 }

@@ -44,6 +44,7 @@ struct Instance {
     base::Span span;             ///< the map in the incident
     std::string name;            ///< how the trail names it: an act id, or `history[2]`
     std::uint32_t ordinal = 0;   ///< position in its list (0-based), or 0 for a single record
+    std::uint32_t serial = 0;    ///< index in Incident::instances (number_instances sets it)
 };
 
 /// A list of records.
@@ -59,6 +60,7 @@ struct Incident {
     std::deque<Instance> instances;
     std::deque<List> lists;
     std::deque<std::string> texts;  ///< storage for Text values that are not in the source
+    std::deque<std::vector<Value>> sets;  ///< storage for Set values given in the incident
 
     Incident() = default;
     Incident(const Incident&) = delete;
@@ -66,5 +68,12 @@ struct Incident {
     Incident(Incident&&) = default;
     Incident& operator=(Incident&&) = default;
 };
+
+/// Sets every Instance::serial to its index in `incident.instances`; the evaluator keys its
+/// per-record memos by it. Loaders call it once the incident is complete.
+inline void number_instances(Incident& incident) {
+    std::uint32_t serial = 0;
+    for (Instance& instance : incident.instances) instance.serial = serial++;
+}
 
 }  // namespace netral::facts

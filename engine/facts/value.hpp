@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <limits>
 #include <string_view>
+#include <vector>
 
 #include "check/ids.hpp"
 
@@ -62,6 +63,9 @@ struct Value {
     std::string_view text;       ///< Text
     const Instance* record = nullptr;  ///< Record
     const List* list = nullptr;        ///< List
+    /// Set read from an incident (`set of` fact or field): its elements in file order, without
+    /// repeats, owned by the Incident; null for an evaluated SetOf (then `index` is its ExprId).
+    const std::vector<Value>* elements = nullptr;
 
     static constexpr Value unknown() { return {}; }
     static Value of_bool(bool b) {

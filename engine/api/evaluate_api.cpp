@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: Apache-2.0
+// evaluate() and render(): the public entry points over engine/eval and engine/render. Options
+// are checked here (as-of date, parameter names and values), so the evaluator only ever sees a
+// valid configuration.
+#include <chrono>
+#include <ctime>
+
+#include "api/impl.hpp"
+#include "base/suggest.hpp"
+#include "eval/evaluate.hpp"
+#include "render/render_decision.hpp"
+
+namespace netral {
+
+namespace {
+
+namespace ir = check::ir;
+
+std::optional<ir::Date> parse_date(const std::string& text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (text[i] < '0' || text[i] > '9') return std::nullopt;
+    }
+    ir::Date date{std::stoi(text.substr(0, 4)), std::stoi(text.substr(5, 2)),
+                  std::stoi(text.substr(8, 2))};
+    if (!ir::is_valid(date)) return std::nullopt;
+    return date;
+}
+
+Diagnostic usage_error(std::string code, std::string message, std::string hint = {}) {
+    Diagnostic d;
+    d.code = std::move(code);
+    d.message = std::move(message);
+    d.hint = std::move(hint);
+    return d;
+}
+
+}  // namespace
+
+EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions& options) {
+    const RuleSet::Impl& rs = rules.impl();
+    const ir::Program& program = rs.program;
+    EvalResult result;
+    eval::Options eo;
+    if (options.as_of.empty()) {
+        auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+        eo.as_of = static_cast<facts::Day>(days.time_since_epoch().count());
+    } else if (auto date = parse_date(options.as_of)) {
+        eo.as_of = static_cast<facts::Day>(ir::to_days(*date));
+    } else {
+        result.diagnostics.push_back(usage_error(
+            "E7001", "the as-of date `" + options.as_of + "` is not a date YYYY-MM-DD",
+            "write e.g. --as-of 2024-12-01"));
+    }
+    eo.params.resize(program.params.size());
+    eo.params_chosen.assign(program.params.size(), false);
+    for (std::size_t i = 0; i < program.params.size(); ++i) {
+        eo.params[i] = program.params[i].default_value;
+    }
+    for (const auto& [name, value] : options.params) {
+        std::size_t found = program.params.size();
+        std::vector<std::string> names;
+        for (std::size_t i = 0; i < program.params.size(); ++i) {
+            names.push_back(program.params[i].name);
+            if (program.params[i].name == name) found = i;
+        }
+        if (found == program.params.size()) {
+            auto guess = base::did_you_mean(name, names);
+            result.diagnostics.push_back(usage_error(
+                "E7002", "the rule set has no parameter `" + name + "`",
+                guess.empty() ? std::string() : "did you mean `" + guess + "`?"));
+            continue;
+        }
+        const ir::Enum& values = program.enums[program.params[found].values.index()];
+        std::vector<std::string> words;
+        bool matched = false;
+        for (std::size_t v = 0; v < values.values.size(); ++v) {
+            words.push_back(values.values[v].name);
+            if (values.values[v].name == value) {
+                eo.params[found] = static_cast<std::uint32_t>(v);
+                eo.params_chosen[found] = true;
+                matched = true;
+            }
+        }
+        if (!matched) {
+            std::string list;
+            for (const std::string& w : words) list += (list.empty() ? "" : ", ") + w;
+            result.diagnostics.push_back(
+                usage_error("E7003", "`" + value + "` is not a value of parameter `" + name + "`",
+                            "its values are " + list));
+        }
+    }
+    if (!options.why_not.empty() && !eval::is_why_not_target(program, options.why_not)) {
+        std::vector<std::string> names;
+        for (const ir::Rule& rule : program.rules) names.push_back(rule.name);
+        for (const ir::Category& category : program.categories) names.push_back(category.name);
+        auto guess = base::did_you_mean(options.why_not, names);
+        result.diagnostics.push_back(usage_error(
+            "E7004", "`" + options.why_not + "` is neither a rule id nor a ladder step",
+            guess.empty() ? std::string() : "did you mean `" + guess + "`?"));
+    }
+    if (!result.diagnostics.empty()) return result;
+    eo.trail = options.trail;
+    eo.why_not = options.why_not;
+    eo.source = facts.impl().path;
+    eo.digest = rs.digest;
+    result.decision =
+        eval::evaluate(program, rs.plan, rs.sources, facts.impl().incident, eo);
+    return result;
+}
+
+std::string render(const Decision& decision, Format format, Language language) {
+    switch (format) {
+        case Format::Text: return rendering::to_text(decision, language);
+        case Format::Markdown: return rendering::to_markdown(decision, language);
+        case Format::Json: return rendering::to_json(decision);
+    }
+    return {};
+}
+
+}  // namespace netral

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+// What the public RuleSet and Facts hold inside: the checked program with its sources, the
+// slot layout, the evaluation plan and the rule set's identity; an incident's facts and the
+// rule set they were read against. Shared by the api/*.cpp files only.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "base/source_file.hpp"
+#include "check/ir.hpp"
+#include "facts/incident.hpp"
+#include "facts/layout.hpp"
+#include "netral/evaluate.hpp"
+#include "plan/plan.hpp"
+
+namespace netral {
+
+struct RuleSet::Impl {
+    base::SourceMap sources;       ///< the rule files (spans of the program point here)
+    check::ir::Program program;    ///< checked, immutable
+    facts::Layout layout;          ///< slots of record fields
+    plan::Plan plan;               ///< the evaluation plan of `program`
+    std::string digest;            ///< "sha256:<hex>"
+};
+
+struct Facts::Impl {
+    std::shared_ptr<const RuleSet> rules;  ///< keeps the vocabulary alive
+    facts::Incident incident;              ///< the facts; Given spans point into its sources
+    std::string path;                      ///< the incident file's path, may be empty
+};
+
+}  // namespace netral

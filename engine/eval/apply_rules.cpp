@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: Apache-2.0
+// Applying rules: every group of rules is run over its collection (each element visits only the
+// candidates the rule index gives), then relations are applied — an `exception to` that holds
+// for the same binding displaces its target; a prevailing rule displaces the target's clashing
+// findings — and the surviving conclusions become findings, referrals and review items.
+#include <algorithm>
+
+#include "check/expr_text.hpp"
+#include "eval/session.hpp"
+#include "eval/trace.hpp"
+
+namespace netral::eval {
+
+using facts::Value;
+using facts::ValueKind;
+
+void collect_hits(Session& s) {
+    plan::IndexScratch scratch;
+    std::vector<std::uint32_t> candidates;
+    for (std::uint32_t g = 0; g < s.plan.groups.size(); ++g) {
+        const plan::RuleGroup& group = s.plan.groups[g];
+        if (!group.collection) {
+            for (ir::RuleId id : group.rules) {
+                int t = s.ev.rule_truth(s.p.rules[id.index()]);
+                if (t != kFalse) s.hits.push_back({id, nullptr, g, t, false, {}});
+            }
+            continue;
+        }
+        Value list = s.ev.fact_value(*group.collection);
+        if (list.kind != ValueKind::List) continue;
+        for (const facts::Instance* element : list.list->items) {
+            group.index.candidates(*element, scratch, candidates);
+            for (std::uint32_t position : candidates) {
+                ir::RuleId id = group.rules[position];
+                const ir::Rule& rule = s.p.rules[id.index()];
+                s.ev.bind(rule.binder->var, Value::of_record(element));
+                int t = s.ev.rule_truth(rule);
+                if (t != kFalse) s.hits.push_back({id, element, g, t, false, {}});
+            }
+        }
+    }
+}
+
+namespace {
+
+/// The hit of `rule` for the binding of `hit` (same element, or the whole incident).
+const Hit* find_hit(const Session& s, ir::RuleId rule, const Hit& hit) {
+    std::uint32_t group = s.plan.rule_group[rule.index()];
+    const facts::Instance* element = group == 0 ? nullptr : hit.element;
+    if (group != 0 && group != hit.group) return nullptr;
+    for (const Hit& other : s.hits) {
+        if (other.rule == rule && other.element == element) return &other;
+    }
+    return nullptr;
+}
+
+std::string act_of(const Hit& hit) { return hit.element ? hit.element->name : std::string(); }
+
+std::string relation_doctrine(const ir::Rule& rule, ir::RuleId target) {
+    for (const ir::Relation& relation : rule.relations) {
+        if (std::find(relation.targets.begin(), relation.targets.end(), target) !=
+                relation.targets.end() &&
+            relation.doctrine) {
+            return check::doctrine_text(*relation.doctrine);
+        }
+    }
+    return "";
+}
+
+base::Span relation_span(const ir::Rule& rule, ir::RuleId target) {
+    for (const ir::Relation& relation : rule.relations) {
+        if (std::find(relation.targets.begin(), relation.targets.end(), target) !=
+            relation.targets.end()) {
+            return relation.span;
+        }
+    }
+    return rule.span;
+}
+
+std::vector<std::string> needs_of(Session& s, const Hit& hit) {
+    const ir::Rule& rule = s.p.rules[hit.rule.index()];
+    s.bind(hit);
+    std::vector<Need> needs;
+    if (rule.in_force) {
+        std::optional<ir::ExprId> by = rule.in_force->judged_by;
+        if (!by) by = s.p.ruleset.judged_by;
+        if (by) s.ev.needs(*by, needs);
+    }
+    if (rule.binder && rule.binder->filter) s.ev.needs(*rule.binder->filter, needs);
+    if (rule.condition) s.ev.needs(*rule.condition, needs);
+    return s.d.need_texts(needs);
+}
+
+Text undecided_text(const Session& s, const Hit& hit) {
+    const ir::Rule& rule = s.p.rules[hit.rule.index()];
+    std::string subject = hit.element ? " (" + hit.element->name + ")" : "";
+    return {"Aturan " + rule.name + subject +
+                " mungkin berlaku; fakta yang diperlukan tidak ada atau tanggalnya tidak pasti",
+            "Rule " + rule.name + subject +
+                " may apply; facts it needs are missing or a date is inexact"};
+}
+
+void trace_hit(Session& s, const Hit& hit, std::vector<ConditionTrace>& conditions,
+               std::vector<ValueSeen>& validity) {
+    const ir::Rule& rule = s.p.rules[hit.rule.index()];
+    s.bind(hit);
+    if (rule.in_force) {
+        std::optional<ir::ExprId> by = rule.in_force->judged_by;
+        if (!by) by = s.p.ruleset.judged_by;
+        if (by) validity.push_back(s.d.seen(*by));
+    }
+    if (rule.binder && rule.binder->filter) {
+        conditions.push_back(trace_condition(s.d, s.ev, *rule.binder->filter, false));
+    }
+    if (rule.condition) conditions.push_back(trace_condition(s.d, s.ev, *rule.condition, false));
+}
+
+}  // namespace
+
+void conclude(Session& s) {
+    // Exceptions: the target does not fire for a binding where its exception holds.
+    std::vector<std::vector<RelationApplied>> relations(s.hits.size());
+    for (std::size_t i = 0; i < s.hits.size(); ++i) {
+        Hit& hit = s.hits[i];
+        for (ir::RuleId by : s.plan.excepted_by[hit.rule.index()]) {
+            const Hit* other = find_hit(s, by, hit);
+            if (other == nullptr) continue;
+            const ir::Rule& winner = s.p.rules[by.index()];
+            RelationApplied applied{"exception", winner.name, relation_doctrine(winner, hit.rule),
+                                    other->truth == kTrue ? Truth::True : Truth::Unknown,
+                                    s.d.rule_location(relation_span(winner, hit.rule))};
+            relations[i].push_back(applied);
+            if (other->truth == kTrue) {
+                hit.displaced = true;
+            } else {
+                s.add_review("exception",
+                             {"Pengecualian " + winner.name + " mungkin berlaku atas " +
+                                  s.p.rules[hit.rule.index()].name,
+                              "Exception " + winner.name + " may apply to " +
+                                  s.p.rules[hit.rule.index()].name},
+                             act_of(hit), winner.name, needs_of(s, *other));
+            }
+        }
+    }
+    // Findings, referrals and review items of every hit, in binding then rule order.
+    for (std::size_t i = 0; i < s.hits.size(); ++i) {
+        Hit& hit = s.hits[i];
+        const ir::Rule& rule = s.p.rules[hit.rule.index()];
+        s.bind(hit);
+        Text reason = s.d.reason(rule.because);
+        RuleRef ref = s.d.rule_ref(hit.rule, s.judged);
+        std::vector<ConditionTrace> conditions;
+        std::vector<ValueSeen> validity;
+        if (s.options.trail) trace_hit(s, hit, conditions, validity);
+        Truth applies = hit.truth == kTrue ? Truth::True : Truth::Unknown;
+        for (const ir::Conclusion& conclusion : rule.conclusions) {
+            if (const auto* found = std::get_if<ir::Finding>(&conclusion)) {
+                Finding f;
+                f.act = act_of(hit);
+                f.binding = s.d.instance_path(hit.element);
+                f.rule = ref;
+                const ir::Track& track = s.p.tracks[found->track.index()];
+                f.track = track.name;
+                f.track_label = s.d.label(track.label);
+                f.category = s.p.categories[found->level.category.index()].name;
+                std::uint32_t sanction =
+                    found->level.sanction ? found->level.sanction->value : facts::kNoSanction;
+                if (found->level.sanction) {
+                    f.sanction = s.d.level_id(found->level.category.value, sanction);
+                }
+                f.level_label = s.d.level_label(found->level.category.value, sanction);
+                f.reason = reason;
+                f.applies = applies;
+                f.conditions = conditions;
+                f.validity = validity;
+                f.relations = relations[i];
+                if (hit.displaced) {
+                    f.displaced = true;
+                    for (const RelationApplied& r : relations[i]) {
+                        if (r.result == Truth::True) f.displaced_by = r.rule;
+                    }
+                }
+                hit.findings.push_back(s.decision.findings.size());
+                s.decision.findings.push_back(std::move(f));
+            } else if (const auto* refer = std::get_if<ir::Referral>(&conclusion)) {
+                if (hit.displaced) continue;
+                Referral r;
+                r.citation = ir::to_string(s.p, refer->citation);
+                r.regulation = s.d.label(
+                    s.p.regulations[refer->citation.regulation.index()].label);
+                r.act = act_of(hit);
+                r.rule = ref;
+                r.reason = reason;
+                r.applies = applies;
+                r.conditions = conditions;
+                s.decision.referrals.push_back(std::move(r));
+            } else if (const auto* review = std::get_if<ir::Review>(&conclusion)) {
+                if (hit.displaced || hit.truth != kTrue) continue;
+                s.add_review("rule", s.d.plain(review->reason), act_of(hit), rule.name);
+            }
+        }
+        if (hit.displaced) continue;
+        if (hit.truth == kUnknown) {
+            s.add_review("missing", undecided_text(s, hit), act_of(hit), rule.name,
+                         needs_of(s, hit));
+            continue;
+        }
+        if (rule.status == ir::Status::Conflict || rule.status == ir::Status::Gap ||
+            rule.status == ir::Status::Unverified) {
+            std::string status = check::status_text(rule.status);
+            s.add_review("status",
+                         {"Aturan " + rule.name + " berstatus " + status +
+                              ": perlu keputusan petugas",
+                          "Rule " + rule.name + " has status " + status +
+                              ": a human must decide"},
+                         act_of(hit), rule.name);
+        }
+    }
+    // Prevailing rules: where both hold for one binding and conclude differently on a track,
+    // the prevailing rule's finding stands and the other's is displaced.
+    for (const Hit& hit : s.hits) {
+        if (hit.displaced || hit.truth != kTrue) continue;
+        for (ir::RuleId by : s.plan.prevailed_by[hit.rule.index()]) {
+            const Hit* other = find_hit(s, by, hit);
+            if (other == nullptr || other->displaced) continue;
+            const ir::Rule& winner = s.p.rules[by.index()];
+            for (std::size_t mine : hit.findings) {
+                for (std::size_t theirs : other->findings) {
+                    Finding& loser = s.decision.findings[mine];
+                    const Finding& w = s.decision.findings[theirs];
+                    if (loser.track != w.track ||
+                        (loser.category == w.category && loser.sanction == w.sanction)) {
+                        continue;
+                    }
+                    loser.relations.push_back(
+                        {"prevails", winner.name, relation_doctrine(winner, hit.rule),
+                         other->truth == kTrue ? Truth::True : Truth::Unknown,
+                         s.d.rule_location(relation_span(winner, hit.rule))});
+                    if (other->truth == kTrue) {
+                        loser.displaced = true;
+                        loser.displaced_by = winner.name;
+                    }
+                }
+            }
+        }
+    }
+}
+
+}  // namespace netral::eval

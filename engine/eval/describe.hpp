@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+// Turns run-time values, origins and IR pieces into the plain texts of a Decision: value ids and
+// their labels in both languages, file:line:col locations, fact paths (`acts[like-1].impact`),
+// citations, rule references and reason texts. Only used while building a decision.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "eval/evaluator.hpp"
+#include "netral/decision.hpp"
+
+namespace netral::eval {
+
+class Describer {
+public:
+    explicit Describer(Evaluator& evaluator);
+
+    Location rule_location(const base::Span& span) const;
+    Location incident_location(const base::Span& span) const;
+    Text label(const ir::Label& label) const;
+    Text plain(const std::string& text) const { return {text, text}; }
+
+    /// A value as an id: `candidate_promotion`, `2024-10-03`, `2024-09-01..2024-09-30`, `true`.
+    std::string value_id(const facts::Value& value, ir::Type type) const;
+    /// The value's label from the rule pack (enum values, ladder steps), else its id.
+    Text value_label(const facts::Value& value, ir::Type type) const;
+    std::string level_id(std::uint32_t category, std::uint32_t sanction) const;
+    Text level_label(std::uint32_t category, std::uint32_t sanction) const;
+
+    /// The path of a field of an instance: `acts[like-1].impact`, `person.status`.
+    std::string field_path(const facts::Instance* instance, std::uint32_t field) const;
+    std::string fact_path(std::uint32_t fact) const;
+    std::string instance_path(const facts::Instance* instance) const;
+    /// "needs: …" texts for review items.
+    std::vector<std::string> need_texts(const std::vector<Need>& needs) const;
+
+    /// What an expression read, with its value and origin (evaluated in the current bindings).
+    ValueSeen seen(ir::ExprId id);
+    /// True when `seen` would describe a constant (nothing worth listing).
+    bool is_constant(ir::ExprId id) const;
+
+    CitationRef citation(const ir::Citation& citation, std::optional<facts::DaySpan> judged) const;
+    RuleRef rule_ref(ir::RuleId rule, std::optional<facts::DaySpan> judged) const;
+    /// The rule's `because` text with placeholders evaluated in the current bindings.
+    Text reason(const ir::Reason& reason);
+
+private:
+    void index_paths();
+    Evaluator& ev_;
+    const ir::Program& p_;
+    std::vector<std::string> paths_;  ///< by Instance::serial
+};
+
+}  // namespace netral::eval

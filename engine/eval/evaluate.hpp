@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+// Evaluates one incident against a plan into a Decision (include/netral/decision.hpp). The
+// semantics — rules in force, exceptions and prevailing rules, findings per track, combination,
+// escalation, referrals and review — are all read from the program; nothing here knows the law.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "eval/evaluator.hpp"
+#include "netral/decision.hpp"
+
+namespace netral::eval {
+
+struct Options {
+    facts::Day as_of = 0;
+    std::vector<std::uint32_t> params;  ///< by ParamId: value index
+    std::vector<bool> params_chosen;    ///< by ParamId
+    bool trail = true;
+    std::string why_not;                ///< resolved target: a rule id or a ladder step, or ""
+    std::string source;                 ///< the incident's path, copied to the decision
+    std::string digest;                 ///< the rule set's digest
+};
+
+Decision evaluate(const ir::Program& program, const plan::Plan& plan,
+                  const base::SourceMap& rule_sources, const facts::Incident& incident,
+                  const Options& options);
+
+/// Whether `target` names a rule id or a ladder step (`heavy`, `medium.allowance_cut_6m`).
+bool is_why_not_target(const ir::Program& program, const std::string& target);
+
+}  // namespace netral::eval

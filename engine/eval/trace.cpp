@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: Apache-2.0
+// Implements trace_condition (trace.hpp).
+#include "eval/trace.hpp"
+
+#include "check/expr_text.hpp"
+
+namespace netral::eval {
+
+using facts::Value;
+using facts::ValueKind;
+
+namespace {
+
+Truth to_truth(int t) {
+    return t == kTrue ? Truth::True : (t == kFalse ? Truth::False : Truth::Unknown);
+}
+
+struct Tracer {
+    Describer& d;
+    Evaluator& ev;
+    bool hints;
+    const ir::Program& p;
+    int depth = 0;
+
+    /// Adds the value read by `id` (and, for a derived fact, a part showing its definition).
+    void read(ir::ExprId id, ConditionTrace& node) {
+        if (d.is_constant(id)) return;
+        const ir::Expr& expr = p.expr(id);
+        if (std::holds_alternative<ir::VarRef>(expr)) return;
+        node.values.push_back(d.seen(id));
+        if (depth > 8) return;  // derived facts nest; the trail shows the first levels
+        const ir::Derived* derived = nullptr;
+        const facts::Instance* argument = nullptr;
+        if (const auto* ref = std::get_if<ir::DerivedRef>(&expr)) {
+            derived = &p.derived[ref->derived.index()];
+        } else if (const auto* call = std::get_if<ir::Call>(&expr)) {
+            derived = &p.derived[call->derived.index()];
+            Value arg = ev.eval(call->argument);
+            if (arg.kind != ValueKind::Record) return;
+            argument = arg.record;
+        }
+        if (derived == nullptr || !derived->value) return;
+        Value saved;
+        if (derived->param) {
+            saved = ev.bound(*derived->param);
+            ev.bind(*derived->param, Value::of_record(argument));
+        }
+        ConditionTrace definition;
+        definition.text = derived->name + (derived->param ? "(" + p.vars[derived->param->index()].name + ")" : "") +
+                          " = " + check::expr_text(p, *derived->value);
+        definition.result = Truth::True;
+        ++depth;
+        explain_value(*derived->value, definition);
+        --depth;
+        if (derived->param) ev.bind(*derived->param, saved);
+        node.parts.push_back(std::move(definition));
+    }
+
+    /// For a non-Bool expression: the conditions that chose its value and the values it read.
+    void explain_value(ir::ExprId id, ConditionTrace& node) {
+        const ir::Expr& expr = p.expr(id);
+        if (const auto* branch = std::get_if<ir::If>(&expr)) {
+            node.parts.push_back(condition(branch->condition));
+            int t = ev.truth(branch->condition);
+            if (t == kTrue) explain_value(branch->then_value, node);
+            if (t == kFalse) explain_value(branch->else_value, node);
+            return;
+        }
+        if (p.type_of(id).kind == ir::TypeKind::Bool && !d.is_constant(id) &&
+            (std::holds_alternative<ir::Compare>(expr) || std::holds_alternative<ir::In>(expr) ||
+             std::holds_alternative<ir::And>(expr) || std::holds_alternative<ir::Or>(expr) ||
+             std::holds_alternative<ir::Not>(expr))) {
+            node.parts.push_back(condition(id));
+            return;
+        }
+        if (const auto* cell = std::get_if<ir::TableCell>(&expr)) {
+            for (ir::ExprId key : cell->keys) read(key, node);
+        }
+        read(id, node);
+    }
+
+    ConditionTrace condition(ir::ExprId id) {
+        ConditionTrace node;
+        node.text = check::expr_text(p, id);
+        node.result = to_truth(ev.truth(id));
+        const ir::Expr& expr = p.expr(id);
+        if (const auto* n = std::get_if<ir::Not>(&expr)) {
+            node.parts.push_back(condition(n->operand));
+        } else if (const auto* a = std::get_if<ir::And>(&expr)) {
+            for (ir::ExprId operand : a->operands) node.parts.push_back(condition(operand));
+        } else if (const auto* o = std::get_if<ir::Or>(&expr)) {
+            for (ir::ExprId operand : o->operands) node.parts.push_back(condition(operand));
+        } else if (const auto* c = std::get_if<ir::Compare>(&expr)) {
+            read(c->lhs, node);
+            read(c->rhs, node);
+        } else if (const auto* in = std::get_if<ir::In>(&expr)) {
+            read(in->element, node);
+            read(in->container, node);
+        } else if (const auto* is = std::get_if<ir::IsSet>(&expr)) {
+            read(is->operand, node);
+        } else if (const auto* q = std::get_if<ir::Quantifier>(&expr)) {
+            read(q->collection, node);
+        } else {
+            read(id, node);
+        }
+        if (hints && node.result != Truth::True) hint(id, true, node.would_hold);
+        return node;
+    }
+
+    std::string name_of(ir::ExprId id) {
+        if (d.is_constant(id)) return check::expr_text(p, id);
+        return d.seen(id).name;
+    }
+
+    /// Which values would make `id` evaluate to `want` (for leaves; composites recurse).
+    void hint(ir::ExprId id, bool want, std::vector<std::string>& out) {
+        const ir::Expr& expr = p.expr(id);
+        if (const auto* n = std::get_if<ir::Not>(&expr)) {
+            hint(n->operand, !want, out);
+            return;
+        }
+        if (std::holds_alternative<ir::And>(expr) || std::holds_alternative<ir::Or>(expr)) {
+            return;  // each operand carries its own hint
+        }
+        if (const auto* c = std::get_if<ir::Compare>(&expr)) {
+            static const char* kOps[] = {"=", "≠", "<", "≤", ">", "≥"};
+            static const char* kNegated[] = {"≠", "=", "≥", ">", "≤", "<"};
+            auto op = static_cast<std::size_t>(c->op);
+            const char* sign = want ? kOps[op] : kNegated[op];
+            ir::ExprId subject = d.is_constant(c->lhs) ? c->rhs : c->lhs;
+            ir::ExprId other = subject == c->lhs ? c->rhs : c->lhs;
+            out.push_back(name_of(subject) + " " + sign + " " + name_of(other));
+            return;
+        }
+        if (const auto* in = std::get_if<ir::In>(&expr)) {
+            bool inside = want != in->negated;
+            out.push_back(name_of(in->element) + (inside ? " ∈ " : " ∉ ") +
+                          check::expr_text(p, in->container));
+            return;
+        }
+        if (const auto* is = std::get_if<ir::IsSet>(&expr)) {
+            bool set = want != is->negated;
+            out.push_back(name_of(is->operand) + (set ? " given in the incident" : " left out"));
+            return;
+        }
+        if (p.type_of(id).kind == ir::TypeKind::Bool) {
+            out.push_back(name_of(id) + " = " + (want ? "true" : "false"));
+        }
+    }
+};
+
+}  // namespace
+
+ConditionTrace trace_condition(Describer& describer, Evaluator& evaluator, ir::ExprId id,
+                               bool hints) {
+    Tracer tracer{describer, evaluator, hints, evaluator.program()};
+    return tracer.condition(id);
+}
+
+}  // namespace netral::eval

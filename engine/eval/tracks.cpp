@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: Apache-2.0
+// Tracks: the findings that stand on each track are combined by the track's `combine` policy
+// (which category wins; which of its sanctions to recommend), then raised by its `escalate`
+// policy (heavier than the last earlier sanction that counts, never past its ceiling). The
+// decision's outcome is the heaviest result over the tracks in ladder order; outcome categories
+// (outside the order) are the result only when no track found an ordinal category above the
+// lowest. Run-time conflicts — one binding, one track, a finding of the lowest category (no
+// sanction) or an outcome next to a different one — are reported for review, never resolved
+// silently.
+#include <algorithm>
+
+#include "check/expr_text.hpp"
+#include "eval/session.hpp"
+
+namespace netral::eval {
+
+using facts::Value;
+using facts::ValueKind;
+
+namespace {
+
+struct Step {
+    std::uint32_t category = 0;
+    std::uint32_t sanction = facts::kNoSanction;
+};
+
+bool is_ordinal(const ir::Program& p, std::uint32_t category) {
+    return p.categories[category].ordinal.has_value();
+}
+
+/// The lowest ordinal category of the first ladder: what a track with no finding reports.
+std::optional<std::uint32_t> lowest_category(const ir::Program& p) {
+    for (const ir::Ladder& ladder : p.ladders) {
+        for (ir::CategoryId c : ladder.categories) {
+            if (p.categories[c.index()].ordinal == 0u) return c.value;
+        }
+    }
+    return std::nullopt;
+}
+
+Value level_value(const Step& step) { return Value::of_level(step.category, step.sanction); }
+
+/// Sanctions of `category` whose `when` holds (or may hold), mildest first.
+std::vector<std::uint32_t> applicable(Session& s, std::uint32_t category, bool& undecided) {
+    std::vector<std::uint32_t> out;
+    for (ir::SanctionId id : s.p.categories[category].sanctions) {
+        const ir::Sanction& sanction = s.p.sanctions[id.index()];
+        int t = sanction.condition ? s.ev.truth(*sanction.condition) : kTrue;
+        if (t == kUnknown) undecided = true;
+        if (t != kFalse) out.push_back(id.value);
+    }
+    return out;
+}
+
+std::vector<CitationRef> citations_of(Session& s, const std::vector<ir::Citation>& citations) {
+    std::vector<CitationRef> out;
+    for (const ir::Citation& c : citations) out.push_back(s.d.citation(c, s.judged));
+    return out;
+}
+
+std::string level_name(Session& s, const Step& step) {
+    return s.d.level_id(step.category, step.sanction);
+}
+
+/// Fills the result's category and sanction lists from candidate steps.
+void set_result(Session& s, TrackResult& result, std::uint32_t category,
+                const std::vector<std::uint32_t>& sanctions, ir::Severity recommend) {
+    result.category = s.p.categories[category].name;
+    result.category_label = s.d.label(s.p.categories[category].label);
+    result.sanctions.clear();
+    result.sanction_labels.clear();
+    for (std::uint32_t sanction : sanctions) {
+        result.sanctions.push_back(s.d.level_id(category, sanction));
+        result.sanction_labels.push_back(s.d.level_label(category, sanction));
+    }
+    result.recommended.clear();
+    if (!sanctions.empty()) {
+        result.recommended = recommend == ir::Severity::Mildest ? result.sanctions.front()
+                                                                : result.sanctions.back();
+    }
+}
+
+struct Combined {
+    std::uint32_t category = 0;
+    std::vector<std::uint32_t> sanctions;  ///< candidate sanctions, mildest first
+    bool found = false;                    ///< some finding stands on the track
+};
+
+Combined combine(Session& s, const ir::Track& track, TrackResult& result) {
+    Combined out;
+    ir::Severity strategy = ir::Severity::Heaviest;
+    ir::Severity recommend = ir::Severity::Mildest;
+    const ir::CombinePolicy* policy = nullptr;
+    if (track.combine) {
+        policy = &s.p.combines[*track.combine];
+        strategy = policy->strategy;
+        recommend = policy->recommend;
+    }
+    auto lowest = lowest_category(s.p);
+    std::optional<std::uint32_t> ordinal_winner;
+    std::optional<std::uint32_t> outcome_winner;
+    for (std::size_t i = 0; i < s.decision.findings.size(); ++i) {
+        const Finding& f = s.decision.findings[i];
+        if (f.track != track.name || f.displaced || f.applies != Truth::True) continue;
+        result.findings.push_back(i);
+        std::uint32_t category = 0;
+        for (std::size_t c = 0; c < s.p.categories.size(); ++c) {
+            if (s.p.categories[c].name == f.category) category = static_cast<std::uint32_t>(c);
+        }
+        if (is_ordinal(s.p, category)) {
+            auto rank = *s.p.categories[category].ordinal;
+            if (!ordinal_winner ||
+                (strategy == ir::Severity::Heaviest
+                     ? rank > *s.p.categories[*ordinal_winner].ordinal
+                     : rank < *s.p.categories[*ordinal_winner].ordinal)) {
+                ordinal_winner = category;
+            }
+        } else if (!outcome_winner) {
+            outcome_winner = category;
+        }
+    }
+    if (result.findings.empty()) {
+        if (lowest) out.category = *lowest;
+        if (lowest) set_result(s, result, *lowest, {}, recommend);
+        return out;
+    }
+    out.found = true;
+    bool ordinal_counts = ordinal_winner && (!outcome_winner || ordinal_winner != lowest);
+    out.category = ordinal_counts ? *ordinal_winner : *outcome_winner;
+    // Sanctions named by the findings in the winning category fix the type; otherwise every
+    // sanction of the category whose condition holds is a candidate.
+    for (std::size_t i : result.findings) {
+        const Finding& f = s.decision.findings[i];
+        if (f.category != s.p.categories[out.category].name || f.sanction.empty()) continue;
+        for (ir::SanctionId id : s.p.categories[out.category].sanctions) {
+            if (s.d.level_id(out.category, id.value) == f.sanction &&
+                std::find(out.sanctions.begin(), out.sanctions.end(), id.value) ==
+                    out.sanctions.end()) {
+                out.sanctions.push_back(id.value);
+            }
+        }
+    }
+    bool undecided = false;
+    if (out.sanctions.empty()) {
+        out.sanctions = applicable(s, out.category, undecided);
+    } else {
+        std::sort(out.sanctions.begin(), out.sanctions.end(), [&](auto a, auto b) {
+            return s.p.sanctions[a].rank < s.p.sanctions[b].rank;
+        });
+    }
+    set_result(s, result, out.category, out.sanctions, recommend);
+    TrackStep step;
+    step.kind = "combine";
+    std::string n = std::to_string(result.findings.size());
+    std::string heaviest = strategy == ir::Severity::Heaviest ? "terberat" : "teringan";
+    std::string heaviest_en = strategy == ir::Severity::Heaviest ? "heaviest" : "mildest";
+    step.text = {n + " temuan; kategori " + heaviest + ": " + result.category,
+                 n + " finding(s); " + heaviest_en + " category: " + result.category};
+    if (policy) step.citations = citations_of(s, policy->citations);
+    result.steps.push_back(std::move(step));
+    if (undecided) {
+        s.add_review("sanction",
+                     {"Syarat jenis hukuman dalam kategori " + result.category + " tidak pasti",
+                      "Whether the sanction types of category " + result.category +
+                          " apply is undecided"},
+                     "", "");
+    }
+    return out;
+}
+
+/// The last earlier sanction that counts for escalation, or none.
+std::optional<Step> previous_step(Session& s, const ir::EscalatePolicy& policy,
+                                  std::vector<ValueSeen>& seen, bool& undecided) {
+    Value list = s.ev.eval(policy.binder.collection);
+    if (list.kind != ValueKind::List) return std::nullopt;
+    std::optional<Step> best;
+    facts::Day best_day = facts::DaySpan::kOpenLow;
+    Value saved = s.ev.bound(policy.binder.var);
+    for (const facts::Instance* entry : list.list->items) {
+        s.ev.bind(policy.binder.var, Value::of_record(entry));
+        int t = policy.binder.filter ? s.ev.truth(*policy.binder.filter) : kTrue;
+        if (t == kUnknown) undecided = true;
+        if (t != kTrue) continue;
+        Value level = s.ev.eval(policy.previous);
+        if (level.kind != ValueKind::Level) {
+            undecided = true;
+            continue;
+        }
+        facts::Day day = best_day;
+        if (policy.latest) {
+            Value date = s.ev.eval(*policy.latest);
+            if (date.kind != ValueKind::Date) {
+                undecided = true;
+                continue;
+            }
+            day = date.days.last;
+        }
+        if (s.options.trail) seen.push_back(s.d.seen(policy.previous));
+        if (!best || day >= best_day) {  // the later entry wins a tie (file order)
+            best = Step{level.index, level.sanction};
+            best_day = day;
+        }
+    }
+    s.ev.bind(policy.binder.var, saved);
+    return best;
+}
+
+void escalate(Session& s, const ir::Track& track, Combined& combined, TrackResult& result) {
+    if (!track.escalate || !combined.found) return;
+    const ir::EscalatePolicy& policy = s.p.escalations[*track.escalate];
+    std::vector<ValueSeen> seen;
+    bool undecided = false;
+    auto previous = previous_step(s, policy, seen, undecided);
+    if (undecided) {
+        s.add_review("escalation",
+                     {"Riwayat hukuman tidak lengkap untuk menilai pengulangan pada " + track.name,
+                      "Earlier sanctions are incomplete for judging repetition on " + track.name},
+                     "", "");
+    }
+    if (!previous) {
+        TrackStep none;
+        none.kind = "escalate";
+        none.citations = citations_of(s, policy.citations);
+        none.text = {"Tidak ada hukuman terdahulu yang dihitung untuk pengulangan",
+                     "No earlier sanction counts for repetition"};
+        result.steps.push_back(std::move(none));
+        return;
+    }
+    ir::Severity recommend = track.combine ? s.p.combines[*track.combine].recommend
+                                           : ir::Severity::Mildest;
+    Value last = level_value(*previous);
+    auto heavier = [&](std::uint32_t category, std::uint32_t sanction) {
+        return Evaluator::compare(s.p, Value::of_level(category, sanction), last) == 1;
+    };
+    auto within_ceiling = [&](std::uint32_t category, std::uint32_t sanction) {
+        if (!policy.ceiling) return true;
+        Value ceiling = Value::of_level(
+            policy.ceiling->category.value,
+            policy.ceiling->sanction ? policy.ceiling->sanction->value : facts::kNoSanction);
+        Value step = Value::of_level(category, sanction);
+        if (!policy.ceiling->sanction) {
+            return s.p.categories[category].ordinal <= s.p.categories[ceiling.index].ordinal;
+        }
+        return Evaluator::compare(s.p, step, ceiling) <= 0;
+    };
+    TrackStep step;
+    step.kind = "escalate";
+    step.citations = citations_of(s, policy.citations);
+    step.values = seen;
+    std::string last_name = level_name(s, *previous);
+    std::vector<std::uint32_t> kept;
+    for (std::uint32_t sanction : combined.sanctions) {
+        if (heavier(combined.category, sanction)) kept.push_back(sanction);
+    }
+    if (!combined.sanctions.empty() && kept.size() == combined.sanctions.size()) {
+        step.text = {"Sudah lebih berat dari hukuman terakhir " + last_name,
+                     "Already heavier than the last sanction " + last_name};
+        result.steps.push_back(std::move(step));
+        return;
+    }
+    if (!kept.empty()) {
+        combined.sanctions = kept;
+        set_result(s, result, combined.category, kept, recommend);
+        step.text = {"Harus lebih berat dari hukuman terakhir " + last_name + ": " +
+                         result.recommended,
+                     "Must be heavier than the last sanction " + last_name + ": " +
+                         result.recommended};
+        result.steps.push_back(std::move(step));
+        return;
+    }
+    // Lift to the next category of the ladder that has an applicable heavier sanction.
+    const ir::Ladder& ladder = s.p.ladders[policy.ladder.index()];
+    auto current = s.p.categories[combined.category].ordinal;
+    for (ir::CategoryId c : ladder.categories) {
+        const ir::Category& category = s.p.categories[c.index()];
+        if (!category.ordinal || (current && *category.ordinal <= *current)) continue;
+        if (!within_ceiling(c.value, facts::kNoSanction) && !policy.ceiling->sanction) break;
+        bool unsure = false;
+        std::vector<std::uint32_t> options;
+        for (std::uint32_t sanction : applicable(s, c.value, unsure)) {
+            if (heavier(c.value, sanction) && within_ceiling(c.value, sanction)) {
+                options.push_back(sanction);
+            }
+        }
+        if (options.empty()) continue;
+        combined.category = c.value;
+        combined.sanctions = options;
+        set_result(s, result, c.value, options, recommend);
+        step.text = {"Lebih berat dari hukuman terakhir " + last_name + ": naik ke kategori " +
+                         result.category,
+                     "Heavier than the last sanction " + last_name + ": raised to category " +
+                         result.category};
+        result.steps.push_back(std::move(step));
+        return;
+    }
+    // Nothing heavier within the ceiling: the result stays at the ceiling (or where it is).
+    if (policy.ceiling) {
+        Step top{policy.ceiling->category.value,
+                 policy.ceiling->sanction ? policy.ceiling->sanction->value : facts::kNoSanction};
+        combined.category = top.category;
+        combined.sanctions.clear();
+        if (top.sanction != facts::kNoSanction) combined.sanctions.push_back(top.sanction);
+        set_result(s, result, top.category, combined.sanctions, recommend);
+        step.kind = "ceiling";
+        step.text = {"Tidak ada yang lebih berat dari " + last_name + " sampai batas " +
+                         level_name(s, top) + "; hukuman tetap pada batas itu",
+                     "Nothing heavier than " + last_name + " up to the ceiling " +
+                         level_name(s, top) + "; the result stays at the ceiling"};
+    } else {
+        step.kind = "ceiling";
+        step.text = {"Tidak ada jenis hukuman yang lebih berat dari " + last_name,
+                     "No sanction type is heavier than " + last_name};
+    }
+    result.steps.push_back(std::move(step));
+}
+
+/// One binding, one track: a "no sanction" finding or an outcome next to a different finding
+/// from an unrelated rule is a conflict the rules do not settle.
+void report_conflicts(Session& s) {
+    auto lowest = lowest_category(s.p);
+    const auto& findings = s.decision.findings;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding& a = findings[i];
+        if (a.displaced || a.applies != Truth::True) continue;
+        for (std::size_t j = i + 1; j < findings.size(); ++j) {
+            const Finding& b = findings[j];
+            if (b.displaced || b.applies != Truth::True || b.binding != a.binding ||
+                b.track != a.track || b.rule.id == a.rule.id || b.category == a.category) {
+                continue;
+            }
+            auto special = [&](const Finding& f) {
+                for (std::size_t c = 0; c < s.p.categories.size(); ++c) {
+                    if (s.p.categories[c].name != f.category) continue;
+                    return !is_ordinal(s.p, static_cast<std::uint32_t>(c)) ||
+                           (lowest && c == *lowest);
+                }
+                return false;
+            };
+            if (!special(a) && !special(b)) continue;
+            s.add_review("conflict",
+                         {"Aturan " + a.rule.id + " (" + a.category + ") dan " + b.rule.id + " (" +
+                              b.category + ") bertentangan untuk " + a.binding + " pada jalur " +
+                              a.track,
+                          "Rules " + a.rule.id + " (" + a.category + ") and " + b.rule.id + " (" +
+                              b.category + ") conclude differently for " + a.binding +
+                              " on track " + a.track},
+                         a.act, a.rule.id);
+        }
+    }
+}
+
+}  // namespace
+
+void resolve_tracks(Session& s) {
+    report_conflicts(s);
+    std::optional<std::size_t> best;       // track with the heaviest ordinal result
+    std::optional<std::size_t> outcome;    // first track whose result is an outcome
+    auto lowest = lowest_category(s.p);
+    for (const ir::Track& track : s.p.tracks) {
+        TrackResult result;
+        result.track = track.name;
+        result.label = s.d.label(track.label);
+        Combined combined = combine(s, track, result);
+        escalate(s, track, combined, result);
+        s.decision.tracks.push_back(std::move(result));
+        if (!combined.found) continue;
+        std::size_t at = s.decision.tracks.size() - 1;
+        if (is_ordinal(s.p, combined.category)) {
+            if (lowest && combined.category == *lowest && best) continue;
+            auto rank = *s.p.categories[combined.category].ordinal;
+            if (!best) {
+                best = at;
+                continue;
+            }
+            const std::string& name = s.decision.tracks[*best].category;
+            for (const ir::Category& c : s.p.categories) {
+                if (c.name == name && c.ordinal && rank > *c.ordinal) best = at;
+            }
+        } else if (!outcome) {
+            outcome = at;
+        }
+    }
+    Outcome& out = s.decision.outcome;
+    std::optional<std::size_t> from = best;
+    bool best_is_lowest = best && lowest &&
+                          s.decision.tracks[*best].category == s.p.categories[*lowest].name;
+    if (outcome && (!best || best_is_lowest)) from = outcome;
+    if (from) {
+        const TrackResult& r = s.decision.tracks[*from];
+        out.category = r.category;
+        out.category_label = r.category_label;
+        out.sanctions = r.sanctions;
+        out.sanction_labels = r.sanction_labels;
+        out.track = r.track;
+    } else if (lowest) {
+        out.category = s.p.categories[*lowest].name;
+        out.category_label = s.d.label(s.p.categories[*lowest].label);
+    }
+    out.review = !s.decision.review.empty();
+}
+
+}  // namespace netral::eval

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+// The evaluation plan: a checked program lowered once into what evaluation reads at run time —
+// rules grouped by the collection they range over and indexed by their discriminating tests
+// (plan/rule_index.hpp), table rows addressed by their keys, derived facts numbered for
+// memoisation, relations inverted. Immutable after build(); shared read-only by every
+// evaluation, from any number of threads.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "check/ir.hpp"
+#include "facts/layout.hpp"
+#include "plan/rule_index.hpp"
+
+namespace netral::plan {
+
+/// The rules that range over one collection (`for x in acts`), or over the whole incident.
+struct RuleGroup {
+    std::optional<check::ir::FactId> collection;  ///< the list fact; none: whole incident
+    std::vector<check::ir::RuleId> rules;         ///< in declaration order
+    RuleIndex index;                              ///< discriminating tests of those rules
+};
+
+/// A table's rows addressed by their key values: row = rows[mixed-radix number of the keys].
+struct TableIndex {
+    std::vector<std::uint32_t> radix;  ///< number of values of each key's enum
+    std::vector<std::int32_t> rows;    ///< row index, or -1 where no row has those keys
+};
+
+struct Plan {
+    const check::ir::Program* program = nullptr;
+    facts::Layout layout;
+    std::vector<RuleGroup> groups;          ///< whole-incident group first, then by fact
+    std::vector<std::uint32_t> rule_group;  ///< by RuleId: index into groups
+    std::vector<std::uint32_t> rule_position;  ///< by RuleId: position within its group
+    std::vector<TableIndex> tables;         ///< by TableId
+    /// By DerivedId: memo slot, among the derived facts without parameter (global) or among
+    /// those whose parameter has the same record type.
+    std::vector<std::uint32_t> derived_slot;
+    std::uint32_t global_derived = 0;           ///< derived facts without parameter
+    std::vector<std::uint32_t> record_derived;  ///< by RecordId: derived facts taking it
+    /// By RuleId: the rules with an `exception to` it, and with a `prevails over` it.
+    std::vector<std::vector<check::ir::RuleId>> excepted_by;
+    std::vector<std::vector<check::ir::RuleId>> prevailed_by;
+    /// By RecordId: for each field read by a Member with several candidate fields, nothing is
+    /// precomputed; variant reads look at the tag slot (few cases, no search worth indexing).
+};
+
+/// Lowers a checked program. `program` must outlive the plan.
+Plan build(const check::ir::Program& program);
+
+}  // namespace netral::plan
