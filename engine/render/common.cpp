@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: Apache-2.0
+// Shared wording of the text and Markdown renderings (see common.hpp).
+#include "render/common.hpp"
+
+namespace netral::rendering {
+
+const std::string& pick(const Text& text, Language language) {
+    if (language == Language::English && !text.en.empty()) return text.en;
+    return text.id;
+}
+
+std::string place(const Location& location, Precision precision) {
+    if (location.file.empty()) return {};
+    std::string out = location.file;
+    if (location.line == 0) return out;
+    out += ':' + std::to_string(location.line);
+    if (precision == Precision::Column && location.column != 0) {
+        out += ':' + std::to_string(location.column);
+    }
+    return out;
+}
+
+std::string_view truth_mark(Truth truth) {
+    switch (truth) {
+        case Truth::True:
+            return "✓";
+        case Truth::False:
+            return "✗";
+        case Truth::Unknown:
+            return "?";
+    }
+    return "?";
+}
+
+std::string_view truth_word(Truth truth, Language language) {
+    switch (truth) {
+        case Truth::True:
+            return msg(Msg::Yes, language);
+        case Truth::False:
+            return msg(Msg::No, language);
+        case Truth::Unknown:
+            return msg(Msg::Unknown, language);
+    }
+    return msg(Msg::Unknown, language);
+}
+
+std::string_view yes_no(bool value, Language language) {
+    return msg(value ? Msg::Yes : Msg::No, language);
+}
+
+std::string with_label(const std::string& value, const Text& label, Language language) {
+    const std::string& text = pick(label, language);
+    if (text.empty() || text == value) return value;
+    return value + " (" + text + ")";
+}
+
+namespace {
+
+Msg origin_key(OriginKind kind) {
+    switch (kind) {
+        case OriginKind::Given:
+            return Msg::OriginGiven;
+        case OriginKind::Default:
+            return Msg::OriginDefault;
+        case OriginKind::Absent:
+            return Msg::OriginAbsent;
+        case OriginKind::Host:
+            return Msg::OriginHost;
+        case OriginKind::Implied:
+            return Msg::OriginImplied;
+        case OriginKind::Derived:
+            return Msg::OriginDerived;
+        case OriginKind::Table:
+            return Msg::OriginTable;
+        case OriginKind::Parameter:
+            return Msg::OriginParameter;
+        case OriginKind::AsOf:
+            return Msg::OriginAsOf;
+        case OriginKind::Constant:
+            return Msg::OriginConstant;
+    }
+    return Msg::OriginGiven;
+}
+
+}  // namespace
+
+OriginParts origin_parts(const ValueSeen& value, Language language) {
+    OriginParts out{std::string(msg(origin_key(value.origin), language)), {}, value.detail};
+    switch (value.origin) {
+        case OriginKind::Given:
+            out.where = place(value.location, Precision::Column);
+            break;
+        case OriginKind::Absent:
+            out.where = place(value.location, Precision::Column);
+            if (!out.where.empty()) out.words += ", " + std::string(msg(Msg::InMapAt, language));
+            break;
+        case OriginKind::Default:
+        case OriginKind::Derived:
+        case OriginKind::Table:
+        case OriginKind::Parameter:
+        case OriginKind::Constant:
+            out.where = place(value.location, Precision::Line);
+            if (!out.where.empty()) {
+                out.words += ", " + std::string(msg(Msg::DeclaredAt, language));
+            }
+            break;
+        case OriginKind::Host:
+        case OriginKind::Implied:
+        case OriginKind::AsOf:
+            break;
+    }
+    return out;
+}
+
+std::string origin_phrase(const ValueSeen& value, Language language) {
+    OriginParts parts = origin_parts(value, language);
+    std::string out = parts.words;
+    if (!parts.where.empty()) out += ' ' + parts.where;
+    if (!parts.detail.empty()) out += "; " + parts.detail;
+    return out;
+}
+
+std::string relation_phrase(const std::string& kind, Language language) {
+    if (kind == "exception") return std::string(msg(Msg::RelationException, language));
+    if (kind == "prevails") return std::string(msg(Msg::RelationPrevails, language));
+    return kind;
+}
+
+const Text* sanction_label(const std::vector<std::string>& sanctions,
+                           const std::vector<Text>& labels, const std::string& sanction) {
+    for (std::size_t i = 0; i < sanctions.size() && i < labels.size(); ++i) {
+        if (sanctions[i] == sanction) return &labels[i];
+    }
+    return nullptr;
+}
+
+const TrackResult* outcome_track(const Decision& decision) {
+    if (decision.outcome.track.empty()) return nullptr;
+    for (const TrackResult& track : decision.tracks) {
+        if (track.track == decision.outcome.track) return &track;
+    }
+    return nullptr;
+}
+
+std::string outcome_recommended(const Decision& decision) {
+    const TrackResult* track = outcome_track(decision);
+    if (track == nullptr || track->category != decision.outcome.category) return {};
+    return track->recommended;
+}
+
+}  // namespace netral::rendering

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: Apache-2.0
+// The terminal rendering of a decision for legal staff, in Indonesian or English: the header,
+// the outcome with its review items, each track with its steps, then (text_trail.cpp) the
+// findings with their condition trees, and the referrals, defaults, parameters, notes and
+// why-not sections. Sections are always present, with "(none)" when empty, so a reader knows
+// nothing was left out.
+#include <cstddef>
+#include <string>
+
+#include "render/common.hpp"
+#include "render/render_decision.hpp"
+#include "render/safe_text.hpp"
+#include "render/text_writer.hpp"
+
+namespace netral::rendering {
+
+namespace text {
+
+namespace {
+
+/// Number of code points in UTF-8 text (for underlining headings).
+std::size_t code_points(std::string_view text) {
+    std::size_t count = 0;
+    for (char c : text) {
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
+    }
+    return count;
+}
+
+}  // namespace
+
+void Writer::line(std::size_t indent, std::string_view text) {
+    out_.append(indent, ' ');
+    out_ += one_line(text);
+    out_ += '\n';
+}
+
+void Writer::field(std::size_t indent, Msg label, std::string_view value) {
+    std::string text(word(label));
+    text += ": ";
+    text += value;
+    line(indent, text);
+}
+
+void Writer::heading(Msg key) {
+    std::string title = upper_ascii(word(key));
+    out_ += '\n';
+    line(0, title);
+    line(0, std::string(code_points(title), '-'));
+}
+
+void Writer::none(std::size_t indent) { line(indent, "(" + std::string(word(Msg::None)) + ")"); }
+
+namespace {
+
+void write_header(Writer& out, const Decision& decision) {
+    std::string title = upper_ascii(out.word(Msg::DecisionTitle));
+    out.line(0, title);
+    out.line(0, std::string(code_points(title), '='));
+    out.field(
+        0, Msg::Incident,
+        decision.incident.empty() ? std::string(out.word(Msg::NoIncidentId)) : decision.incident);
+    if (!decision.source.empty()) out.field(0, Msg::IncidentFile, decision.source);
+    out.field(0, Msg::AsOf, decision.as_of);
+    const RulesetInfo& rules = decision.ruleset;
+    std::string ruleset = rules.name + ' ' + rules.version;
+    const std::string& title_text = pick(rules.title, out.language());
+    if (!title_text.empty()) ruleset += " — " + title_text;
+    out.field(0, Msg::Ruleset, ruleset);
+    out.field(0, Msg::Digest, rules.digest);
+    out.field(0, Msg::EngineVersion, decision.engine_version);
+}
+
+/// Candidate sanctions as a numbered list, mildest first.
+void write_candidates(Writer& out, std::size_t indent, const std::vector<std::string>& sanctions,
+                      const std::vector<Text>& labels) {
+    out.line(indent, std::string(out.word(Msg::CandidateSanctions)) + ":");
+    if (sanctions.empty()) out.none(indent + 2);
+    for (std::size_t i = 0; i < sanctions.size(); ++i) {
+        Text label = i < labels.size() ? labels[i] : Text{};
+        out.line(indent + 2,
+                 std::to_string(i + 1) + ". " + with_label(sanctions[i], label, out.language()));
+    }
+}
+
+/// `sanction (label)` for a recommended sanction, or "(none)".
+std::string recommended_text(const Writer& out, const std::string& sanction,
+                             const std::vector<std::string>& sanctions,
+                             const std::vector<Text>& labels) {
+    if (sanction.empty()) return "(" + std::string(out.word(Msg::None)) + ")";
+    const Text* label = sanction_label(sanctions, labels, sanction);
+    return with_label(sanction, label != nullptr ? *label : Text{}, out.language());
+}
+
+void write_review_items(Writer& out, const Decision& decision) {
+    out.line(0, std::string(out.word(Msg::ReviewItems)) + ":");
+    if (decision.review.empty()) out.none(2);
+    for (const ReviewItem& item : decision.review) {
+        std::string text = "- [" + item.kind + "] " + pick(item.message, out.language());
+        std::string about;
+        if (!item.act.empty()) about += std::string(out.word(Msg::Act)) + ' ' + item.act;
+        if (!item.rule.empty()) {
+            if (!about.empty()) about += ", ";
+            about += std::string(out.word(Msg::Rule)) + ' ' + item.rule;
+        }
+        if (!about.empty()) text += " (" + about + ")";
+        out.line(2, text);
+        if (item.needs.empty()) continue;
+        std::string needs(out.word(Msg::Needs));
+        needs += ": ";
+        for (std::size_t i = 0; i < item.needs.size(); ++i) {
+            needs += (i == 0 ? "" : ", ") + item.needs[i];
+        }
+        out.line(4, needs);
+    }
+}
+
+void write_outcome(Writer& out, const Decision& decision) {
+    const Outcome& outcome = decision.outcome;
+    Language language = out.language();
+    out.heading(Msg::Outcome);
+    out.field(0, Msg::Category, with_label(outcome.category, outcome.category_label, language));
+    const TrackResult* track = outcome_track(decision);
+    if (track != nullptr) {
+        out.field(0, Msg::Track, with_label(track->track, track->label, language));
+    } else if (!outcome.track.empty()) {
+        out.field(0, Msg::Track, outcome.track);
+    }
+    write_candidates(out, 0, outcome.sanctions, outcome.sanction_labels);
+    out.field(0, Msg::Recommended,
+              recommended_text(out, outcome_recommended(decision), outcome.sanctions,
+                               outcome.sanction_labels));
+    out.field(0, Msg::ReviewNeeded, upper_ascii(yes_no(outcome.review, language)));
+    write_review_items(out, decision);
+}
+
+void write_step(Writer& out, std::size_t number, const TrackStep& step) {
+    std::string number_text = std::to_string(number) + ". ";
+    out.line(4, number_text + "[" + step.kind + "] " + pick(step.text, out.language()));
+    std::size_t indent = 4 + number_text.size();
+    write_citations(out, indent, step.citations);
+    for (const ValueSeen& value : step.values) {
+        out.line(indent, "• " + value_line(value, out.language()));
+    }
+}
+
+void write_tracks(Writer& out, const Decision& decision) {
+    Language language = out.language();
+    out.heading(Msg::Tracks);
+    if (decision.tracks.empty()) out.none(0);
+    bool first = true;
+    for (const TrackResult& track : decision.tracks) {
+        if (!first) out.line(0, "");
+        first = false;
+        out.line(0, with_label(track.track, track.label, language));
+        out.field(2, Msg::Result, with_label(track.category, track.category_label, language));
+        write_candidates(out, 2, track.sanctions, track.sanction_labels);
+        out.field(2, Msg::Recommended,
+                  recommended_text(out, track.recommended, track.sanctions, track.sanction_labels));
+        std::string used;
+        for (std::size_t index : track.findings) {
+            used += (used.empty() ? "#" : ", #") + std::to_string(index + 1);
+        }
+        out.field(2, Msg::FindingsUsed,
+                  used.empty() ? "(" + std::string(out.word(Msg::None)) + ")" : used);
+        if (track.steps.empty()) continue;
+        out.line(2, std::string(out.word(Msg::Steps)) + ":");
+        for (std::size_t i = 0; i < track.steps.size(); ++i) write_step(out, i + 1, track.steps[i]);
+    }
+}
+
+void write_referrals(Writer& out, const Decision& decision) {
+    Language language = out.language();
+    out.heading(Msg::Referrals);
+    if (decision.referrals.empty()) out.none(0);
+    for (const Referral& referral : decision.referrals) {
+        std::string head = "- " + referral.citation;
+        const std::string& regulation = pick(referral.regulation, language);
+        if (!regulation.empty()) head += " — " + regulation;
+        out.line(0, head);
+        out.field(2, Msg::Act,
+                  referral.act.empty() ? std::string(out.word(Msg::WholeIncident)) : referral.act);
+        out.field(2, Msg::Rule, rule_line(referral.rule, language));
+        if (!referral.rule.citations.empty()) {
+            out.line(2, std::string(out.word(Msg::LegalBasis)) + ":");
+            write_citations(out, 4, referral.rule.citations);
+        }
+        out.field(2, Msg::Applies, truth_word(referral.applies, language));
+        out.field(2, Msg::Reason, pick(referral.reason, language));
+        if (referral.conditions.empty()) continue;
+        out.line(2, std::string(out.word(Msg::Conditions)) + ":");
+        write_conditions(out, 4, referral.conditions, false);
+    }
+}
+
+void write_defaults_params_notes(Writer& out, const Decision& decision) {
+    out.heading(Msg::DefaultsUsed);
+    if (decision.defaults.empty()) out.none(0);
+    for (const DefaultUsed& used : decision.defaults) {
+        std::string text = "- " + used.fact + " = " + used.value;
+        std::string where = place(used.declared, Precision::Line);
+        if (!where.empty())
+            text += " (" + std::string(out.word(Msg::DeclaredAt)) + ' ' + where + ")";
+        out.line(0, text);
+    }
+    out.heading(Msg::Params);
+    if (decision.params.empty()) out.none(0);
+    for (const ParamUsed& param : decision.params) {
+        std::string text =
+            "- " + param.name + " = " + param.value + " (" +
+            std::string(out.word(param.chosen ? Msg::ParamChosen : Msg::ParamDefault)) + ")";
+        if (!param.status.empty()) {
+            text += " · " + std::string(out.word(Msg::Status)) + ": " + param.status;
+        }
+        out.line(0, text);
+    }
+    out.heading(Msg::Notes);
+    if (decision.notes.empty()) out.none(0);
+    for (const std::string& note : decision.notes) out.line(0, "- " + note);
+}
+
+}  // namespace
+
+}  // namespace text
+
+std::string to_text(const Decision& decision, Language language) {
+    text::Writer out(language);
+    text::write_header(out, decision);
+    text::write_outcome(out, decision);
+    text::write_tracks(out, decision);
+    text::write_findings(out, decision);
+    text::write_referrals(out, decision);
+    text::write_defaults_params_notes(out, decision);
+    if (!decision.why_not_target.empty()) text::write_why_not(out, decision);
+    return out.take();
+}
+
+}  // namespace netral::rendering

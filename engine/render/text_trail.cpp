@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: Apache-2.0
+// The justification trail in the terminal rendering: each finding with its rule, citations,
+// reason and condition tree (✓ / ✗ / ? per node, every value read with its origin), the
+// relations that touched it, and the why-not section that lists, for a target the user asked
+// about, the conditions that did not hold and the values that would have made them hold.
+#include <cstddef>
+#include <string>
+
+#include "render/common.hpp"
+#include "render/text_writer.hpp"
+
+namespace netral::rendering::text {
+
+std::string rule_line(const RuleRef& rule, Language language) {
+    std::string out = rule.id;
+    const std::string& title = pick(rule.title, language);
+    if (!title.empty()) out += " — " + title;
+    std::string where = place(rule.location, Precision::Line);
+    if (!where.empty()) out += " (" + where + ")";
+    return out;
+}
+
+void write_citations(Writer& out, std::size_t indent, const std::vector<CitationRef>& citations) {
+    for (const CitationRef& citation : citations) {
+        std::string text = "§ " + citation.text;
+        const std::string& regulation = pick(citation.regulation, out.language());
+        if (!regulation.empty()) text += " — " + regulation;
+        if (!citation.in_force) text += " [" + std::string(out.word(Msg::NotInForce)) + "]";
+        out.line(indent, text);
+    }
+}
+
+std::string value_line(const ValueSeen& value, Language language) {
+    std::string shown = value.value.empty() ? "?" : value.value;
+    return value.name + " = " + with_label(shown, value.label, language) + " ← " +
+           origin_phrase(value, language);
+}
+
+void write_conditions(Writer& out, std::size_t indent, const std::vector<ConditionTrace>& nodes,
+                      bool failed_only) {
+    for (const ConditionTrace& node : nodes) {
+        if (failed_only && node.result == Truth::True) continue;
+        out.line(indent, std::string(truth_mark(node.result)) + ' ' + node.text);
+        for (const ValueSeen& value : node.values) {
+            out.line(indent + 4, "• " + value_line(value, out.language()));
+        }
+        for (const std::string& hint : node.would_hold) {
+            out.line(indent + 4, "→ " + std::string(out.word(Msg::WouldHold)) + ": " + hint);
+        }
+        write_conditions(out, indent + 2, node.parts, failed_only);
+    }
+}
+
+namespace {
+
+/// `Act act-1 (acts[0])`, or `Act: whole incident`.
+std::string act_line(const Writer& out, const Finding& finding) {
+    if (finding.act.empty()) return std::string(out.word(Msg::WholeIncident));
+    std::string text = finding.act;
+    if (!finding.binding.empty()) text += " (" + finding.binding + ")";
+    return text;
+}
+
+/// The level a finding gives: its sanction when the rule names one, else its category.
+std::string level_line(const Finding& finding, Language language) {
+    const std::string& level = finding.sanction.empty() ? finding.category : finding.sanction;
+    return with_label(level, finding.level_label, language);
+}
+
+void write_relations(Writer& out, const Finding& finding) {
+    Language language = out.language();
+    if (!finding.relations.empty()) {
+        out.line(2, std::string(out.word(Msg::Relations)) + ":");
+        for (const RelationApplied& relation : finding.relations) {
+            std::string text = std::string(truth_mark(relation.result)) + ' ' +
+                               relation_phrase(relation.kind, language) + ' ' + relation.rule;
+            if (!relation.doctrine.empty()) text += " (" + relation.doctrine + ")";
+            std::string where = place(relation.location, Precision::Line);
+            if (!where.empty()) text += " — " + where;
+            out.line(4, text);
+        }
+    }
+    if (finding.displaced) {
+        out.line(2, finding.displaced_by.empty()
+                        ? std::string(out.word(Msg::Displaced))
+                        : std::string(out.word(Msg::DisplacedBy)) + ' ' + finding.displaced_by);
+    }
+}
+
+/// One finding; with `failed_only` (why-not), only the conditions that did not hold.
+void write_finding(Writer& out, std::size_t number, const Finding& finding, bool failed_only) {
+    Language language = out.language();
+    std::string head = "#" + std::to_string(number) + ' ' + std::string(out.word(Msg::Act)) + ' ' +
+                       act_line(out, finding);
+    if (finding.displaced) head += " [" + std::string(out.word(Msg::Displaced)) + "]";
+    out.line(0, head);
+    const RuleRef& rule = finding.rule;
+    out.field(2, Msg::Rule, rule_line(rule, language));
+    std::string status = std::string(out.word(Msg::Status)) + ": " + rule.status;
+    if (!rule.row.empty()) status += " · " + std::string(out.word(Msg::Row)) + ": " + rule.row;
+    out.line(2, status);
+    if (!finding.track.empty()) {
+        out.field(2, Msg::Track, with_label(finding.track, finding.track_label, language));
+    }
+    out.field(2, Msg::Level, level_line(finding, language));
+    out.field(2, Msg::Applies, truth_word(finding.applies, language));
+    out.line(2, std::string(out.word(Msg::LegalBasis)) + ":");
+    if (rule.citations.empty()) out.none(4);
+    write_citations(out, 4, rule.citations);
+    out.field(2, Msg::Reason, pick(finding.reason, language));
+    Msg conditions = failed_only ? Msg::FailedConditions : Msg::Conditions;
+    out.line(2, std::string(out.word(conditions)) + ":");
+    if (finding.conditions.empty()) out.none(4);
+    write_conditions(out, 4, finding.conditions, failed_only);
+    if (!finding.validity.empty()) {
+        out.line(2, std::string(out.word(Msg::ValidityJudgedBy)) + ":");
+        for (const ValueSeen& value : finding.validity) {
+            out.line(4, "• " + value_line(value, language));
+        }
+    }
+    write_relations(out, finding);
+    if (!rule.notes.empty()) {
+        out.line(2, std::string(out.word(Msg::RuleNotes)) + ":");
+        for (const std::string& note : rule.notes) out.line(4, "- " + note);
+    }
+}
+
+}  // namespace
+
+void write_findings(Writer& out, const Decision& decision) {
+    out.heading(Msg::Findings);
+    if (decision.findings.empty()) out.none(0);
+    for (std::size_t i = 0; i < decision.findings.size(); ++i) {
+        if (i > 0) out.line(0, "");
+        write_finding(out, i + 1, decision.findings[i], false);
+    }
+}
+
+void write_why_not(Writer& out, const Decision& decision) {
+    out.heading(Msg::WhyNot);
+    out.field(0, Msg::Target, decision.why_not_target);
+    if (decision.why_not.empty()) out.none(0);
+    for (std::size_t i = 0; i < decision.why_not.size(); ++i) {
+        out.line(0, "");
+        write_finding(out, i + 1, decision.why_not[i], true);
+    }
+}
+
+}  // namespace netral::rendering::text
