@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: Apache-2.0
+// Scalars of an incident read as the declared type: texts, `true`/`false`, non-negative
+// integers, dates (exact, or a whole month or year as a span of days), enum values and ladder
+// steps, each with a precise message when the text does not fit. Strict on purpose: a value
+// that is guessed (`yes` for true, `2024-9-1` for a date) could silently change an outcome.
+#include <charconv>
+#include <cstdint>
+#include <limits>
+
+#include "base/suggest.hpp"
+#include "check/date.hpp"
+#include "io/binder.hpp"
+#include "io/codes.hpp"
+
+namespace netral::io {
+
+namespace ir = check::ir;
+
+namespace {
+
+/// Lists of allowed values longer than this are not spelled out in hints.
+constexpr std::size_t kMaxListed = 12;
+
+/// Parses exactly `count` digits at `text[at]`; -1 if they are not all digits.
+int digits(std::string_view text, std::size_t at, std::size_t count) {
+    if (at + count > text.size()) return -1;
+    int value = 0;
+    for (std::size_t k = 0; k < count; ++k) {
+        char c = text[at + k];
+        if (c < '0' || c > '9') return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+const char* const kMonthNames[] = {"January", "February", "March",     "April",
+                                   "May",     "June",     "July",      "August",
+                                   "September", "October", "November", "December"};
+
+/// Days in a month (valid month); from the checker's calendar.
+int month_length(int year, int month) {
+    for (int day = 31; day > 28; --day) {
+        if (ir::is_valid({year, month, day})) return day;
+    }
+    return 28;
+}
+
+}  // namespace
+
+std::string quote_list(const std::vector<std::string>& names, std::string_view conjunction) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) out += i + 1 == names.size() ? " " + std::string(conjunction) + " " : ", ";
+        out += quote(names[i]);
+    }
+    return out;
+}
+
+std::string Binder::describe(const Node& node) const {
+    switch (node.kind) {
+        case NodeKind::Map: return "a map";
+        case NodeKind::Sequence: return "a list";
+        case NodeKind::Null: return "nothing";
+        case NodeKind::Scalar: break;
+    }
+    std::string shown = node.text.size() > 40 ? node.text.substr(0, 40) + "…" : node.text;
+    if (node.style == ScalarStyle::Quoted) return "the text " + quote(shown);
+    if (shown == "true" || shown == "false") return quote(shown);
+    if (document_.json) return "the number " + quote(shown);
+    return quote(shown);
+}
+
+std::string Binder::expected(ir::Type type) const {
+    switch (type.kind) {
+        case ir::TypeKind::Bool: return "`true` or `false`";
+        case ir::TypeKind::Int: return "a whole number such as `3`";
+        case ir::TypeKind::Text: return "a text";
+        case ir::TypeKind::Date: return "a date: YYYY-MM-DD, or YYYY-MM or YYYY when only the "
+                                        "month or year is known";
+        case ir::TypeKind::Enum: {
+            const ir::Enum& e = program_.enums[type.ref];
+            if (e.values.size() > kMaxListed) return "a value of " + quote(e.name);
+            std::vector<std::string> names;
+            for (const ir::EnumValue& v : e.values) names.push_back(v.name);
+            return "one of " + quote_list(names);
+        }
+        case ir::TypeKind::Sanction: {
+            const ir::Ladder& ladder = program_.ladders[type.ref];
+            std::string example;
+            for (ir::CategoryId c : ladder.categories) {
+                const ir::Category& category = program_.categories[c.index()];
+                if (category.sanctions.empty()) continue;
+                example = category.name + "." +
+                          program_.sanctions[category.sanctions.front().index()].name;
+                break;
+            }
+            return "a step of the " + quote(ladder.name) +
+                   " ladder: `category` or `category.sanction`" +
+                   (example.empty() ? "" : ", such as " + quote(example));
+        }
+        case ir::TypeKind::Record:
+            return "a map of " + quote(program_.records[type.ref].name) + " fields";
+        case ir::TypeKind::List:
+            return "a list of " + quote(program_.records[type.ref].name) + " maps";
+        case ir::TypeKind::Set: return "a list of " + expected(type.element_type());
+        default: return "a value the rule language cannot read from an incident";
+    }
+}
+
+std::string_view Binder::keep_text(const Node& node) {
+    const std::string& source = out_.sources.file(file_).text();
+    for (std::uint32_t at : {node.span.begin, node.span.begin + 1}) {
+        if (at <= source.size() && source.compare(at, node.text.size(), node.text) == 0 &&
+            !node.text.empty()) {
+            return std::string_view(source).substr(at, node.text.size());
+        }
+    }
+    return out_.texts.emplace_back(node.text);
+}
+
+std::optional<facts::Value> Binder::bind_scalar(const Declared& declared, ir::Type type,
+                                                const Node& node) {
+    bool quoted = node.style == ScalarStyle::Quoted;
+    switch (type.kind) {
+        case ir::TypeKind::Bool: return bind_bool(declared, node);
+        case ir::TypeKind::Int: return bind_int(declared, node);
+        case ir::TypeKind::Text:
+        case ir::TypeKind::Date:
+        case ir::TypeKind::Enum:
+        case ir::TypeKind::Sanction:
+            if (document_.json && !quoted) {
+                wrong_shape(declared, node);
+                return std::nullopt;
+            }
+            if (type.kind == ir::TypeKind::Text) return facts::Value::of_text(keep_text(node));
+            if (type.kind == ir::TypeKind::Date) return bind_date(declared, node);
+            if (type.kind == ir::TypeKind::Enum) return bind_enum(declared, type.enum_id(), node);
+            return bind_step(declared, type.ladder_id(), node);
+        default:
+            wrong_shape(declared, node);
+            return std::nullopt;
+    }
+}
+
+std::optional<facts::Value> Binder::bind_bool(const Declared& declared, const Node& node) {
+    if (node.style == ScalarStyle::Plain && (node.text == "true" || node.text == "false")) {
+        return facts::Value::of_bool(node.text == "true");
+    }
+    auto& d = sink_.error(codes::kBadBool, node.span,
+                          quote(declared.name) + " must be `true` or `false`, found " +
+                              describe(node));
+    static const char* const kWords[] = {"yes", "no",   "on",   "off",   "y",    "n",
+                                         "Yes", "No",   "On",   "Off",   "YES",  "NO",
+                                         "ON",  "OFF",  "True", "False", "TRUE", "FALSE"};
+    for (const char* word : kWords) {
+        if (node.text == word) {
+            d.hint = "only `true` and `false` are booleans here (YAML 1.1 words such as `yes`, "
+                     "`no`, `on` and `off` are not)";
+            return std::nullopt;
+        }
+    }
+    if (node.style == ScalarStyle::Quoted) d.hint = "write `true` or `false` without quotes";
+    return std::nullopt;
+}
+
+std::optional<facts::Value> Binder::bind_int(const Declared& declared, const Node& node) {
+    const std::string& text = node.text;
+    bool all_digits = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+    if (node.style == ScalarStyle::Plain && all_digits) {
+        std::uint64_t value = 0;
+        auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (error == std::errc() && end == text.data() + text.size() &&
+            value <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+            return facts::Value::of_int(static_cast<std::int64_t>(value));
+        }
+        sink_.error(codes::kBadInt, node.span,
+                    quote(declared.name) + " is too large: " + quote(text))
+            .hint = "the largest number is 9223372036854775807";
+        return std::nullopt;
+    }
+    auto& d = sink_.error(codes::kBadInt, node.span,
+                          quote(declared.name) + " must be a whole number, found " +
+                              describe(node));
+    if (!text.empty() && text[0] == '-') {
+        d.hint = "numbers in incidents are counts and cannot be negative";
+    } else if (node.style == ScalarStyle::Quoted && all_digits) {
+        d.hint = "write the number without quotes";
+    } else {
+        d.hint = "write digits only, such as `3`";
+    }
+    return std::nullopt;
+}
+
+std::optional<facts::Value> Binder::bind_date(const Declared& declared, const Node& node) {
+    const std::string& text = node.text;
+    auto bad = [&](const std::string& why) {
+        sink_.error(codes::kBadDate, node.span,
+                    quote(text) + " is not a date" + (why.empty() ? "" : ": " + why))
+            .hint = "write " + quote(declared.name) +
+                    " as YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known";
+        return std::nullopt;
+    };
+    bool shape = (text.size() == 4 || text.size() == 7 || text.size() == 10) &&
+                 (text.size() < 7 || text[4] == '-') && (text.size() < 10 || text[7] == '-');
+    int year = digits(text, 0, 4);
+    int month = text.size() >= 7 ? digits(text, 5, 2) : 1;
+    int day = text.size() == 10 ? digits(text, 8, 2) : 1;
+    if (!shape || year < 0 || month < 0 || day < 0) return bad("");
+    if (year < 1) return bad("there is no year 0");
+    if (month < 1 || month > 12) return bad("there is no month " + std::to_string(month));
+    if (!ir::is_valid({year, month, day})) {
+        return bad(std::string(kMonthNames[month - 1]) + " " + std::to_string(year) + " has " +
+                   std::to_string(month_length(year, month)) + " days");
+    }
+    ir::Date first{year, month, day};
+    ir::Date last = first;
+    if (text.size() == 7) last.day = month_length(year, month);
+    if (text.size() == 4) last = {year, 12, 31};
+    return facts::Value::of_date({static_cast<facts::Day>(ir::to_days(first)),
+                                  static_cast<facts::Day>(ir::to_days(last))});
+}
+
+std::optional<facts::Value> Binder::bind_enum(const Declared& declared, ir::EnumId type,
+                                              const Node& node) {
+    const ir::Enum& e = program_.enums[type.index()];
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < e.values.size(); ++i) {
+        if (e.values[i].name == node.text) {
+            return facts::Value::of_enum(static_cast<std::uint32_t>(i));
+        }
+        names.push_back(e.values[i].name);
+    }
+    auto& d = sink_.error(codes::kUnknownEnum, node.span,
+                          "unknown value " + quote(node.text) + " for " + quote(declared.name));
+    std::string suggestion = base::did_you_mean(node.text, names);
+    std::string allowed = quote(declared.name) + " is " + expected(ir::Type::enumeration(type));
+    d.hint = suggestion.empty() ? allowed : suggestion + " (" + allowed + ")";
+    return std::nullopt;
+}
+
+std::optional<facts::Value> Binder::bind_step(const Declared& declared, ir::LadderId ladder,
+                                              const Node& node) {
+    const ir::Ladder& l = program_.ladders[ladder.index()];
+    const std::string& text = node.text;
+    std::size_t dot = text.find('.');
+    std::string category_name = text.substr(0, dot);
+    std::vector<std::string> steps;
+    for (ir::CategoryId c : l.categories) {
+        const ir::Category& category = program_.categories[c.index()];
+        steps.push_back(category.name);
+        for (ir::SanctionId s : category.sanctions) {
+            steps.push_back(category.name + "." + program_.sanctions[s.index()].name);
+        }
+        if (category.name != category_name) continue;
+        if (dot == std::string::npos) return facts::Value::of_level(c.value, facts::kNoSanction);
+        for (ir::SanctionId s : category.sanctions) {
+            if (program_.sanctions[s.index()].name == text.substr(dot + 1)) {
+                return facts::Value::of_level(c.value, s.value);
+            }
+        }
+    }
+    auto& d = sink_.error(codes::kUnknownStep, node.span,
+                          "unknown value " + quote(text) + " for " + quote(declared.name) +
+                              ": not a step of the " + quote(l.name) + " ladder");
+    std::string suggestion = base::did_you_mean(text, steps);
+    d.hint = suggestion.empty() ? quote(declared.name) + " is " +
+                                      expected(ir::Type::sanction(ladder))
+                                : suggestion;
+    return std::nullopt;
+}
+
+}  // namespace netral::io
