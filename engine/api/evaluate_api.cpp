@@ -68,7 +68,7 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
             auto guess = base::did_you_mean(name, names);
             result.diagnostics.push_back(usage_error(
                 "E7002", "the rule set has no parameter `" + name + "`",
-                guess.empty() ? std::string() : "did you mean `" + guess + "`?"));
+                guess));
             continue;
         }
         const ir::Enum& values = program.enums[program.params[found].values.index()];
@@ -97,7 +97,7 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
         auto guess = base::did_you_mean(options.why_not, names);
         result.diagnostics.push_back(usage_error(
             "E7004", "`" + options.why_not + "` is neither a rule id nor a ladder step",
-            guess.empty() ? std::string() : "did you mean `" + guess + "`?"));
+            guess));
     }
     if (!result.diagnostics.empty()) return result;
     eo.trail = options.trail;

@@ -140,13 +140,16 @@ int run(const Invocation& invocation, bool explain) {
         }
         rendered.push_back(render(*result.decision, out_format, language));
     }
+    // Several JSON decisions form one array: `[`, the documents separated by `,`, `]`.
     bool array = out_format == Format::Json && parsed->positional.size() > 1;
     if (array) invocation.out << "[\n";
     for (std::size_t i = 0; i < rendered.size(); ++i) {
+        std::string& text = rendered[i];
+        if (array && !text.empty() && text.back() == '\n') text.pop_back();
         if (i > 0) invocation.out << (array ? ",\n" : "\n");
-        invocation.out << rendered[i];
+        invocation.out << text;
     }
-    if (array) invocation.out << "]\n";
+    if (array) invocation.out << "\n]\n";
     return failed ? kExitErrors : kExitOk;
 }
 

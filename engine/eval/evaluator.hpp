@@ -80,6 +80,9 @@ public:
 
     /// Collects why the expression is unknown (absent facts, inexact dates, missing rows).
     void needs(ir::ExprId id, std::vector<Need>& out);
+    /// Why a rule-defined derived fact is unknown for `argument`: its setting rules' needs.
+    void setter_needs(ir::DerivedId derived, const facts::Instance* argument,
+                      std::vector<Need>& out);
 
     /// Compares two scalar values of one type: -1, 0, 1, or 2 when an inexact date cannot tell.
     static int compare(const ir::Program& program, const facts::Value& a, const facts::Value& b);

@@ -19,6 +19,39 @@ bool inexact_date(const Value& v) {
 
 }  // namespace
 
+void Evaluator::setter_needs(ir::DerivedId id, const facts::Instance* argument,
+                             std::vector<Need>& out) {
+    const ir::Program& p = in_.program;
+    for (ir::RuleId rule_id : p.derived[id.index()].set_by) {
+        const ir::Rule& rule = p.rules[rule_id.index()];
+        auto visit = [&]() {
+            if (rule_truth(rule) != kUnknown) return;
+            for (const ir::Conclusion& conclusion : rule.conclusions) {
+                const auto* set = std::get_if<ir::SetDerived>(&conclusion);
+                if (set == nullptr || set->derived != id) continue;
+                if (!set->args.empty()) {
+                    Value arg = eval(set->args.front());
+                    if (arg.kind != ValueKind::Record || arg.record != argument) continue;
+                }
+                if (rule.binder && rule.binder->filter) needs(*rule.binder->filter, out);
+                if (rule.condition) needs(*rule.condition, out);
+            }
+        };
+        if (!rule.binder) {
+            visit();
+            continue;
+        }
+        Value list = eval(rule.binder->collection);
+        if (list.kind != ValueKind::List) continue;
+        Value saved = vars_[rule.binder->var.index()];
+        for (const facts::Instance* item : list.list->items) {
+            vars_[rule.binder->var.index()] = Value::of_record(item);
+            visit();
+        }
+        vars_[rule.binder->var.index()] = saved;
+    }
+}
+
 void Evaluator::needs(ir::ExprId id, std::vector<Need>& out) {
     const ir::Program& p = in_.program;
     Value value = eval(id);
@@ -94,7 +127,10 @@ void Evaluator::needs(ir::ExprId id, std::vector<Need>& out) {
                     }
                     argument = arg.record;
                 }
-                if (!decl.value) return;  // set by rules: their own needs are reported
+                if (!decl.value) {
+                    setter_needs(node.derived, argument, out);
+                    return;
+                }
                 if (decl.param) {
                     Value saved = vars_[decl.param->index()];
                     vars_[decl.param->index()] = Value::of_record(argument);

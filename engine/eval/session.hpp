@@ -37,6 +37,13 @@ struct Session {
     }
     void add_review(std::string kind, Text message, std::string act, std::string rule,
                     std::vector<std::string> needs = {}) {
+        // Versions of one rule, or one rule reached twice, give one item.
+        for (const ReviewItem& item : decision.review) {
+            if (item.kind == kind && item.act == act && item.rule == rule &&
+                item.needs == needs && item.message.id == message.id) {
+                return;
+            }
+        }
         decision.review.push_back(
             {std::move(kind), std::move(message), std::move(act), std::move(rule), std::move(needs)});
     }

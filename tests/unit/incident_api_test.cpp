@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: Apache-2.0
+// The public incident API: load_incident() on the bundled rules and on the sample rule set
+// (which has an `int` fact and a `set of` field the bundled vocabulary lacks), and
+// FactsBuilder, which must validate exactly like a file and mark its values as Host.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "api/impl.hpp"
+#include "facts/dump.hpp"
+#include "netral/evaluate.hpp"
+#include "support.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::shared_ptr<const netral::RuleSet> compile_dir(const fs::path& dir) {
+    std::string error;
+    auto sources = netral::load_rule_directory(dir.string(), error);
+    REQUIRE_MESSAGE(sources.has_value(), error);
+    netral::CompileResult compiled = netral::compile_rules(*sources);
+    REQUIRE_MESSAGE(compiled.ok(), compiled.text);
+    return compiled.rules;
+}
+
+std::shared_ptr<const netral::RuleSet> bundled() {
+    static auto rules = compile_dir(NETRAL_RULES_DIR);
+    return rules;
+}
+
+std::shared_ptr<const netral::RuleSet> sample() {
+    static auto rules = compile_dir(fs::path(NETRAL_TEST_DIR) / "rulesets" / "sample");
+    return rules;
+}
+
+std::string dump(const netral::Facts& facts) {
+    const auto& rs = facts.impl().rules->impl();
+    return netral::facts::dump(rs.program, rs.layout, facts.impl().incident);
+}
+
+const char* const kSampleHead =
+    "id: S-1\nelection: pemilu-2024\nperson: {status: pns}\n";
+
+}  // namespace
+
+TEST_CASE("load_incident (API): the bundled example loads; a bad key is a diagnostic") {
+    fs::path example = fs::path(NETRAL_TEST_DIR) / ".." / "examples" / "jnp-2024-0031.yaml";
+    netral::IncidentResult ok =
+        netral::load_incident(bundled(), {"jnp.yaml", netral::testing::read_file(example)});
+    REQUIRE_MESSAGE(ok.ok(), ok.text);
+    CHECK(ok.diagnostics.empty());
+    CHECK(ok.facts->impl().path == "jnp.yaml");
+
+    netral::IncidentResult bad = netral::load_incident(
+        bundled(), {"bad.yaml", "id: X\nelection: pemilu-2024\nperson: {status: pns}\n"
+                                "acts: [{date: 2024-01-01, kind: banner}]\npersno: 1\n"});
+    CHECK_FALSE(bad.ok());
+    REQUIRE(bad.diagnostics.size() == 1);
+    CHECK(bad.diagnostics[0].code == "E6021");
+    CHECK(bad.diagnostics[0].location.line == 5);
+    CHECK(bad.diagnostics[0].hint == "did you mean `person`?");
+    CHECK(bad.text.rfind("bad.yaml:5:1: error[E6021]", 0) == 0);
+}
+
+TEST_CASE("load_incident (API): limits and formats are passed through") {
+    netral::IncidentLimits limits;
+    limits.max_bytes = 10;
+    netral::IncidentResult big = netral::load_incident(bundled(), {"big.yaml", "id: 0123456789"},
+                                                       netral::IncidentFormat::Auto, limits);
+    REQUIRE(big.diagnostics.size() == 1);
+    CHECK(big.diagnostics[0].code == "E6001");
+    netral::IncidentLimits few_nodes;
+    few_nodes.max_nodes = 5;
+    netral::IncidentResult nodes = netral::load_incident(
+        bundled(), {"n.yaml", "id: X\nelection: pemilu-2024\nperson: {status: pns}\n"},
+        netral::IncidentFormat::Auto, few_nodes);
+    REQUIRE(nodes.diagnostics.size() == 1);
+    CHECK(nodes.diagnostics[0].code == "E6007");
+    CHECK(nodes.diagnostics[0].location.line == 3);
+    // Forced JSON on YAML text is a JSON syntax error.
+    netral::IncidentResult json =
+        netral::load_incident(bundled(), {"x.json", "id: X\n"}, netral::IncidentFormat::Json);
+    REQUIRE(json.diagnostics.size() == 1);
+    CHECK(json.diagnostics[0].code == "E6003");
+}
+
+TEST_CASE("load_incident (API): integers and sets of the sample rule set") {
+    struct IntCase {
+        const char* name;           ///< what the row shows
+        const char* value;          ///< written as `count_limit: VALUE`
+        const char* expected_code;  ///< empty when valid
+        const char* expected_dump;  ///< the dump line of a valid value
+    };
+    const IntCase cases[] = {
+        {"a count", "7", "", "count_limit: 7  # given 4:14"},
+        {"the largest", "9223372036854775807", "", "count_limit: 9223372036854775807"},
+        {"an overflow", "9223372036854775808", "E6027", ""},
+        {"a negative number", "-1", "E6027", ""},
+        {"a fraction", "1.5", "E6027", ""},
+        {"a quoted number", "\"7\"", "E6027", ""},
+    };
+    for (const IntCase& row : cases) {
+        SUBCASE(row.name) {
+            std::string text = std::string(kSampleHead) + "count_limit: " + row.value +
+                               "\nacts: [{date: 2024-01-01, kind: campaign_event}]\n";
+            netral::IncidentResult result = netral::load_incident(sample(), {"s.yaml", text});
+            if (std::string(row.expected_code).empty()) {
+                REQUIRE_MESSAGE(result.ok(), result.text);
+                CHECK(dump(*result.facts).find(row.expected_dump) != std::string::npos);
+            } else {
+                REQUIRE(result.diagnostics.size() == 1);
+                CHECK(result.diagnostics[0].code == row.expected_code);
+            }
+        }
+    }
+    SUBCASE("a set of enum values, repeats dropped") {
+        std::string text = std::string(kSampleHead) +
+                           "acts: [{date: 2024-01-01, kind: campaign_event, "
+                           "tags: [party, none, party]}]\n";
+        netral::IncidentResult result = netral::load_incident(sample(), {"s.yaml", text});
+        REQUIRE_MESSAGE(result.ok(), result.text);
+        std::string dumped = dump(*result.facts);
+        CHECK_MESSAGE(dumped.find("tags: {party, none}  # given 4:55") != std::string::npos,
+                      dumped);
+    }
+    SUBCASE("a set with an undeclared value") {
+        std::string text = std::string(kSampleHead) +
+                           "acts: [{date: 2024-01-01, kind: campaign_event, tags: [partyy]}]\n";
+        netral::IncidentResult result = netral::load_incident(sample(), {"s.yaml", text});
+        REQUIRE(result.diagnostics.size() == 1);
+        CHECK(result.diagnostics[0].code == "E6029");
+        CHECK(result.diagnostics[0].hint.rfind("did you mean `party`?", 0) == 0);
+    }
+}
+
+TEST_CASE("FactsBuilder: builds what a file says, with Host origins") {
+    netral::FactsBuilder builder(bundled());
+    auto top = builder.top();
+    top.text("id", "JNP-2024-0031").value("election", "pilkada-2024");
+    top.record("person").text("name", "A. R.").value("status", "pns");
+    top.append("history")
+        .value("sanction", "moral.open_statement")
+        .date("date", "2023-02-14")
+        .value("nature", "neutrality");
+    top.append("acts")
+        .text("id", "like-1")
+        .date("date", "2024-10")
+        .value("kind", "social_media")
+        .value("action", "like")
+        .value("content", "candidate_promotion");
+    top.append("acts").date("date", "2024-10-19").value("kind", "campaign_event");
+    netral::IncidentResult result = builder.finish();
+    REQUIRE_MESSAGE(result.ok(), result.text);
+    std::string text = dump(*result.facts);
+    CHECK(text.find("id: \"JNP-2024-0031\"  # host") != std::string::npos);
+    CHECK(text.find("date: 2024-10-01..2024-10-31  # host") != std::string::npos);
+    CHECK(text.find("id: \"act-2\"  # implied") != std::string::npos);
+    CHECK(text.find("role: audience  # default") != std::string::npos);
+    CHECK(text.find("given") == std::string::npos);
+    CHECK(builder.finish().text.find("spent") != std::string::npos);
+}
+
+TEST_CASE("FactsBuilder: validates like a file") {
+    struct BuilderCase {
+        const char* name;           ///< what the row shows
+        void (*build)(netral::FactsBuilder::Record top);  ///< what the host writes
+        const char* expected_code;  ///< the first diagnostic's code
+    };
+    auto base = [](netral::FactsBuilder::Record top) {
+        top.text("id", "X").value("election", "pemilu-2024");
+        top.record("person").value("status", "pns");
+    };
+    static decltype(base) shared = base;
+    const BuilderCase cases[] = {
+        {"an unknown field",
+         [](netral::FactsBuilder::Record top) {
+             shared(top);
+             top.append("acts").date("date", "2024-01-01").value("kind", "banner").text("kin", "x");
+         },
+         "E6021"},
+        {"a bad date",
+         [](netral::FactsBuilder::Record top) {
+             shared(top);
+             top.append("acts").date("date", "2024-02-30").value("kind", "banner");
+         },
+         "E6028"},
+        {"a record started twice",
+         [](netral::FactsBuilder::Record top) {
+             shared(top);
+             top.append("acts").date("date", "2024-01-01").value("kind", "banner");
+             top.record("person").value("status", "pns");
+         },
+         "E6010"},
+        {"a text for a boolean",
+         [](netral::FactsBuilder::Record top) {
+             shared(top);
+             top.append("acts")
+                 .date("date", "2024-01-01")
+                 .value("kind", "money_politics")
+                 .value("recipients", "voters")
+                 .text("in_quiet_period", "true");
+         },
+         "E6026"},
+        {"a field set twice",
+         [](netral::FactsBuilder::Record top) {
+             shared(top);
+             top.append("acts").date("date", "2024-01-01").value("kind", "banner")
+                 .value("kind", "banner");
+         },
+         "E6010"},
+        {"an integer for an enum",
+         [](netral::FactsBuilder::Record top) {
+             shared(top);
+             top.append("acts").date("date", "2024-01-01").integer("kind", 3);
+         },
+         "E6020"},
+        {"no acts",
+         [](netral::FactsBuilder::Record top) { shared(top); },
+         "E6023"},
+    };
+    for (const BuilderCase& row : cases) {
+        SUBCASE(row.name) {
+            netral::FactsBuilder builder(bundled());
+            row.build(builder.top());
+            netral::IncidentResult result = builder.finish();
+            CHECK_FALSE(result.ok());
+            REQUIRE_FALSE(result.diagnostics.empty());
+            CHECK(result.diagnostics[0].code == row.expected_code);
+            CHECK(result.diagnostics[0].location.file == "<facts builder>");
+        }
+    }
+}
