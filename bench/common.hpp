@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+// What the benchmarks share: the bundled rule pack and the typical incident, loaded once
+// through the public API (outside any timed loop), and small helpers to check results before
+// timing. Failures throw std::runtime_error with the engine's diagnostics.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "netral/evaluate.hpp"
+
+namespace netral::bench {
+
+/// The bundled pack (rules/), compiled once per process.
+std::shared_ptr<const RuleSet> bundled_rules();
+
+/// examples/<name> loaded against the bundled pack with load_incident.
+std::shared_ptr<const Facts> example_facts(const std::string& name);
+
+/// evaluate() with the fixed as-of date; throws when it returns no decision.
+Decision evaluate_or_throw(const RuleSet& rules, const Facts& facts, bool trail);
+
+/// Throws std::runtime_error(what) unless `condition`.
+void require(bool condition, const std::string& what);
+
+}  // namespace netral::bench
