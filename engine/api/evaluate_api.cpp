@@ -16,17 +16,6 @@ namespace {
 
 namespace ir = check::ir;
 
-std::optional<ir::Date> parse_date(const std::string& text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (text[i] < '0' || text[i] > '9') return std::nullopt;
-    }
-    ir::Date date{std::stoi(text.substr(0, 4)), std::stoi(text.substr(5, 2)),
-                  std::stoi(text.substr(8, 2))};
-    if (!ir::is_valid(date)) return std::nullopt;
-    return date;
-}
-
 Diagnostic usage_error(std::string code, std::string message, std::string hint = {}) {
     Diagnostic d;
     d.code = std::move(code);
@@ -45,7 +34,7 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
     if (options.as_of.empty()) {
         auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
         eo.as_of = static_cast<facts::Day>(days.time_since_epoch().count());
-    } else if (auto date = parse_date(options.as_of)) {
+    } else if (auto date = ir::parse_date(options.as_of)) {
         eo.as_of = static_cast<facts::Day>(ir::to_days(*date));
     } else {
         result.diagnostics.push_back(usage_error(

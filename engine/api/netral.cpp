@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "api/front_end.hpp"
+#include "base/read_file.hpp"
 #include "netral/netral.hpp"
 
 namespace netral {
@@ -62,25 +63,12 @@ std::optional<std::vector<Source>> load_rule_directory(const std::string& direct
     std::sort(paths.begin(), paths.end());
     std::vector<Source> sources;
     for (const fs::path& path : paths) {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            error = "cannot read `" + path.string() + "`";
-            return std::nullopt;
-        }
-        // Read at most one byte past the limit: the parser reports the oversized file with
-        // E9001 without this function holding a huge file in memory. Reading in chunks keeps
-        // each text's capacity near its size, however high the limit.
+        // One byte past the limit at most: the parser reports the oversized file (E9001).
         std::string text;
-        std::array<char, std::size_t{64} * 1024> chunk{};
-        while (in && text.size() <= limits.max_file_bytes) {
-            in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-            text.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
-        }
-        if (in.bad()) {
+        if (!base::read_file_bounded(path.string(), limits.max_file_bytes, text)) {
             error = "cannot read `" + path.string() + "`";
             return std::nullopt;
         }
-        if (text.size() > limits.max_file_bytes) text.resize(limits.max_file_bytes + 1);
         sources.push_back({path.lexically_normal().string(), std::move(text)});
     }
     return sources;

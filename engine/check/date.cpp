@@ -10,12 +10,29 @@ namespace {
 
 bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
+}  // namespace
+
 int days_in_month(int year, int month) {
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return month == 2 && is_leap(year) ? 29 : kDays[month - 1];
 }
 
-}  // namespace
+std::optional<Date> parse_date(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    int fields[3] = {0, 0, 0};
+    const std::size_t starts[3] = {0, 5, 8};
+    const std::size_t lengths[3] = {4, 2, 2};
+    for (int f = 0; f < 3; ++f) {
+        for (std::size_t k = 0; k < lengths[f]; ++k) {
+            char c = text[starts[f] + k];
+            if (c < '0' || c > '9') return std::nullopt;
+            fields[f] = fields[f] * 10 + (c - '0');
+        }
+    }
+    Date date{fields[0], fields[1], fields[2]};
+    if (!is_valid(date)) return std::nullopt;
+    return date;
+}
 
 bool is_valid(const Date& date) {
     if (date.year < 1 || date.year > 9999 || date.month < 1 || date.month > 12) return false;

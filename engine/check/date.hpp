@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace netral::check::ir {
 
@@ -21,6 +22,12 @@ struct Date {
 
 /// True when month and day exist in that year (2023-02-30 is not valid; 2024-02-29 is).
 bool is_valid(const Date& date);
+
+/// Days in a month of a year (1-12); February counts leap years.
+int days_in_month(int year, int month);
+
+/// A valid `YYYY-MM-DD`, or none (wrong shape, or a day that does not exist).
+std::optional<Date> parse_date(std::string_view text);
 
 /// Days since 1970-01-01 (negative before). Requires a valid date.
 std::int64_t to_days(const Date& date);

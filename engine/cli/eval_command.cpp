@@ -2,10 +2,9 @@
 // `netral eval INCIDENT...` and `netral explain INCIDENT [--why-not TARGET]`: compile the rule
 // set, read each incident, evaluate it and print the decision (text, JSON or Markdown). Decisions
 // go to standard output; diagnostics about the rules or an incident go to standard error.
-#include <fstream>
 #include <ostream>
-#include <sstream>
 
+#include "base/read_file.hpp"
 #include "cli/commands.hpp"
 #include "netral/evaluate.hpp"
 
@@ -49,17 +48,6 @@ void print_help(std::ostream& out, bool explain) {
     out << "Exit 0 when every incident was evaluated, 1 when the rules or an incident are\n"
            "invalid (diagnostics on standard error), 2 for usage problems.\n\n"
         << options_help(eval_specs(explain));
-}
-
-/// Reads at most `limit + 1` bytes, so an oversized file is refused by the loader without being
-/// held whole.
-bool read_bounded(const std::string& path, std::size_t limit, std::string& text) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    text.assign(limit + 1, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(limit + 1));
-    text.resize(static_cast<std::size_t>(in.gcount()));
-    return !in.bad();
 }
 
 int run(const Invocation& invocation, bool explain) {
@@ -119,7 +107,7 @@ int run(const Invocation& invocation, bool explain) {
     std::vector<std::string> rendered;
     for (const std::string& path : parsed->positional) {
         std::string text;
-        if (!read_bounded(path, limits.max_bytes, text)) {
+        if (!base::read_file_bounded(path, limits.max_bytes, text)) {
             return usage_error(invocation, name, "cannot read `" + path + "`");
         }
         IncidentResult incident = load_incident(compiled.rules, Source{path, std::move(text)},

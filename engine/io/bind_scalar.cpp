@@ -37,13 +37,6 @@ const char* const kMonthNames[] = {"January", "February", "March",     "April",
                                    "May",     "June",     "July",      "August",
                                    "September", "October", "November", "December"};
 
-/// Days in a month (valid month); from the checker's calendar.
-int month_length(int year, int month) {
-    for (int day = 31; day > 28; --day) {
-        if (ir::is_valid({year, month, day})) return day;
-    }
-    return 28;
-}
 
 }  // namespace
 
@@ -210,11 +203,11 @@ std::optional<facts::Value> Binder::bind_date(const Declared& declared, const No
     if (month < 1 || month > 12) return bad("there is no month " + std::to_string(month));
     if (!ir::is_valid({year, month, day})) {
         return bad(std::string(kMonthNames[month - 1]) + " " + std::to_string(year) + " has " +
-                   std::to_string(month_length(year, month)) + " days");
+                   std::to_string(ir::days_in_month(year, month)) + " days");
     }
     ir::Date first{year, month, day};
     ir::Date last = first;
-    if (text.size() == 7) last.day = month_length(year, month);
+    if (text.size() == 7) last.day = ir::days_in_month(year, month);
     if (text.size() == 4) last = {year, 12, 31};
     return facts::Value::of_date({static_cast<facts::Day>(ir::to_days(first)),
                                   static_cast<facts::Day>(ir::to_days(last))});
