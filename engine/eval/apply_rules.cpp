@@ -182,6 +182,8 @@ void conclude(Session& s) {
                 }
                 hit.findings.push_back(s.decision.findings.size());
                 s.decision.findings.push_back(std::move(f));
+                s.levels.push_back(
+                    {found->track, found->level.category.value, sanction, hit.element});
             } else if (const auto* refer = std::get_if<ir::Referral>(&conclusion)) {
                 if (hit.displaced) continue;
                 Referral r;
@@ -227,9 +229,10 @@ void conclude(Session& s) {
             for (std::size_t mine : hit.findings) {
                 for (std::size_t theirs : other->findings) {
                     Finding& loser = s.decision.findings[mine];
-                    const Finding& w = s.decision.findings[theirs];
-                    if (loser.track != w.track ||
-                        (loser.category == w.category && loser.sanction == w.sanction)) {
+                    const FindingLevel& a = s.levels[mine];
+                    const FindingLevel& b = s.levels[theirs];
+                    if (a.track != b.track ||
+                        (a.category == b.category && a.sanction == b.sanction)) {
                         continue;
                     }
                     loser.relations.push_back(

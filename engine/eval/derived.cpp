@@ -50,10 +50,10 @@ Value Evaluator::compute_derived(ir::DerivedId id, const facts::Instance* argume
     const ir::Derived& decl = p.derived[id.index()];
     if (decl.value) {
         if (!decl.param) return eval(*decl.value);
-        Value saved = vars_[decl.param->index()];
-        vars_[decl.param->index()] = Value::of_record(argument);
+        Value saved = vars_[slot(*decl.param)];
+        vars_[slot(*decl.param)] = Value::of_record(argument);
         Value value = eval(*decl.value);
-        vars_[decl.param->index()] = saved;
+        vars_[slot(*decl.param)] = saved;
         return value;
     }
     bool undecided = false;
@@ -78,13 +78,13 @@ Value Evaluator::compute_derived(ir::DerivedId id, const facts::Instance* argume
             if (rule.binder) {
                 Value list = eval(rule.binder->collection);
                 if (list.kind != ValueKind::List) continue;
-                Value saved = vars_[rule.binder->var.index()];
+                Value saved = vars_[slot(rule.binder->var)];
                 for (const facts::Instance* item : list.list->items) {
-                    vars_[rule.binder->var.index()] = Value::of_record(item);
+                    vars_[slot(rule.binder->var)] = Value::of_record(item);
                     found = try_binding();
                     if (found) break;
                 }
-                vars_[rule.binder->var.index()] = saved;
+                vars_[slot(rule.binder->var)] = saved;
             } else {
                 found = try_binding();
             }

@@ -29,8 +29,22 @@ Location locate(const base::SourceMap& sources, const base::Span& span) {
 
 std::string date_text(facts::Day day) { return ir::to_string(ir::from_days(day)); }
 
-std::string span_text(const facts::DaySpan& days) {
+/// A day span as `first..last` (open bounds left empty). A date (`as_date`) is shown as the
+/// incident could have written it: `2024-10-03`, `2024-10` for a whole month, `2024` for a year.
+std::string span_text(const facts::DaySpan& days, bool as_date) {
     if (days.exact()) return date_text(days.first);
+    if (as_date && days.first != facts::DaySpan::kOpenLow && days.last != facts::DaySpan::kOpenHigh) {
+        ir::Date first = ir::from_days(days.first);
+        ir::Date last = ir::from_days(days.last);
+        if (first.day == 1 && first.year == last.year) {
+            std::string year = std::to_string(first.year);
+            if (first.month == 1 && last.month == 12 && last.day == 31) return year;
+            if (first.month == last.month &&
+                last.day == ir::days_in_month(last.year, last.month)) {
+                return date_text(days.first).substr(0, 7);
+            }
+        }
+    }
     std::string low = days.first == facts::DaySpan::kOpenLow ? "" : date_text(days.first);
     std::string high = days.last == facts::DaySpan::kOpenHigh ? "" : date_text(days.last);
     return low + ".." + high;
@@ -38,9 +52,7 @@ std::string span_text(const facts::DaySpan& days) {
 
 }  // namespace
 
-Describer::Describer(Evaluator& evaluator) : ev_(evaluator), p_(evaluator.program()) {
-    index_paths();
-}
+Describer::Describer(Evaluator& evaluator) : ev_(evaluator), p_(evaluator.program()) {}
 
 Location Describer::rule_location(const base::Span& span) const {
     return locate(ev_.inputs().rule_sources, span);
@@ -71,8 +83,8 @@ std::string Describer::value_id(const Value& v, ir::Type type) const {
         case ValueKind::Bool: return v.boolean ? "true" : "false";
         case ValueKind::Int: return std::to_string(v.integer);
         case ValueKind::Text: return std::string(v.text);
-        case ValueKind::Date:
-        case ValueKind::Period: return span_text(v.days);
+        case ValueKind::Date: return span_text(v.days, true);
+        case ValueKind::Period: return span_text(v.days, false);
         case ValueKind::Enum:
             if (type.kind == ir::TypeKind::Enum && type.ref < p_.enums.size() &&
                 v.index < p_.enums[type.ref].values.size()) {
@@ -100,7 +112,9 @@ Text Describer::value_label(const Value& v, ir::Type type) const {
     return plain(value_id(v, type));
 }
 
-void Describer::index_paths() {
+void Describer::index_paths() const {
+    if (paths_indexed_) return;
+    paths_indexed_ = true;
     const facts::Incident& incident = ev_.inputs().incident;
     paths_.assign(incident.instances.size(), std::string());
     auto key_name = [&](const facts::Instance& instance, const std::string& list) {
@@ -147,6 +161,7 @@ void Describer::index_paths() {
 
 std::string Describer::instance_path(const facts::Instance* instance) const {
     if (instance == nullptr) return "";
+    index_paths();
     if (instance->serial < paths_.size() && !paths_[instance->serial].empty()) {
         return paths_[instance->serial];
     }

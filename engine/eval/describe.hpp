@@ -46,10 +46,13 @@ public:
     Text reason(const ir::Reason& reason);
 
 private:
-    void index_paths();
+    /// Names every instance by its path, once, on first use (only decisions that name an
+    /// element pay for it).
+    void index_paths() const;
     Evaluator& ev_;
     const ir::Program& p_;
-    std::vector<std::string> paths_;  ///< by Instance::serial
+    mutable bool paths_indexed_ = false;
+    mutable std::vector<std::string> paths_;  ///< by Instance::serial
 };
 
 }  // namespace netral::eval

@@ -172,7 +172,7 @@ Decision evaluate(const ir::Program& program, const plan::Plan& plan,
     Evaluator evaluator(inputs);
     Describer describer(evaluator);
     Decision decision;
-    Session s{program, plan, evaluator, describer, options, decision, {}, std::nullopt};
+    Session s{program, plan, evaluator, describer, options, decision, {}, {}, std::nullopt};
     if (program.ruleset.judged_by) {
         Value judged = evaluator.eval(*program.ruleset.judged_by);
         if (judged.kind == ValueKind::Date) s.judged = judged.days;

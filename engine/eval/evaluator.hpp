@@ -52,8 +52,8 @@ public:
     int truth(ir::ExprId id);
 
     /// Binds a variable (a rule's or quantifier's) to a value.
-    void bind(ir::VarId var, facts::Value value) { vars_[var.index()] = value; }
-    facts::Value bound(ir::VarId var) const { return vars_[var.index()]; }
+    void bind(ir::VarId var, facts::Value value) { vars_[slot(var)] = value; }
+    facts::Value bound(ir::VarId var) const { return vars_[slot(var)]; }
 
     /// The value of a top-level fact, with its default applied when it is not a constant.
     facts::Value fact_value(ir::FactId fact);
@@ -88,6 +88,7 @@ public:
     static int compare(const ir::Program& program, const facts::Value& a, const facts::Value& b);
 
 private:
+    std::uint32_t slot(ir::VarId var) const { return in_.plan.var_slot[var.index()]; }
     facts::Value eval_default(ir::ExprId default_value);
     facts::Value compute_derived(ir::DerivedId derived, const facts::Instance* argument);
     facts::Value in(const ir::In& node);

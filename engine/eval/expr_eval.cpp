@@ -52,7 +52,7 @@ int three_way(const T& a, const T& b) {
 
 Evaluator::Evaluator(const Inputs& inputs)
     : in_(inputs),
-      vars_(inputs.program.vars.size()),
+      vars_(inputs.plan.var_slots),
       global_memo_(inputs.plan.global_derived),
       global_state_(inputs.plan.global_derived, 0),
       global_setter_(inputs.plan.global_derived, -1) {
@@ -170,13 +170,13 @@ Value Evaluator::in(const ir::In& node) {
 Value Evaluator::quantify(const ir::Quantifier& node) {
     Value list = eval(node.collection);
     if (list.kind != ValueKind::List) return unknown();
-    Value saved = vars_[node.var.index()];
+    Value saved = vars_[slot(node.var)];
     int any = kFalse;
     int all = kTrue;
     std::int64_t count = 0;
     bool count_unknown = false;
     for (const facts::Instance* item : list.list->items) {
-        vars_[node.var.index()] = Value::of_record(item);
+        vars_[slot(node.var)] = Value::of_record(item);
         int t = node.filter ? truth(*node.filter) : kTrue;
         if (t == kTrue) {
             any = kTrue;
@@ -188,7 +188,7 @@ Value Evaluator::quantify(const ir::Quantifier& node) {
         if (t == kFalse) all = kFalse;
         if (t == kUnknown && all == kTrue) all = kUnknown;
     }
-    vars_[node.var.index()] = saved;
+    vars_[slot(node.var)] = saved;
     switch (node.kind) {
         case ir::QuantifierKind::Any: return truth_value(any);
         case ir::QuantifierKind::All: return truth_value(all);
@@ -215,7 +215,7 @@ Value Evaluator::eval(ir::ExprId id) {
                                    level.sanction ? level.sanction->value : facts::kNoSanction);
         }
         case alt<ir::AsOf>(): return Value::of_date({in_.as_of, in_.as_of});
-        case alt<ir::VarRef>(): return vars_[std::get<ir::VarRef>(expr).var.index()];
+        case alt<ir::VarRef>(): return vars_[slot(std::get<ir::VarRef>(expr).var)];
         case alt<ir::FactRef>(): return fact_value(std::get<ir::FactRef>(expr).fact);
         case alt<ir::DerivedRef>(): return derived(std::get<ir::DerivedRef>(expr).derived, nullptr);
         case alt<ir::Call>(): {

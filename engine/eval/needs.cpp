@@ -43,12 +43,12 @@ void Evaluator::setter_needs(ir::DerivedId id, const facts::Instance* argument,
         }
         Value list = eval(rule.binder->collection);
         if (list.kind != ValueKind::List) continue;
-        Value saved = vars_[rule.binder->var.index()];
+        Value saved = vars_[slot(rule.binder->var)];
         for (const facts::Instance* item : list.list->items) {
-            vars_[rule.binder->var.index()] = Value::of_record(item);
+            vars_[slot(rule.binder->var)] = Value::of_record(item);
             visit();
         }
-        vars_[rule.binder->var.index()] = saved;
+        vars_[slot(rule.binder->var)] = saved;
     }
 }
 
@@ -132,10 +132,10 @@ void Evaluator::needs(ir::ExprId id, std::vector<Need>& out) {
                     return;
                 }
                 if (decl.param) {
-                    Value saved = vars_[decl.param->index()];
-                    vars_[decl.param->index()] = Value::of_record(argument);
+                    Value saved = vars_[slot(*decl.param)];
+                    vars_[slot(*decl.param)] = Value::of_record(argument);
                     needs(*decl.value, out);
-                    vars_[decl.param->index()] = saved;
+                    vars_[slot(*decl.param)] = saved;
                 } else {
                     needs(*decl.value, out);
                 }
@@ -146,12 +146,12 @@ void Evaluator::needs(ir::ExprId id, std::vector<Need>& out) {
                     return;
                 }
                 if (!node.filter) return;
-                Value saved = vars_[node.var.index()];
+                Value saved = vars_[slot(node.var)];
                 for (const facts::Instance* item : list.list->items) {
-                    vars_[node.var.index()] = Value::of_record(item);
+                    vars_[slot(node.var)] = Value::of_record(item);
                     needs(*node.filter, out);
                 }
-                vars_[node.var.index()] = saved;
+                vars_[slot(node.var)] = saved;
             }
         },
         expr);

@@ -20,6 +20,15 @@ struct Hit {
     std::vector<std::size_t> findings;         ///< indexes into Decision::findings
 };
 
+/// A finding's track and level as ids, parallel to Decision::findings, so that combining and
+/// comparing findings never goes through their names.
+struct FindingLevel {
+    ir::TrackId track;
+    std::uint32_t category = 0;
+    std::uint32_t sanction = facts::kNoSanction;
+    const facts::Instance* element = nullptr;  ///< the binding
+};
+
 struct Session {
     const ir::Program& p;
     const plan::Plan& plan;
@@ -28,6 +37,7 @@ struct Session {
     const Options& options;
     Decision& decision;
     std::vector<Hit> hits;
+    std::vector<FindingLevel> levels;  ///< by index into decision.findings
     std::optional<facts::DaySpan> judged;  ///< the ruleset's judging date, when known
 
     /// Binds a hit's variable so its expressions can be evaluated again.

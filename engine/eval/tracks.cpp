@@ -86,7 +86,8 @@ struct Combined {
     bool found = false;                    ///< some finding stands on the track
 };
 
-Combined combine(Session& s, const ir::Track& track, TrackResult& result) {
+Combined combine(Session& s, ir::TrackId track_id, TrackResult& result) {
+    const ir::Track& track = s.p.tracks[track_id.index()];
     Combined out;
     ir::Severity strategy = ir::Severity::Heaviest;
     ir::Severity recommend = ir::Severity::Mildest;
@@ -101,12 +102,9 @@ Combined combine(Session& s, const ir::Track& track, TrackResult& result) {
     std::optional<std::uint32_t> outcome_winner;
     for (std::size_t i = 0; i < s.decision.findings.size(); ++i) {
         const Finding& f = s.decision.findings[i];
-        if (f.track != track.name || f.displaced || f.applies != Truth::True) continue;
+        if (s.levels[i].track != track_id || f.displaced || f.applies != Truth::True) continue;
         result.findings.push_back(i);
-        std::uint32_t category = 0;
-        for (std::size_t c = 0; c < s.p.categories.size(); ++c) {
-            if (s.p.categories[c].name == f.category) category = static_cast<std::uint32_t>(c);
-        }
+        std::uint32_t category = s.levels[i].category;
         if (is_ordinal(s.p, category)) {
             auto rank = *s.p.categories[category].ordinal;
             if (!ordinal_winner ||
@@ -130,14 +128,11 @@ Combined combine(Session& s, const ir::Track& track, TrackResult& result) {
     // Sanctions named by the findings in the winning category fix the type; otherwise every
     // sanction of the category whose condition holds is a candidate.
     for (std::size_t i : result.findings) {
-        const Finding& f = s.decision.findings[i];
-        if (f.category != s.p.categories[out.category].name || f.sanction.empty()) continue;
-        for (ir::SanctionId id : s.p.categories[out.category].sanctions) {
-            if (s.d.level_id(out.category, id.value) == f.sanction &&
-                std::find(out.sanctions.begin(), out.sanctions.end(), id.value) ==
-                    out.sanctions.end()) {
-                out.sanctions.push_back(id.value);
-            }
+        const FindingLevel& level = s.levels[i];
+        if (level.category != out.category || level.sanction == facts::kNoSanction) continue;
+        if (std::find(out.sanctions.begin(), out.sanctions.end(), level.sanction) ==
+            out.sanctions.end()) {
+            out.sanctions.push_back(level.sanction);
         }
     }
     bool undecided = false;
@@ -321,22 +316,19 @@ void report_conflicts(Session& s) {
     const auto& findings = s.decision.findings;
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const Finding& a = findings[i];
+        const FindingLevel& la = s.levels[i];
         if (a.displaced || a.applies != Truth::True) continue;
         for (std::size_t j = i + 1; j < findings.size(); ++j) {
             const Finding& b = findings[j];
-            if (b.displaced || b.applies != Truth::True || b.binding != a.binding ||
-                b.track != a.track || b.rule.id == a.rule.id || b.category == a.category) {
+            const FindingLevel& lb = s.levels[j];
+            if (b.displaced || b.applies != Truth::True || lb.element != la.element ||
+                lb.track != la.track || lb.category == la.category || b.rule.id == a.rule.id) {
                 continue;
             }
-            auto special = [&](const Finding& f) {
-                for (std::size_t c = 0; c < s.p.categories.size(); ++c) {
-                    if (s.p.categories[c].name != f.category) continue;
-                    return !is_ordinal(s.p, static_cast<std::uint32_t>(c)) ||
-                           (lowest && c == *lowest);
-                }
-                return false;
+            auto special = [&](std::uint32_t category) {
+                return !is_ordinal(s.p, category) || (lowest && category == *lowest);
             };
-            if (!special(a) && !special(b)) continue;
+            if (!special(la.category) && !special(lb.category)) continue;
             s.add_review("conflict",
                          {"Aturan " + a.rule.id + " (" + a.category + ") dan " + b.rule.id + " (" +
                               b.category + ") bertentangan untuk " + a.binding + " pada jalur " +
@@ -354,13 +346,15 @@ void report_conflicts(Session& s) {
 void resolve_tracks(Session& s) {
     report_conflicts(s);
     std::optional<std::size_t> best;       // track with the heaviest ordinal result
+    std::uint32_t best_category = 0;       // its category
     std::optional<std::size_t> outcome;    // first track whose result is an outcome
     auto lowest = lowest_category(s.p);
-    for (const ir::Track& track : s.p.tracks) {
+    for (std::size_t t = 0; t < s.p.tracks.size(); ++t) {
+        const ir::Track& track = s.p.tracks[t];
         TrackResult result;
         result.track = track.name;
         result.label = s.d.label(track.label);
-        Combined combined = combine(s, track, result);
+        Combined combined = combine(s, ir::TrackId::from_index(t), result);
         escalate(s, track, combined, result);
         s.decision.tracks.push_back(std::move(result));
         if (!combined.found) continue;
@@ -368,13 +362,9 @@ void resolve_tracks(Session& s) {
         if (is_ordinal(s.p, combined.category)) {
             if (lowest && combined.category == *lowest && best) continue;
             auto rank = *s.p.categories[combined.category].ordinal;
-            if (!best) {
+            if (!best || rank > *s.p.categories[best_category].ordinal) {
                 best = at;
-                continue;
-            }
-            const std::string& name = s.decision.tracks[*best].category;
-            for (const ir::Category& c : s.p.categories) {
-                if (c.name == name && c.ordinal && rank > *c.ordinal) best = at;
+                best_category = combined.category;
             }
         } else if (!outcome) {
             outcome = at;
@@ -382,8 +372,7 @@ void resolve_tracks(Session& s) {
     }
     Outcome& out = s.decision.outcome;
     std::optional<std::size_t> from = best;
-    bool best_is_lowest = best && lowest &&
-                          s.decision.tracks[*best].category == s.p.categories[*lowest].name;
+    bool best_is_lowest = best && lowest && best_category == *lowest;
     if (outcome && (!best || best_is_lowest)) from = outcome;
     if (from) {
         const TrackResult& r = s.decision.tracks[*from];

@@ -2,7 +2,10 @@
 // Builds the evaluation plan from a checked program (see plan.hpp for what it holds and why).
 #include "plan/plan.hpp"
 
+#include <algorithm>
 #include <map>
+
+#include "check/ir_walk.hpp"
 
 namespace netral::plan {
 
@@ -95,6 +98,27 @@ void invert_relations(const ir::Program& p, Plan& plan) {
     }
 }
 
+/// Quantifier nesting depth of every expression, parents before children (a parent's id is
+/// larger than its children's), then each quantifier variable's slot.
+void number_vars(const ir::Program& p, Plan& plan) {
+    std::vector<std::uint32_t> depth(p.exprs.size(), 0);
+    plan.var_slot.assign(p.vars.size(), 0);
+    for (std::size_t i = p.exprs.size(); i-- > 0;) {
+        const std::uint32_t d = depth[i];
+        auto inherit = [&](ir::ExprId child, std::uint32_t value) {
+            depth[child.index()] = std::max(depth[child.index()], value);
+        };
+        if (const auto* q = std::get_if<ir::Quantifier>(&p.exprs[i])) {
+            plan.var_slot[q->var.index()] = std::max(plan.var_slot[q->var.index()], d + 1);
+            plan.var_slots = std::max(plan.var_slots, d + 2);
+            inherit(q->collection, d);
+            if (q->filter) inherit(*q->filter, d + 1);
+            continue;
+        }
+        for (ir::ExprId child : check::children(p.exprs[i])) inherit(child, d);
+    }
+}
+
 }  // namespace
 
 Plan build(const ir::Program& program) {
@@ -105,6 +129,7 @@ Plan build(const ir::Program& program) {
     index_tables(program, plan);
     number_derived(program, plan);
     invert_relations(program, plan);
+    number_vars(program, plan);
     return plan;
 }
 

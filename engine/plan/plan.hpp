@@ -44,8 +44,13 @@ struct Plan {
     /// By RuleId: the rules with an `exception to` it, and with a `prevails over` it.
     std::vector<std::vector<check::ir::RuleId>> excepted_by;
     std::vector<std::vector<check::ir::RuleId>> prevailed_by;
-    /// By RecordId: for each field read by a Member with several candidate fields, nothing is
-    /// precomputed; variant reads look at the tag slot (few cases, no search worth indexing).
+    /// By VarId: the variable's slot in an evaluation. Rule, escalation and derived-fact
+    /// variables share slot 0 and a quantifier's variable takes one more than the number of
+    /// quantifiers around it: variables visible together never share a slot, and every binding
+    /// site saves and restores its slot, so an evaluation holds a handful of bindings however
+    /// many rules there are.
+    std::vector<std::uint32_t> var_slot;
+    std::uint32_t var_slots = 1;  ///< number of slots
 };
 
 /// Lowers a checked program. `program` must outlive the plan.
