@@ -30,6 +30,14 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
     const RuleSet::Impl& rs = rules.impl();
     const ir::Program& program = rs.program;
     EvalResult result;
+    // Facts are laid out in the slots of the rule set they were read against; any other rule set
+    // would read them through the wrong layout.
+    if (facts.impl().rules.get() != &rules) {
+        result.diagnostics.push_back(usage_error(
+            "E7005", "these facts were read against another rule set",
+            "load the incident (or build the facts) with the rule set you evaluate it with"));
+        return result;
+    }
     eval::Options eo;
     if (options.as_of.empty()) {
         auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());

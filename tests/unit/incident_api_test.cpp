@@ -231,3 +231,18 @@ TEST_CASE("FactsBuilder: validates like a file") {
         }
     }
 }
+
+TEST_CASE("evaluate (API): facts read against another rule set are refused, not misread") {
+    fs::path example = fs::path(NETRAL_TEST_DIR) / ".." / "examples" / "jnp-2024-0031.yaml";
+    netral::IncidentResult facts =
+        netral::load_incident(bundled(), {"jnp.yaml", netral::testing::read_file(example)});
+    REQUIRE_MESSAGE(facts.ok(), facts.text);
+    netral::EvalOptions options;
+    options.as_of = "2024-12-01";
+    netral::EvalResult right = netral::evaluate(*bundled(), *facts.facts, options);
+    CHECK(right.ok());
+    netral::EvalResult wrong = netral::evaluate(*sample(), *facts.facts, options);
+    CHECK_FALSE(wrong.ok());
+    REQUIRE(wrong.diagnostics.size() == 1);
+    CHECK(wrong.diagnostics[0].code == "E7005");
+}
