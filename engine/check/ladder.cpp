@@ -146,10 +146,15 @@ void resolve_escalate(Context& cx, const Origin<syntax::Block>& origin) {
         if (level != nullptr && type.kind == ir::TypeKind::Sanction &&
             type.ladder_id() == policy.ladder) {
             policy.ceiling = level->level;
-        } else if (!type.is_error()) {
+        } else if (!type.is_error() &&
+                   !std::holds_alternative<ir::Invalid>(cx.program.expr(id))) {
+            // Resolution errors (an unknown step) are already reported.
+            bool same_ladder =
+                type.kind == ir::TypeKind::Sanction && type.ladder_id() == policy.ladder;
+            std::string found = same_ladder ? "an expression, not a written step"
+                                            : type_name(cx.program, type);
             cx.error(codes::kBadCeiling, cx.program.span_of(id),
-                     "`ceiling` must name a step of the ladder of `previous`, found " +
-                         type_name(cx.program, type))
+                     "`ceiling` must name a step of the ladder of `previous`; found " + found)
                 .hint = "name a category or category.sanction, e.g. `ceiling heavy.discharge`";
         }
     }

@@ -365,6 +365,7 @@ struct locator_class : annotate {};
 struct citation_class : annotate {};
 struct type_class : annotate {};
 struct field_class : annotate {};
+struct column_field_class : annotate {};
 struct clause_class : annotate {};
 struct cite_clause_class : annotate {};
 struct word_clause_class : annotate {};
@@ -617,9 +618,14 @@ const auto type_ref_def = (kw_set >> attr(std::string("set")) > kw_of > ident) |
                           (attr(std::string()) >> ident);
 
 const x3::rule<field_class, Field> field = "a field `name: type`";
-const auto field_def =
-    !kw_variant >> ident > lit(':') > type_ref > x3::matches[kw_required] >
-    x3::matches[kw_key >> !(ident >> lit(':'))] > -(lit('=') > expr) > -label;
+const auto field_def = !kw_variant >> ident > lit(':') > type_ref > x3::matches[kw_required] >
+                       x3::matches[kw_key] > -(lit('=') > expr) > -label;
+
+/// A table column is written like a field but takes no `key` modifier: in a table, `key` starts
+/// a key line (`column voting: date` then `key race: race` must read as two lines).
+const x3::rule<column_field_class, Field> column_field = "a column `name: type`";
+const auto column_field_def = ident > lit(':') > type_ref > x3::matches[kw_required] >
+                              x3::attr(false) > -(lit('=') > expr) > -label;
 
 // --- clauses and blocks ----------------------------------------------------------------------
 
@@ -780,7 +786,7 @@ const x3::rule<struct table_decl_inner_tag, TableDecl> table_decl_inner = "`tabl
 const x3::rule<table_class, TableDecl> table_decl = "`table`";
 const auto table_decl_inner_def =
     kw_table > ident[assign<&TableDecl::name>] > -label[assign<&TableDecl::label>] > lit('{') >
-    *(table_key[push<&TableDecl::keys>] | (kw_column > field[push<&TableDecl::columns>]) |
+    *(table_key[push<&TableDecl::keys>] | (kw_column > column_field[push<&TableDecl::columns>]) |
       table_row[push<&TableDecl::rows>] | clause[push<&TableDecl::clauses>]) >
     closing_table;
 const auto table_decl_def = table_decl_inner;
@@ -801,7 +807,8 @@ BOOST_SPIRIT_DEFINE(raw_ident, ident, member_name, escape, escape_code, closing_
 BOOST_SPIRIT_DEFINE(expr, or_tail, and_chain, and_tail, not_level, not_expr, comparison,
                     set_or_unset, comparison_tail, range, range_tail, primary, paren, quantifier,
                     if_expr, set_items, set_lit, args, suffix, postfix)
-BOOST_SPIRIT_DEFINE(reg_word, reg_number, regref, locator_value, locator, citation, type_ref, field)
+BOOST_SPIRIT_DEFINE(reg_word, reg_number, regref, locator_value, locator, citation, type_ref, field,
+                    column_field)
 BOOST_SPIRIT_DEFINE(cite_clause, word_value, word_clause, token_lit, text_clause, value_clause,
                     in_force_clause, for_clause, expr_clause, refer_conclusion,
                     review_conclusion, set_conclusion, level, finding_conclusion, conclusion,

@@ -191,7 +191,7 @@ std::vector<ErrorCase> error_cases() {
         {.name = "table column without a field",
          .input = "table calendar {\n  column\n}\n",
          .expected_code = "E1002", .expected_line = 3, .expected_column = 1,
-         .expected_message = "expected a field `name: type`, found `}`"},
+         .expected_message = "expected a column `name: type`, found `}`"},
         {.name = "table row without braces",
          .input = "table calendar {\n  row pilkada-2024 voting = 2024-11-27\n}\n",
          .expected_code = "E1002", .expected_line = 2, .expected_column = 20,
