@@ -45,9 +45,9 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
     } else if (auto date = ir::parse_date(options.as_of)) {
         eo.as_of = static_cast<facts::Day>(ir::to_days(*date));
     } else {
-        result.diagnostics.push_back(usage_error(
-            "E7001", "the as-of date `" + options.as_of + "` is not a date YYYY-MM-DD",
-            "write e.g. --as-of 2024-12-01"));
+        result.diagnostics.push_back(
+            usage_error("E7001", "the as-of date `" + options.as_of + "` is not a date YYYY-MM-DD",
+                        "write e.g. --as-of 2024-12-01"));
     }
     eo.params.resize(program.params.size());
     eo.params_chosen.assign(program.params.size(), false);
@@ -63,9 +63,8 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
         }
         if (found == program.params.size()) {
             auto guess = base::did_you_mean(name, names);
-            result.diagnostics.push_back(usage_error(
-                "E7002", "the rule set has no parameter `" + name + "`",
-                guess));
+            result.diagnostics.push_back(
+                usage_error("E7002", "the rule set has no parameter `" + name + "`", guess));
             continue;
         }
         const ir::Enum& values = program.enums[program.params[found].values.index()];
@@ -93,24 +92,25 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
         for (const ir::Category& category : program.categories) names.push_back(category.name);
         auto guess = base::did_you_mean(options.why_not, names);
         result.diagnostics.push_back(usage_error(
-            "E7004", "`" + options.why_not + "` is neither a rule id nor a ladder step",
-            guess));
+            "E7004", "`" + options.why_not + "` is neither a rule id nor a ladder step", guess));
     }
     if (!result.diagnostics.empty()) return result;
     eo.trail = options.trail;
     eo.why_not = options.why_not;
     eo.source = facts.impl().path;
     eo.digest = rs.digest;
-    result.decision =
-        eval::evaluate(program, rs.plan, rs.sources, facts.impl().incident, eo);
+    result.decision = eval::evaluate(program, rs.plan, rs.sources, facts.impl().incident, eo);
     return result;
 }
 
 std::string render(const Decision& decision, Format format, Language language) {
     switch (format) {
-        case Format::Text: return rendering::to_text(decision, language);
-        case Format::Markdown: return rendering::to_markdown(decision, language);
-        case Format::Json: return rendering::to_json(decision);
+        case Format::Text:
+            return rendering::to_text(decision, language);
+        case Format::Markdown:
+            return rendering::to_markdown(decision, language);
+        case Format::Json:
+            return rendering::to_json(decision);
     }
     return {};
 }

@@ -17,11 +17,11 @@
 namespace netral {
 
 struct RuleSet::Impl {
-    base::SourceMap sources;       ///< the rule files (spans of the program point here)
-    check::ir::Program program;    ///< checked, immutable
-    facts::Layout layout;          ///< slots of record fields
-    plan::Plan plan;               ///< the evaluation plan of `program`
-    std::string digest;            ///< "sha256:<hex>"
+    base::SourceMap sources;     ///< the rule files (spans of the program point here)
+    check::ir::Program program;  ///< checked, immutable
+    facts::Layout layout;        ///< slots of record fields
+    plan::Plan plan;             ///< the evaluation plan of `program`
+    std::string digest;          ///< "sha256:<hex>"
 };
 
 struct Facts::Impl {

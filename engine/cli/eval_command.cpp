@@ -14,16 +14,24 @@ namespace {
 std::vector<OptionSpec> eval_specs(bool explain) {
     std::vector<OptionSpec> specs = {
         {"--rules", true, {}, "the rules directory (default: $NETRAL_RULES, else bundled)", "DIR"},
-        {"--format", true, {"text", "json", "markdown"}, "text (default), json or markdown",
+        {"--format",
+         true,
+         {"text", "json", "markdown"},
+         "text (default), json or markdown",
          "FORMAT"},
-        {"--lang", true, {"id", "en"}, "language of text and markdown: id (default) or en",
-         "LANG"},
+        {"--lang", true, {"id", "en"}, "language of text and markdown: id (default) or en", "LANG"},
         {"--as-of", true, {}, "evaluation date YYYY-MM-DD (default: today, UTC)", "DATE"},
-        {"--param", true, {}, "choose a parameter's value, e.g. medium_types=pp53_delays",
-         "NAME=VALUE", true},
+        {"--param",
+         true,
+         {},
+         "choose a parameter's value, e.g. medium_types=pp53_delays",
+         "NAME=VALUE",
+         true},
     };
     if (explain) {
-        specs.push_back({"--why-not", true, {},
+        specs.push_back({"--why-not",
+                         true,
+                         {},
                          "explain why a rule id or ladder step (e.g. heavy) was not the result",
                          "TARGET"});
     }
@@ -98,10 +106,10 @@ int run(const Invocation& invocation, bool explain) {
         return kExitErrors;
     }
     std::string format = parsed->get("--format", "text");
-    Format out_format = format == "json" ? Format::Json
-                                         : (format == "markdown" ? Format::Markdown : Format::Text);
-    Language language = parsed->get("--lang", "id") == "en" ? Language::English
-                                                            : Language::Indonesian;
+    Format out_format =
+        format == "json" ? Format::Json : (format == "markdown" ? Format::Markdown : Format::Text);
+    Language language =
+        parsed->get("--lang", "id") == "en" ? Language::English : Language::Indonesian;
     IncidentLimits limits;
     bool failed = false;
     std::vector<std::string> rendered;

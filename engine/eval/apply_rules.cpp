@@ -188,8 +188,7 @@ void conclude(Session& s) {
                 if (hit.displaced) continue;
                 Referral r;
                 r.citation = ir::to_string(s.p, refer->citation);
-                r.regulation = s.d.label(
-                    s.p.regulations[refer->citation.regulation.index()].label);
+                r.regulation = s.d.label(s.p.regulations[refer->citation.regulation.index()].label);
                 r.act = act_of(hit);
                 r.rule = ref;
                 r.reason = reason;
@@ -210,12 +209,11 @@ void conclude(Session& s) {
         if (rule.status == ir::Status::Conflict || rule.status == ir::Status::Gap ||
             rule.status == ir::Status::Unverified) {
             std::string status = check::status_text(rule.status);
-            s.add_review("status",
-                         {"Aturan " + rule.name + " berstatus " + status +
-                              ": perlu keputusan petugas",
-                          "Rule " + rule.name + " has status " + status +
-                              ": a human must decide"},
-                         act_of(hit), rule.name);
+            s.add_review(
+                "status",
+                {"Aturan " + rule.name + " berstatus " + status + ": perlu keputusan petugas",
+                 "Rule " + rule.name + " has status " + status + ": a human must decide"},
+                act_of(hit), rule.name);
         }
     }
     // Prevailing rules: where both hold for one binding and conclude differently on a track,
@@ -235,10 +233,10 @@ void conclude(Session& s) {
                         (a.category == b.category && a.sanction == b.sanction)) {
                         continue;
                     }
-                    loser.relations.push_back(
-                        {"prevails", winner.name, relation_doctrine(winner, hit.rule),
-                         other->truth == kTrue ? Truth::True : Truth::Unknown,
-                         s.d.rule_location(relation_span(winner, hit.rule))});
+                    loser.relations.push_back({"prevails", winner.name,
+                                               relation_doctrine(winner, hit.rule),
+                                               other->truth == kTrue ? Truth::True : Truth::Unknown,
+                                               s.d.rule_location(relation_span(winner, hit.rule))});
                     if (other->truth == kTrue) {
                         loser.displaced = true;
                         loser.displaced_by = winner.name;

@@ -33,14 +33,14 @@ std::string date_text(facts::Day day) { return ir::to_string(ir::from_days(day))
 /// incident could have written it: `2024-10-03`, `2024-10` for a whole month, `2024` for a year.
 std::string span_text(const facts::DaySpan& days, bool as_date) {
     if (days.exact()) return date_text(days.first);
-    if (as_date && days.first != facts::DaySpan::kOpenLow && days.last != facts::DaySpan::kOpenHigh) {
+    if (as_date && days.first != facts::DaySpan::kOpenLow &&
+        days.last != facts::DaySpan::kOpenHigh) {
         ir::Date first = ir::from_days(days.first);
         ir::Date last = ir::from_days(days.last);
         if (first.day == 1 && first.year == last.year) {
             std::string year = std::to_string(first.year);
             if (first.month == 1 && last.month == 12 && last.day == 31) return year;
-            if (first.month == last.month &&
-                last.day == ir::days_in_month(last.year, last.month)) {
+            if (first.month == last.month && last.day == ir::days_in_month(last.year, last.month)) {
                 return date_text(days.first).substr(0, 7);
             }
         }
@@ -79,31 +79,41 @@ Text Describer::level_label(std::uint32_t category, std::uint32_t sanction) cons
 
 std::string Describer::value_id(const Value& v, ir::Type type) const {
     switch (v.kind) {
-        case ValueKind::Unknown: return "?";
-        case ValueKind::Bool: return v.boolean ? "true" : "false";
-        case ValueKind::Int: return std::to_string(v.integer);
-        case ValueKind::Text: return std::string(v.text);
-        case ValueKind::Date: return span_text(v.days, true);
-        case ValueKind::Period: return span_text(v.days, false);
+        case ValueKind::Unknown:
+            return "?";
+        case ValueKind::Bool:
+            return v.boolean ? "true" : "false";
+        case ValueKind::Int:
+            return std::to_string(v.integer);
+        case ValueKind::Text:
+            return std::string(v.text);
+        case ValueKind::Date:
+            return span_text(v.days, true);
+        case ValueKind::Period:
+            return span_text(v.days, false);
         case ValueKind::Enum:
             if (type.kind == ir::TypeKind::Enum && type.ref < p_.enums.size() &&
                 v.index < p_.enums[type.ref].values.size()) {
                 return p_.enums[type.ref].values[v.index].name;
             }
             return std::to_string(v.index);
-        case ValueKind::Level: return level_id(v.index, v.sanction);
-        case ValueKind::Record: return instance_path(v.record);
-        case ValueKind::List: return "[" + std::to_string(v.list->items.size()) + "]";
+        case ValueKind::Level:
+            return level_id(v.index, v.sanction);
+        case ValueKind::Record:
+            return instance_path(v.record);
+        case ValueKind::List:
+            return "[" + std::to_string(v.list->items.size()) + "]";
         case ValueKind::IntRange:
             return std::to_string(v.integer) + ".." + std::to_string(v.high);
-        case ValueKind::Set: return check::expr_text(p_, ir::ExprId(v.index));
+        case ValueKind::Set:
+            return check::expr_text(p_, ir::ExprId(v.index));
     }
     return "?";
 }
 
 Text Describer::value_label(const Value& v, ir::Type type) const {
-    if (v.kind == ValueKind::Enum && type.kind == ir::TypeKind::Enum && type.ref < p_.enums.size() &&
-        v.index < p_.enums[type.ref].values.size()) {
+    if (v.kind == ValueKind::Enum && type.kind == ir::TypeKind::Enum &&
+        type.ref < p_.enums.size() && v.index < p_.enums[type.ref].values.size()) {
         Text text = label(p_.enums[type.ref].values[v.index].label);
         if (text.id.empty()) return plain(value_id(v, type));
         return text;
@@ -143,7 +153,8 @@ void Describer::index_paths() const {
         paths_[instance->serial] = path;
         const ir::Record& record = p_.records[instance->record.index()];
         auto visit_field = [&](ir::FieldId field) {
-            const Value& v = instance->slots[ev_.inputs().plan.layout.field_slot[field.index()]].value;
+            const Value& v =
+                instance->slots[ev_.inputs().plan.layout.field_slot[field.index()]].value;
             const std::string& name = p_.fields[field.index()].name;
             if (v.kind == ValueKind::Record) todo.emplace_back(v.record, path + "." + name);
             if (v.kind == ValueKind::List) {
@@ -177,14 +188,20 @@ std::string Describer::fact_path(std::uint32_t fact) const { return p_.facts[fac
 std::vector<std::string> Describer::need_texts(const std::vector<Need>& needs) const {
     std::vector<std::string> out;
     for (const Need& need : needs) {
-        std::string path = need.instance ? field_path(need.instance, need.id)
-                                         : (need.kind == Need::Kind::NoTableRow
-                                                ? p_.tables[need.table].name
-                                                : fact_path(need.id));
+        std::string path = need.instance
+                               ? field_path(need.instance, need.id)
+                               : (need.kind == Need::Kind::NoTableRow ? p_.tables[need.table].name
+                                                                      : fact_path(need.id));
         switch (need.kind) {
-            case Need::Kind::Missing: out.push_back(path); break;
-            case Need::Kind::InexactDate: out.push_back(path + " (exact day)"); break;
-            case Need::Kind::NoTableRow: out.push_back("a row of table " + path); break;
+            case Need::Kind::Missing:
+                out.push_back(path);
+                break;
+            case Need::Kind::InexactDate:
+                out.push_back(path + " (exact day)");
+                break;
+            case Need::Kind::NoTableRow:
+                out.push_back("a row of table " + path);
+                break;
         }
     }
     return out;
@@ -227,7 +244,9 @@ ValueSeen Describer::seen(ir::ExprId id) {
                 out.origin = OriginKind::Absent;
                 out.location = incident_location(slot.origin.span);
                 break;
-            case facts::OriginKind::Host: out.origin = OriginKind::Host; break;
+            case facts::OriginKind::Host:
+                out.origin = OriginKind::Host;
+                break;
             case facts::OriginKind::Implied:
                 out.origin = OriginKind::Implied;
                 out.location = incident_location(slot.origin.span);

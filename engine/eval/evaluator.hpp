@@ -25,7 +25,7 @@ struct Need {
     const facts::Instance* instance = nullptr;  ///< owner of the field, or null for a fact
     std::uint32_t id = 0;                       ///< FieldId or FactId value
     enum class Kind : std::uint8_t { Missing, InexactDate, NoTableRow } kind = Kind::Missing;
-    std::uint32_t table = 0;                    ///< NoTableRow: TableId value
+    std::uint32_t table = 0;  ///< NoTableRow: TableId value
 };
 
 /// Everything an evaluation reads, fixed for its duration.
@@ -102,7 +102,7 @@ private:
     std::vector<std::uint32_t> instance_offset_;  ///< by Instance::serial
     std::vector<facts::Value> instance_memo_;
     std::vector<std::uint8_t> instance_state_;
-    std::vector<std::int32_t> global_setter_;      ///< RuleId value that set it, or -1
+    std::vector<std::int32_t> global_setter_;  ///< RuleId value that set it, or -1
     std::vector<std::int32_t> instance_setter_;
 };
 

@@ -70,17 +70,23 @@ Evaluator::Evaluator(const Inputs& inputs)
 int Evaluator::compare(const ir::Program& p, const Value& a, const Value& b) {
     if (a.kind != b.kind) return 2;
     switch (a.kind) {
-        case ValueKind::Bool: return three_way(a.boolean, b.boolean);
-        case ValueKind::Int: return three_way(a.integer, b.integer);
-        case ValueKind::Enum: return three_way(a.index, b.index);
-        case ValueKind::Text: return three_way(a.text, b.text);
-        case ValueKind::Level: return three_way(level_key(p, a), level_key(p, b));
+        case ValueKind::Bool:
+            return three_way(a.boolean, b.boolean);
+        case ValueKind::Int:
+            return three_way(a.integer, b.integer);
+        case ValueKind::Enum:
+            return three_way(a.index, b.index);
+        case ValueKind::Text:
+            return three_way(a.text, b.text);
+        case ValueKind::Level:
+            return three_way(level_key(p, a), level_key(p, b));
         case ValueKind::Date:
             if (a.days.last < b.days.first) return -1;
             if (a.days.first > b.days.last) return 1;
             if (a.days.exact() && b.days.exact()) return 0;
             return 2;
-        default: return 2;
+        default:
+            return 2;
     }
 }
 
@@ -111,8 +117,7 @@ std::optional<ir::FieldId> Evaluator::member_field(const facts::Instance& instan
     if (member.fields.size() == 1) return member.fields.front();
     const ir::Record& record = in_.program.records[instance.record.index()];
     if (!record.tag_field) return std::nullopt;
-    const Value& tag =
-        instance.slots[in_.plan.layout.field_slot[record.tag_field->index()]].value;
+    const Value& tag = instance.slots[in_.plan.layout.field_slot[record.tag_field->index()]].value;
     if (tag.kind != ValueKind::Enum) return std::nullopt;
     for (ir::FieldId field : member.fields) {
         const auto& cases = in_.program.fields[field.index()].cases;
@@ -157,8 +162,8 @@ Value Evaluator::in(const ir::In& node) {
                 result = kUnknown;
             }
         } else if (range.kind == ValueKind::IntRange && element.kind == ValueKind::Int) {
-            result = element.integer >= range.integer && element.integer <= range.high ? kTrue
-                                                                                       : kFalse;
+            result =
+                element.integer >= range.integer && element.integer <= range.high ? kTrue : kFalse;
         } else {
             result = kUnknown;
         }
@@ -190,9 +195,12 @@ Value Evaluator::quantify(const ir::Quantifier& node) {
     }
     vars_[slot(node.var)] = saved;
     switch (node.kind) {
-        case ir::QuantifierKind::Any: return truth_value(any);
-        case ir::QuantifierKind::All: return truth_value(all);
-        case ir::QuantifierKind::Count: return count_unknown ? unknown() : Value::of_int(count);
+        case ir::QuantifierKind::Any:
+            return truth_value(any);
+        case ir::QuantifierKind::All:
+            return truth_value(all);
+        case ir::QuantifierKind::Count:
+            return count_unknown ? unknown() : Value::of_int(count);
     }
     return unknown();
 }
@@ -201,30 +209,39 @@ Value Evaluator::eval(ir::ExprId id) {
     const ir::Program& p = in_.program;
     const ir::Expr& expr = p.expr(id);
     switch (expr.index()) {
-        case alt<ir::BoolConst>(): return Value::of_bool(std::get<ir::BoolConst>(expr).value);
-        case alt<ir::IntConst>(): return Value::of_int(std::get<ir::IntConst>(expr).value);
-        case alt<ir::TextConst>(): return Value::of_text(std::get<ir::TextConst>(expr).value);
+        case alt<ir::BoolConst>():
+            return Value::of_bool(std::get<ir::BoolConst>(expr).value);
+        case alt<ir::IntConst>():
+            return Value::of_int(std::get<ir::IntConst>(expr).value);
+        case alt<ir::TextConst>():
+            return Value::of_text(std::get<ir::TextConst>(expr).value);
         case alt<ir::DateConst>(): {
             auto day = static_cast<facts::Day>(ir::to_days(std::get<ir::DateConst>(expr).value));
             return Value::of_date({day, day});
         }
-        case alt<ir::EnumConst>(): return Value::of_enum(std::get<ir::EnumConst>(expr).value);
+        case alt<ir::EnumConst>():
+            return Value::of_enum(std::get<ir::EnumConst>(expr).value);
         case alt<ir::LevelConst>(): {
             const ir::Level& level = std::get<ir::LevelConst>(expr).level;
             return Value::of_level(level.category.value,
                                    level.sanction ? level.sanction->value : facts::kNoSanction);
         }
-        case alt<ir::AsOf>(): return Value::of_date({in_.as_of, in_.as_of});
-        case alt<ir::VarRef>(): return vars_[slot(std::get<ir::VarRef>(expr).var)];
-        case alt<ir::FactRef>(): return fact_value(std::get<ir::FactRef>(expr).fact);
-        case alt<ir::DerivedRef>(): return derived(std::get<ir::DerivedRef>(expr).derived, nullptr);
+        case alt<ir::AsOf>():
+            return Value::of_date({in_.as_of, in_.as_of});
+        case alt<ir::VarRef>():
+            return vars_[slot(std::get<ir::VarRef>(expr).var)];
+        case alt<ir::FactRef>():
+            return fact_value(std::get<ir::FactRef>(expr).fact);
+        case alt<ir::DerivedRef>():
+            return derived(std::get<ir::DerivedRef>(expr).derived, nullptr);
         case alt<ir::Call>(): {
             const auto& call = std::get<ir::Call>(expr);
             Value argument = eval(call.argument);
             if (argument.kind != ValueKind::Record) return unknown();
             return derived(call.derived, argument.record);
         }
-        case alt<ir::ParamRef>(): return Value::of_enum(in_.params[std::get<ir::ParamRef>(expr).param.index()]);
+        case alt<ir::ParamRef>():
+            return Value::of_enum(in_.params[std::get<ir::ParamRef>(expr).param.index()]);
         case alt<ir::TableCell>(): {
             const auto& cell = std::get<ir::TableCell>(expr);
             std::array<Value, kMaxTableKeys> keys;
@@ -276,16 +293,23 @@ Value Evaluator::eval(ir::ExprId id) {
                 return unknown();
             }
             switch (cmp.op) {
-                case ir::CompareOp::Eq: return Value::of_bool(c == 0);
-                case ir::CompareOp::Ne: return Value::of_bool(c != 0);
-                case ir::CompareOp::Lt: return Value::of_bool(c < 0);
-                case ir::CompareOp::Le: return Value::of_bool(c <= 0);
-                case ir::CompareOp::Gt: return Value::of_bool(c > 0);
-                case ir::CompareOp::Ge: return Value::of_bool(c >= 0);
+                case ir::CompareOp::Eq:
+                    return Value::of_bool(c == 0);
+                case ir::CompareOp::Ne:
+                    return Value::of_bool(c != 0);
+                case ir::CompareOp::Lt:
+                    return Value::of_bool(c < 0);
+                case ir::CompareOp::Le:
+                    return Value::of_bool(c <= 0);
+                case ir::CompareOp::Gt:
+                    return Value::of_bool(c > 0);
+                case ir::CompareOp::Ge:
+                    return Value::of_bool(c >= 0);
             }
             return unknown();
         }
-        case alt<ir::In>(): return in(std::get<ir::In>(expr));
+        case alt<ir::In>():
+            return in(std::get<ir::In>(expr));
         case alt<ir::IsSet>(): {
             const auto& is_set = std::get<ir::IsSet>(expr);
             bool set = !eval(is_set.operand).is_unknown();
@@ -314,8 +338,10 @@ Value Evaluator::eval(ir::ExprId id) {
             Value b = eval(node.else_value);
             return compare(p, a, b) == 0 ? a : unknown();
         }
-        case alt<ir::Quantifier>(): return quantify(std::get<ir::Quantifier>(expr));
-        default: return unknown();
+        case alt<ir::Quantifier>():
+            return quantify(std::get<ir::Quantifier>(expr));
+        default:
+            return unknown();
     }
 }
 

@@ -16,9 +16,8 @@ int Evaluator::in_force(const ir::Rule& rule) {
     if (!by) return kTrue;  // the checker requires a date (E3016)
     Value date = eval(*by);
     if (date.kind != ValueKind::Date) return kUnknown;
-    facts::Day from = clause.period.from
-                          ? static_cast<facts::Day>(ir::to_days(*clause.period.from))
-                          : facts::DaySpan::kOpenLow;
+    facts::Day from = clause.period.from ? static_cast<facts::Day>(ir::to_days(*clause.period.from))
+                                         : facts::DaySpan::kOpenLow;
     facts::Day until = clause.period.until
                            ? static_cast<facts::Day>(ir::to_days(*clause.period.until))
                            : facts::DaySpan::kOpenHigh;

@@ -15,9 +15,9 @@ struct Hit {
     ir::RuleId rule;
     const facts::Instance* element = nullptr;  ///< null for a whole-incident rule
     std::uint32_t group = 0;
-    int truth = kTrue;                         ///< kTrue or kUnknown
-    bool displaced = false;                    ///< an exception applies: it does not fire
-    std::vector<std::size_t> findings;         ///< indexes into Decision::findings
+    int truth = kTrue;                  ///< kTrue or kUnknown
+    bool displaced = false;             ///< an exception applies: it does not fire
+    std::vector<std::size_t> findings;  ///< indexes into Decision::findings
 };
 
 /// A finding's track and level as ids, parallel to Decision::findings, so that combining and
@@ -37,25 +37,26 @@ struct Session {
     const Options& options;
     Decision& decision;
     std::vector<Hit> hits;
-    std::vector<FindingLevel> levels;  ///< by index into decision.findings
+    std::vector<FindingLevel> levels;      ///< by index into decision.findings
     std::optional<facts::DaySpan> judged;  ///< the ruleset's judging date, when known
 
     /// Binds a hit's variable so its expressions can be evaluated again.
     void bind(const Hit& hit) {
         const ir::Rule& rule = p.rules[hit.rule.index()];
-        if (rule.binder && hit.element) ev.bind(rule.binder->var, facts::Value::of_record(hit.element));
+        if (rule.binder && hit.element)
+            ev.bind(rule.binder->var, facts::Value::of_record(hit.element));
     }
     void add_review(std::string kind, Text message, std::string act, std::string rule,
                     std::vector<std::string> needs = {}) {
         // Versions of one rule, or one rule reached twice, give one item.
         for (const ReviewItem& item : decision.review) {
-            if (item.kind == kind && item.act == act && item.rule == rule &&
-                item.needs == needs && item.message.id == message.id) {
+            if (item.kind == kind && item.act == act && item.rule == rule && item.needs == needs &&
+                item.message.id == message.id) {
                 return;
             }
         }
-        decision.review.push_back(
-            {std::move(kind), std::move(message), std::move(act), std::move(rule), std::move(needs)});
+        decision.review.push_back({std::move(kind), std::move(message), std::move(act),
+                                   std::move(rule), std::move(needs)});
     }
 };
 

@@ -46,7 +46,8 @@ struct Tracer {
             ev.bind(*derived->param, Value::of_record(argument));
         }
         ConditionTrace definition;
-        definition.text = derived->name + (derived->param ? "(" + p.vars[derived->param->index()].name + ")" : "") +
+        definition.text = derived->name +
+                          (derived->param ? "(" + p.vars[derived->param->index()].name + ")" : "") +
                           " = " + check::expr_text(p, *derived->value);
         definition.result = Truth::True;
         ++depth;

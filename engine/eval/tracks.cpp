@@ -75,8 +75,8 @@ void set_result(Session& s, TrackResult& result, std::uint32_t category,
     }
     result.recommended.clear();
     if (!sanctions.empty()) {
-        result.recommended = recommend == ir::Severity::Mildest ? result.sanctions.front()
-                                                                : result.sanctions.back();
+        result.recommended =
+            recommend == ir::Severity::Mildest ? result.sanctions.front() : result.sanctions.back();
     }
 }
 
@@ -107,10 +107,9 @@ Combined combine(Session& s, ir::TrackId track_id, TrackResult& result) {
         std::uint32_t category = s.levels[i].category;
         if (is_ordinal(s.p, category)) {
             auto rank = *s.p.categories[category].ordinal;
-            if (!ordinal_winner ||
-                (strategy == ir::Severity::Heaviest
-                     ? rank > *s.p.categories[*ordinal_winner].ordinal
-                     : rank < *s.p.categories[*ordinal_winner].ordinal)) {
+            if (!ordinal_winner || (strategy == ir::Severity::Heaviest
+                                        ? rank > *s.p.categories[*ordinal_winner].ordinal
+                                        : rank < *s.p.categories[*ordinal_winner].ordinal)) {
                 ordinal_winner = category;
             }
         } else if (!outcome_winner) {
@@ -139,9 +138,8 @@ Combined combine(Session& s, ir::TrackId track_id, TrackResult& result) {
     if (out.sanctions.empty()) {
         out.sanctions = applicable(s, out.category, undecided);
     } else {
-        std::sort(out.sanctions.begin(), out.sanctions.end(), [&](auto a, auto b) {
-            return s.p.sanctions[a].rank < s.p.sanctions[b].rank;
-        });
+        std::sort(out.sanctions.begin(), out.sanctions.end(),
+                  [&](auto a, auto b) { return s.p.sanctions[a].rank < s.p.sanctions[b].rank; });
     }
     set_result(s, result, out.category, out.sanctions, recommend);
     TrackStep step;
@@ -154,11 +152,11 @@ Combined combine(Session& s, ir::TrackId track_id, TrackResult& result) {
     if (policy) step.citations = citations_of(s, policy->citations);
     result.steps.push_back(std::move(step));
     if (undecided) {
-        s.add_review("sanction",
-                     {"Syarat jenis hukuman dalam kategori " + result.category + " tidak pasti",
-                      "Whether the sanction types of category " + result.category +
-                          " apply is undecided"},
-                     "", "");
+        s.add_review(
+            "sanction",
+            {"Syarat jenis hukuman dalam kategori " + result.category + " tidak pasti",
+             "Whether the sanction types of category " + result.category + " apply is undecided"},
+            "", "");
     }
     return out;
 }
@@ -221,8 +219,8 @@ void escalate(Session& s, const ir::Track& track, Combined& combined, TrackResul
         result.steps.push_back(std::move(none));
         return;
     }
-    ir::Severity recommend = track.combine ? s.p.combines[*track.combine].recommend
-                                           : ir::Severity::Mildest;
+    ir::Severity recommend =
+        track.combine ? s.p.combines[*track.combine].recommend : ir::Severity::Mildest;
     Value last = level_value(*previous);
     auto heavier = [&](std::uint32_t category, std::uint32_t sanction) {
         return Evaluator::compare(s.p, Value::of_level(category, sanction), last) == 1;
@@ -256,10 +254,9 @@ void escalate(Session& s, const ir::Track& track, Combined& combined, TrackResul
     if (!kept.empty()) {
         combined.sanctions = kept;
         set_result(s, result, combined.category, kept, recommend);
-        step.text = {"Harus lebih berat dari hukuman terakhir " + last_name + ": " +
-                         result.recommended,
-                     "Must be heavier than the last sanction " + last_name + ": " +
-                         result.recommended};
+        step.text = {
+            "Harus lebih berat dari hukuman terakhir " + last_name + ": " + result.recommended,
+            "Must be heavier than the last sanction " + last_name + ": " + result.recommended};
         result.steps.push_back(std::move(step));
         return;
     }
@@ -329,14 +326,14 @@ void report_conflicts(Session& s) {
                 return !is_ordinal(s.p, category) || (lowest && category == *lowest);
             };
             if (!special(la.category) && !special(lb.category)) continue;
-            s.add_review("conflict",
-                         {"Aturan " + a.rule.id + " (" + a.category + ") dan " + b.rule.id + " (" +
-                              b.category + ") bertentangan untuk " + a.binding + " pada jalur " +
-                              a.track,
-                          "Rules " + a.rule.id + " (" + a.category + ") and " + b.rule.id + " (" +
-                              b.category + ") conclude differently for " + a.binding +
-                              " on track " + a.track},
-                         a.act, a.rule.id);
+            s.add_review(
+                "conflict",
+                {"Aturan " + a.rule.id + " (" + a.category + ") dan " + b.rule.id + " (" +
+                     b.category + ") bertentangan untuk " + a.binding + " pada jalur " + a.track,
+                 "Rules " + a.rule.id + " (" + a.category + ") and " + b.rule.id + " (" +
+                     b.category + ") conclude differently for " + a.binding + " on track " +
+                     a.track},
+                a.act, a.rule.id);
         }
     }
 }
@@ -345,9 +342,9 @@ void report_conflicts(Session& s) {
 
 void resolve_tracks(Session& s) {
     report_conflicts(s);
-    std::optional<std::size_t> best;       // track with the heaviest ordinal result
-    std::uint32_t best_category = 0;       // its category
-    std::optional<std::size_t> outcome;    // first track whose result is an outcome
+    std::optional<std::size_t> best;     // track with the heaviest ordinal result
+    std::uint32_t best_category = 0;     // its category
+    std::optional<std::size_t> outcome;  // first track whose result is an outcome
     auto lowest = lowest_category(s.p);
     for (std::size_t t = 0; t < s.p.tracks.size(); ++t) {
         const ir::Track& track = s.p.tracks[t];

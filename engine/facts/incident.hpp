@@ -55,11 +55,11 @@ struct List {
 
 /// The facts of one incident. Pointers between its parts stay valid for its lifetime (deques).
 struct Incident {
-    base::SourceMap sources;     ///< the incident file(s) Given spans point into
-    std::vector<Slot> facts;     ///< by FactId
+    base::SourceMap sources;  ///< the incident file(s) Given spans point into
+    std::vector<Slot> facts;  ///< by FactId
     std::deque<Instance> instances;
     std::deque<List> lists;
-    std::deque<std::string> texts;  ///< storage for Text values that are not in the source
+    std::deque<std::string> texts;        ///< storage for Text values that are not in the source
     std::deque<std::vector<Value>> sets;  ///< storage for Set values given in the incident
 
     Incident() = default;

@@ -55,14 +55,14 @@ enum class ValueKind : std::uint8_t {
 struct Value {
     ValueKind kind = ValueKind::Unknown;
     bool boolean = false;
-    std::uint32_t index = 0;     ///< Enum: value index. Level: CategoryId. Set: ExprId.
+    std::uint32_t index = 0;               ///< Enum: value index. Level: CategoryId. Set: ExprId.
     std::uint32_t sanction = kNoSanction;  ///< Level: SanctionId value, or kNoSanction
-    std::int64_t integer = 0;    ///< Int; IntRange low
-    std::int64_t high = 0;       ///< IntRange high
-    DaySpan days;                ///< Date, Period
-    std::string_view text;       ///< Text
-    const Instance* record = nullptr;  ///< Record
-    const List* list = nullptr;        ///< List
+    std::int64_t integer = 0;              ///< Int; IntRange low
+    std::int64_t high = 0;                 ///< IntRange high
+    DaySpan days;                          ///< Date, Period
+    std::string_view text;                 ///< Text
+    const Instance* record = nullptr;      ///< Record
+    const List* list = nullptr;            ///< List
     /// Set read from an incident (`set of` fact or field): its elements in file order, without
     /// repeats, owned by the Incident; null for an evaluated SetOf (then `index` is its ExprId).
     const std::vector<Value>* elements = nullptr;

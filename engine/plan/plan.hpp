@@ -32,10 +32,10 @@ struct TableIndex {
 struct Plan {
     const check::ir::Program* program = nullptr;
     facts::Layout layout;
-    std::vector<RuleGroup> groups;          ///< whole-incident group first, then by fact
-    std::vector<std::uint32_t> rule_group;  ///< by RuleId: index into groups
+    std::vector<RuleGroup> groups;             ///< whole-incident group first, then by fact
+    std::vector<std::uint32_t> rule_group;     ///< by RuleId: index into groups
     std::vector<std::uint32_t> rule_position;  ///< by RuleId: position within its group
-    std::vector<TableIndex> tables;         ///< by TableId
+    std::vector<TableIndex> tables;            ///< by TableId
     /// By DerivedId: memo slot, among the derived facts without parameter (global) or among
     /// those whose parameter has the same record type.
     std::vector<std::uint32_t> derived_slot;

@@ -60,20 +60,31 @@ std::optional<Test> indexable(const ir::Program& p, ir::ExprId id, ir::VarId var
             key = constant_key(p, cmp->lhs);
             if (!field || !key) return std::nullopt;
             switch (op) {
-                case ir::CompareOp::Lt: op = ir::CompareOp::Gt; break;
-                case ir::CompareOp::Le: op = ir::CompareOp::Ge; break;
-                case ir::CompareOp::Gt: op = ir::CompareOp::Lt; break;
-                case ir::CompareOp::Ge: op = ir::CompareOp::Le; break;
-                default: break;
+                case ir::CompareOp::Lt:
+                    op = ir::CompareOp::Gt;
+                    break;
+                case ir::CompareOp::Le:
+                    op = ir::CompareOp::Ge;
+                    break;
+                case ir::CompareOp::Gt:
+                    op = ir::CompareOp::Lt;
+                    break;
+                case ir::CompareOp::Ge:
+                    op = ir::CompareOp::Le;
+                    break;
+                default:
+                    break;
             }
         }
         ir::TypeKind kind = p.type_of(cmp->lhs).kind;
-        bool ordered_as_key = kind == ir::TypeKind::Int || kind == ir::TypeKind::Date ||
-                              kind == ir::TypeKind::Enum;
+        bool ordered_as_key =
+            kind == ir::TypeKind::Int || kind == ir::TypeKind::Date || kind == ir::TypeKind::Enum;
         std::int64_t k = *key;
         switch (op) {
-            case ir::CompareOp::Eq: return Test{*field, {{k, k}}};
-            case ir::CompareOp::Ne: return std::nullopt;
+            case ir::CompareOp::Eq:
+                return Test{*field, {{k, k}}};
+            case ir::CompareOp::Ne:
+                return std::nullopt;
             case ir::CompareOp::Lt:
                 if (!ordered_as_key || k == kLowest) return std::nullopt;
                 return Test{*field, {{kLowest, k - 1}}};
@@ -126,9 +137,15 @@ void conjuncts(const ir::Program& p, ir::ExprId id, std::vector<ir::ExprId>& out
 
 bool index_key(const facts::Value& value, std::int64_t& key) {
     switch (value.kind) {
-        case facts::ValueKind::Bool: key = value.boolean ? 1 : 0; return true;
-        case facts::ValueKind::Int: key = value.integer; return true;
-        case facts::ValueKind::Enum: key = value.index; return true;
+        case facts::ValueKind::Bool:
+            key = value.boolean ? 1 : 0;
+            return true;
+        case facts::ValueKind::Int:
+            key = value.integer;
+            return true;
+        case facts::ValueKind::Enum:
+            key = value.index;
+            return true;
         case facts::ValueKind::Date:
             if (!value.days.exact()) return false;
             key = value.days.first;
@@ -137,7 +154,8 @@ bool index_key(const facts::Value& value, std::int64_t& key) {
             key = (static_cast<std::int64_t>(value.index) << 32) |
                   static_cast<std::int64_t>(value.sanction);
             return true;
-        default: return false;
+        default:
+            return false;
     }
 }
 

@@ -48,11 +48,11 @@ private:
         std::uint32_t rule = 0;  ///< position of the rule
     };
     struct FieldIndex {
-        std::uint32_t slot = 0;             ///< the field's slot in the element
-        std::vector<Posting> points;        ///< single values, sorted by value
-        std::vector<Posting> ranges;        ///< ranges, sorted by low
-        std::int64_t max_width = 0;         ///< largest high - low among ranges
-        std::vector<std::uint32_t> rules;   ///< every rule with a test on this field
+        std::uint32_t slot = 0;            ///< the field's slot in the element
+        std::vector<Posting> points;       ///< single values, sorted by value
+        std::vector<Posting> ranges;       ///< ranges, sorted by low
+        std::int64_t max_width = 0;        ///< largest high - low among ranges
+        std::vector<std::uint32_t> rules;  ///< every rule with a test on this field
     };
     std::vector<FieldIndex> fields_;
     std::vector<std::uint32_t> required_;   ///< by rule: indexed tests it must pass
