@@ -106,7 +106,7 @@ std::string Describer::value_id(const Value& v, ir::Type type) const {
         case ValueKind::IntRange:
             return std::to_string(v.integer) + ".." + std::to_string(v.high);
         case ValueKind::Set:
-            return check::expr_text(p_, ir::ExprId(v.index));
+            return text(ir::ExprId(v.index));
     }
     return "?";
 }
@@ -223,7 +223,7 @@ ValueSeen Describer::seen(ir::ExprId id) {
     ValueSeen out;
     ir::Type type = p_.type_of(id);
     Value value = ev_.eval(id);
-    out.name = check::expr_text(p_, id);
+    out.name = text(id);
     out.value = value_id(value, type);
     out.label = value_label(value, type);
     out.origin = OriginKind::Constant;

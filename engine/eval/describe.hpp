@@ -37,6 +37,10 @@ public:
 
     /// What an expression read, with its value and origin (evaluated in the current bindings).
     ValueSeen seen(ir::ExprId id);
+    /// The expression as written (from the plan).
+    const std::string& text(ir::ExprId id) const {
+        return ev_.inputs().plan.expr_texts[id.index()];
+    }
     /// True when `seen` would describe a constant (nothing worth listing).
     bool is_constant(ir::ExprId id) const;
 

@@ -2,7 +2,6 @@
 // Implements trace_condition (trace.hpp).
 #include "eval/trace.hpp"
 
-#include "check/expr_text.hpp"
 
 namespace netral::eval {
 
@@ -48,7 +47,7 @@ struct Tracer {
         ConditionTrace definition;
         definition.text = derived->name +
                           (derived->param ? "(" + p.vars[derived->param->index()].name + ")" : "") +
-                          " = " + check::expr_text(p, *derived->value);
+                          " = " + d.text(*derived->value);
         definition.result = Truth::True;
         ++depth;
         explain_value(*derived->value, definition);
@@ -82,7 +81,7 @@ struct Tracer {
 
     ConditionTrace condition(ir::ExprId id) {
         ConditionTrace node;
-        node.text = check::expr_text(p, id);
+        node.text = d.text(id);
         node.result = to_truth(ev.truth(id));
         const ir::Expr& expr = p.expr(id);
         if (const auto* n = std::get_if<ir::Not>(&expr)) {
@@ -109,7 +108,7 @@ struct Tracer {
     }
 
     std::string name_of(ir::ExprId id) {
-        if (d.is_constant(id)) return check::expr_text(p, id);
+        if (d.is_constant(id)) return d.text(id);
         return d.seen(id).name;
     }
 
@@ -136,7 +135,7 @@ struct Tracer {
         if (const auto* in = std::get_if<ir::In>(&expr)) {
             bool inside = want != in->negated;
             out.push_back(name_of(in->element) + (inside ? " ∈ " : " ∉ ") +
-                          check::expr_text(p, in->container));
+                          d.text(in->container));
             return;
         }
         if (const auto* is = std::get_if<ir::IsSet>(&expr)) {

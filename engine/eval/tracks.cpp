@@ -9,7 +9,6 @@
 // silently.
 #include <algorithm>
 
-#include "check/expr_text.hpp"
 #include "eval/session.hpp"
 
 namespace netral::eval {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "check/expr_text.hpp"
 #include "check/ir_walk.hpp"
 
 namespace netral::plan {
@@ -130,6 +131,10 @@ Plan build(const ir::Program& program) {
     number_derived(program, plan);
     invert_relations(program, plan);
     number_vars(program, plan);
+    plan.expr_texts.reserve(program.exprs.size());
+    for (std::size_t i = 0; i < program.exprs.size(); ++i) {
+        plan.expr_texts.push_back(check::expr_text(program, ir::ExprId::from_index(i)));
+    }
     return plan;
 }
 

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "check/ir.hpp"
@@ -51,6 +52,9 @@ struct Plan {
     /// many rules there are.
     std::vector<std::uint32_t> var_slot;
     std::uint32_t var_slots = 1;  ///< number of slots
+    /// By ExprId: the expression as source-like text, for trails (computed once, not per
+    /// evaluation).
+    std::vector<std::string> expr_texts;
 };
 
 /// Lowers a checked program. `program` must outlive the plan.
