@@ -22,12 +22,14 @@ std::optional<ir::Program> check(const base::SourceMap& sources,
         pass(cx);
     }
     using Analysis = void (*)(const ir::Program&, base::DiagnosticSink&);
-    std::vector<Analysis> analyses = {&check_definitions, &check_versions, &check_graph};
+    std::vector<Analysis> analyses = {&check_definitions, &check_versions};
     if (options.find_never_fires) analyses.push_back(&check_never_fires);
     for (Analysis analysis : analyses) {
         if (sink.saturated()) return std::nullopt;
         analysis(cx.program, sink);
     }
+    if (sink.saturated()) return std::nullopt;
+    check_graph(cx.program, sink, options.max_depth);
     // Conflicts are only meaningful between rules that resolved completely.
     if (options.find_conflicts && sink.error_count() == errors_before && !sink.saturated()) {
         check_conflicts(cx.program, sink, options.max_conflict_comparisons);

@@ -74,6 +74,7 @@ inline constexpr std::string_view kConflict = "E5030";        // rules conclude 
 inline constexpr std::string_view kConflictsUnchecked = "W5031";  // conflict search hit its limit
 
 // --- limits ----------------------------------------------------------------------------------
+inline constexpr std::string_view kTooDeep = "E9002";           // derived facts nest over max_depth
 inline constexpr std::string_view kIdentifierTooLong = "E9003";  // identifier over max_identifier
 inline constexpr std::string_view kTooManyRules = "E9005";       // rule count over max_rules
 

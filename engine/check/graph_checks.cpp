@@ -128,8 +128,7 @@ void report_cycles(const DependencyGraph& dg, const std::vector<EdgeKind>& kinds
                    bool dependency_order, base::DiagnosticSink& sink) {
     for (std::vector<EdgeRef> cycle : find_cycles(dg, kinds)) {
         if (dependency_order) std::reverse(cycle.begin(), cycle.end());
-        const GraphNode& start =
-            dg.graph[dependency_order ? cycle.front().to : cycle.front().from];
+        const GraphNode& start = dg.graph[dependency_order ? cycle.front().to : cycle.front().from];
         base::Diagnostic& d = sink.error(
             code, start.span, what + ": " + chain_text(dg.graph, cycle, dependency_order));
         for (const EdgeRef& e : cycle) d.notes.push_back({e.data.span, edge_note(dg.graph, e)});
@@ -207,9 +206,76 @@ void check_exceptions(const ir::Program& program, base::DiagnosticSink& sink) {
     }
 }
 
+/// E9002 at the first derived fact whose definition nests other derived facts (directly, or
+/// through the rules that set them) more than `max_depth` deep. Evaluation computes a derived
+/// fact by computing those it reads first, so this depth is its recursion depth. Only run on an
+/// acyclic graph (cycles are E4001). Iterative, so a hostile chain cannot exhaust this stack.
+void check_derived_depth(const ir::Program& program, const DependencyGraph& dg,
+                         std::size_t max_depth, base::DiagnosticSink& sink) {
+    const Graph& g = dg.graph;
+    const std::size_t n = boost::num_vertices(g);
+    auto counts = [&](std::size_t v) {
+        NodeKind kind = g[v].kind;
+        return kind == NodeKind::Derived || kind == NodeKind::Rule;
+    };
+    auto follows = [&](const auto& edge) {
+        EdgeKind kind = g[edge].kind;
+        return counts(boost::target(edge, g)) &&
+               (kind == EdgeKind::Uses || kind == EdgeKind::Concludes);
+    };
+    // Post-order of an iterative depth-first search; a back edge is a cycle (E4001, reported
+    // by report_cycles), after which depths mean nothing.
+    std::vector<std::size_t> order;
+    std::vector<std::uint8_t> state(n, 0);  // 0 new, 1 on the stack, 2 done
+    std::vector<std::pair<std::size_t, bool>> stack;
+    for (std::size_t root = 0; root < n; ++root) {
+        if (!counts(root) || state[root] != 0) continue;
+        stack.push_back({root, false});
+        while (!stack.empty()) {
+            auto [v, expanded] = stack.back();
+            stack.pop_back();
+            if (expanded) {
+                state[v] = 2;
+                order.push_back(v);
+                continue;
+            }
+            if (state[v] != 0) continue;
+            state[v] = 1;
+            stack.push_back({v, true});
+            for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
+                if (!follows(*e)) continue;
+                std::size_t w = boost::target(*e, g);
+                if (state[w] == 1) return;
+                if (state[w] == 0) stack.push_back({w, false});
+            }
+        }
+    }
+    // Edges run from what is read to what reads it: reverse post-order is topological.
+    // depth[v]: derived facts on the longest chain that ends just before v.
+    std::vector<std::size_t> depth(n, 0);
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        std::size_t v = *it;
+        std::size_t here = depth[v] + (g[v].kind == NodeKind::Derived ? 1 : 0);
+        if (g[v].kind == NodeKind::Derived && here > max_depth) {
+            const ir::Derived& derived = program.derived[g[v].index];
+            sink.error(codes::kTooDeep, derived.span,
+                       "derived fact " + quote(derived.name) + " nests " + std::to_string(here) +
+                           " derived facts deep, over the limit of " + std::to_string(max_depth))
+                .hint =
+                "evaluation computes each derived fact from those it reads; shorten the "
+                "chain, or raise --max-depth";
+            return;
+        }
+        for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
+            if (follows(*e))
+                depth[boost::target(*e, g)] = std::max(depth[boost::target(*e, g)], here);
+        }
+    }
+}
+
 }  // namespace
 
-void check_graph(const ir::Program& program, base::DiagnosticSink& sink) {
+void check_graph(const ir::Program& program, base::DiagnosticSink& sink, std::size_t max_depth) {
     DependencyGraph dg = build_graph(program);
     report_cycles(dg, {EdgeKind::Uses, EdgeKind::Concludes}, codes::kDerivedCycle,
                   "derived facts depend on themselves",
@@ -218,6 +284,7 @@ void check_graph(const ir::Program& program, base::DiagnosticSink& sink) {
                   "rules override each other in a cycle",
                   "remove one `exception to` / `prevails over` so one rule wins", false, sink);
     check_exceptions(program, sink);
+    check_derived_depth(program, dg, max_depth, sink);
 }
 
 }  // namespace netral::check

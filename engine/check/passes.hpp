@@ -39,7 +39,9 @@ void check_definitions(const ir::Program& program, base::DiagnosticSink& sink);
 /// Rule versions: overlapping periods (E5020), gaps (W5021), duplicates (E2001) (validity.cpp).
 void check_versions(const ir::Program& program, base::DiagnosticSink& sink);
 /// Dependency cycles (E4001), relation cycles (E4002), odd exceptions (W4003) (graph_checks.cpp).
-void check_graph(const ir::Program& program, base::DiagnosticSink& sink);
+/// Also bounds the nesting of derived facts through their definitions (and the rules that set
+/// them) by `max_depth` (E9002), since evaluation recurses through it.
+void check_graph(const ir::Program& program, base::DiagnosticSink& sink, std::size_t max_depth);
 /// Rules whose condition is provably contradictory (W5010) (never_fires.cpp).
 void check_never_fires(const ir::Program& program, base::DiagnosticSink& sink);
 /// Unrelated rules concluding differently where one implies the other (E5030) (conflicts.cpp);
