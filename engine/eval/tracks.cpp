@@ -314,11 +314,12 @@ void report_conflicts(Session& s) {
         const Finding& a = findings[i];
         const FindingLevel& la = s.levels[i];
         if (a.displaced || a.applies != Truth::True) continue;
-        for (std::size_t j = i + 1; j < findings.size(); ++j) {
+        // Findings come binding by binding (collect_hits), so one binding's are contiguous.
+        for (std::size_t j = i + 1; j < findings.size() && s.levels[j].element == la.element; ++j) {
             const Finding& b = findings[j];
             const FindingLevel& lb = s.levels[j];
-            if (b.displaced || b.applies != Truth::True || lb.element != la.element ||
-                lb.track != la.track || lb.category == la.category || b.rule.id == a.rule.id) {
+            if (b.displaced || b.applies != Truth::True || lb.track != la.track ||
+                lb.category == la.category || b.rule.id == a.rule.id) {
                 continue;
             }
             auto special = [&](std::uint32_t category) {
