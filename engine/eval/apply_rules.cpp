@@ -15,7 +15,6 @@ using facts::Value;
 using facts::ValueKind;
 
 void collect_hits(Session& s) {
-    plan::IndexScratch scratch;
     std::vector<std::uint32_t> candidates;
     for (std::uint32_t g = 0; g < s.plan.groups.size(); ++g) {
         const plan::RuleGroup& group = s.plan.groups[g];
@@ -29,7 +28,7 @@ void collect_hits(Session& s) {
         Value list = s.ev.fact_value(*group.collection);
         if (list.kind != ValueKind::List) continue;
         for (const facts::Instance* element : list.list->items) {
-            group.index.candidates(*element, scratch, candidates);
+            group.index.candidates(*element, candidates);
             for (std::uint32_t position : candidates) {
                 ir::RuleId id = group.rules[position];
                 const ir::Rule& rule = s.p.rules[id.index()];
@@ -143,6 +142,7 @@ void conclude(Session& s) {
         }
     }
     // Findings, referrals and review items of every hit, in binding then rule order.
+    s.decision.findings.reserve(s.hits.size());
     for (std::size_t i = 0; i < s.hits.size(); ++i) {
         Hit& hit = s.hits[i];
         const ir::Rule& rule = s.p.rules[hit.rule.index()];
@@ -153,12 +153,23 @@ void conclude(Session& s) {
         std::vector<ValueSeen> validity;
         if (s.options.trail) trace_hit(s, hit, conditions, validity);
         Truth applies = hit.truth == kTrue ? Truth::True : Truth::Unknown;
+        // The hit's descriptions are copied into each of its findings and referrals, and moved
+        // into the last one (most rules conclude once).
+        std::size_t uses = 0;
+        for (const ir::Conclusion& conclusion : rule.conclusions) {
+            uses += std::holds_alternative<ir::Finding>(conclusion) ||
+                    (std::holds_alternative<ir::Referral>(conclusion) && !hit.displaced);
+        }
+        auto take = [](bool last, auto& value) {
+            using T = std::remove_reference_t<decltype(value)>;
+            return last ? T(std::move(value)) : T(value);
+        };
         for (const ir::Conclusion& conclusion : rule.conclusions) {
             if (const auto* found = std::get_if<ir::Finding>(&conclusion)) {
+                bool last = --uses == 0;
                 Finding f;
                 f.act = act_of(hit);
                 f.binding = s.d.instance_path(hit.element);
-                f.rule = ref;
                 const ir::Track& track = s.p.tracks[found->track.index()];
                 f.track = track.name;
                 f.track_label = s.d.label(track.label);
@@ -169,11 +180,12 @@ void conclude(Session& s) {
                     f.sanction = s.d.level_id(found->level.category.value, sanction);
                 }
                 f.level_label = s.d.level_label(found->level.category.value, sanction);
-                f.reason = reason;
                 f.applies = applies;
-                f.conditions = conditions;
                 f.validity = validity;
                 f.relations = relations[i];
+                f.conditions = take(last, conditions);
+                f.reason = take(last, reason);
+                f.rule = take(last, ref);
                 if (hit.displaced) {
                     f.displaced = true;
                     for (const RelationApplied& r : relations[i]) {
@@ -186,14 +198,15 @@ void conclude(Session& s) {
                     {found->track, found->level.category.value, sanction, hit.element});
             } else if (const auto* refer = std::get_if<ir::Referral>(&conclusion)) {
                 if (hit.displaced) continue;
+                bool last = --uses == 0;
                 Referral r;
                 r.citation = ir::to_string(s.p, refer->citation);
                 r.regulation = s.d.label(s.p.regulations[refer->citation.regulation.index()].label);
                 r.act = act_of(hit);
-                r.rule = ref;
-                r.reason = reason;
                 r.applies = applies;
-                r.conditions = conditions;
+                r.conditions = take(last, conditions);
+                r.reason = take(last, reason);
+                r.rule = take(last, ref);
                 s.decision.referrals.push_back(std::move(r));
             } else if (const auto* review = std::get_if<ir::Review>(&conclusion)) {
                 if (hit.displaced || hit.truth != kTrue) continue;

@@ -125,6 +125,22 @@ std::optional<Test> indexable(const ir::Program& p, ir::ExprId id, ir::VarId var
     return std::nullopt;
 }
 
+/// The ranges both lists accept (each list's ranges may overlap one another).
+std::vector<std::pair<std::int64_t, std::int64_t>> intersect(
+    const std::vector<std::pair<std::int64_t, std::int64_t>>& a,
+    const std::vector<std::pair<std::int64_t, std::int64_t>>& b) {
+    std::vector<std::pair<std::int64_t, std::int64_t>> out;
+    for (auto [a_low, a_high] : a) {
+        for (auto [b_low, b_high] : b) {
+            std::int64_t low = std::max(a_low, b_low);
+            std::int64_t high = std::min(a_high, b_high);
+            if (low <= high && std::find(out.begin(), out.end(), std::pair{low, high}) == out.end())
+                out.emplace_back(low, high);
+        }
+    }
+    return out;
+}
+
 void conjuncts(const ir::Program& p, ir::ExprId id, std::vector<ir::ExprId>& out) {
     if (const auto* conj = std::get_if<ir::And>(&p.expr(id))) {
         for (ir::ExprId operand : conj->operands) conjuncts(p, operand, out);
@@ -159,50 +175,130 @@ bool index_key(const facts::Value& value, std::int64_t& key) {
     }
 }
 
+namespace {
+
+/// How much of a field's domain each test accepts: enum and bool fields by their values, other
+/// fields by the span of the constants the rules compare them with.
+struct Domain {
+    std::int64_t low = kHighest;
+    std::int64_t high = kLowest;
+    double size() const {
+        return low > high ? 1.0 : static_cast<double>(high) - static_cast<double>(low) + 1.0;
+    }
+};
+
+/// The share of the domain `test` accepts, in (0, 1].
+double selectivity(const std::vector<std::pair<std::int64_t, std::int64_t>>& ranges,
+                   const Domain& domain) {
+    double accepted = 0;
+    for (auto [low, high] : ranges) {
+        std::int64_t from = std::max(low, domain.low);
+        std::int64_t to = std::min(high, domain.high);
+        accepted += from > to ? 0.5 : static_cast<double>(to) - static_cast<double>(from) + 1.0;
+    }
+    return std::min(1.0, accepted / domain.size());
+}
+
+}  // namespace
+
 void RuleIndex::build(const ir::Program& p, const facts::Layout& layout,
                       const std::vector<ir::RuleId>& rules) {
     fields_.clear();
-    required_.assign(rules.size(), 0);
+    checks_.assign(rules.size(), {});
+    tests_.clear();
+    ranges_.clear();
     unindexed_.clear();
-    std::map<std::uint32_t, std::size_t> field_at;  // FieldId value → fields_ index
+
+    // Every rule's indexable tests, one per field (a second test on a field stays for
+    // evaluation), and the domain of each field tested.
+    std::vector<std::vector<Test>> tests(rules.size());
+    std::map<std::uint32_t, Domain> domains;  // FieldId value → domain
     for (std::uint32_t pos = 0; pos < rules.size(); ++pos) {
         const ir::Rule& rule = p.rules[rules[pos].index()];
+        if (!rule.binder) continue;
         std::vector<ir::ExprId> parts;
-        if (rule.binder && rule.binder->filter) conjuncts(p, *rule.binder->filter, parts);
+        if (rule.binder->filter) conjuncts(p, *rule.binder->filter, parts);
         if (rule.condition) conjuncts(p, *rule.condition, parts);
-        std::vector<std::uint32_t> seen_fields;
         for (ir::ExprId part : parts) {
-            if (!rule.binder) break;
             auto test = indexable(p, part, rule.binder->var);
             if (!test) continue;
-            // One test per field and rule: a second test on the field stays for evaluation.
-            if (std::find(seen_fields.begin(), seen_fields.end(), test->field.value) !=
-                seen_fields.end()) {
+            // Two tests on one field (`x >= 3 and x <= 7`) index as one: what both accept.
+            auto same = std::find_if(tests[pos].begin(), tests[pos].end(),
+                                     [&](const Test& t) { return t.field == test->field; });
+            if (same != tests[pos].end()) {
+                same->ranges = intersect(same->ranges, test->ranges);
                 continue;
             }
-            seen_fields.push_back(test->field.value);
-            auto [it, added] = field_at.try_emplace(test->field.value, fields_.size());
-            if (added) {
-                fields_.emplace_back();
-                fields_.back().slot = layout.field_slot[test->field.index()];
-            }
-            FieldIndex& index = fields_[it->second];
+            Domain& domain = domains[test->field.value];
             for (auto [low, high] : test->ranges) {
-                Posting posting{low, high, pos};
-                if (low == high) {
-                    index.points.push_back(posting);
-                } else {
-                    index.ranges.push_back(posting);
-                    // Saturating: an open-ended range makes the scan bound meaningless anyway.
-                    std::int64_t width = kHighest;
-                    if (low >= 0 || high < kHighest + low) width = high - low;
-                    index.max_width = std::max(index.max_width, width);
-                }
+                if (low != kLowest) domain.low = std::min(domain.low, low);
+                if (high != kHighest) domain.high = std::max(domain.high, high);
+                if (low != kLowest) domain.high = std::max(domain.high, low);
+                if (high != kHighest) domain.low = std::min(domain.low, high);
             }
-            index.rules.push_back(pos);
-            ++required_[pos];
+            tests[pos].push_back(std::move(*test));
         }
-        if (required_[pos] == 0) unindexed_.push_back(pos);
+    }
+    for (auto& [field, domain] : domains) {
+        const ir::Type& type = p.fields[field].type;
+        if (type.kind == ir::TypeKind::Enum && type.ref != ir::Type::kNoRef) {
+            domain = {0, static_cast<std::int64_t>(p.enums[type.ref].values.size()) - 1};
+        } else if (type.kind == ir::TypeKind::Bool) {
+            domain = {0, 1};
+        }
+    }
+
+    std::map<std::uint32_t, std::size_t> field_at;  // FieldId value → fields_ index
+    for (std::uint32_t pos = 0; pos < rules.size(); ++pos) {
+        if (tests[pos].empty()) {
+            unindexed_.push_back(pos);
+            continue;
+        }
+        // The anchor: the test accepting the least of its domain; values before ranges, then
+        // the earlier test, so the choice is deterministic.
+        std::size_t anchor = 0;
+        double best = 2;
+        for (std::size_t t = 0; t < tests[pos].size(); ++t) {
+            const Test& test = tests[pos][t];
+            double share = selectivity(test.ranges, domains[test.field.value]);
+            bool points = std::all_of(test.ranges.begin(), test.ranges.end(),
+                                      [](auto r) { return r.first == r.second; });
+            if (!points) share *= 1.0001;
+            if (share < best) {
+                best = share;
+                anchor = t;
+            }
+        }
+        const Test& chosen = tests[pos][anchor];
+        auto [it, added] = field_at.try_emplace(chosen.field.value, fields_.size());
+        if (added) {
+            fields_.emplace_back();
+            fields_.back().slot = layout.field_slot[chosen.field.index()];
+        }
+        FieldIndex& index = fields_[it->second];
+        for (auto [low, high] : chosen.ranges) {
+            Posting posting{low, high, pos};
+            if (low == high) {
+                index.points.push_back(posting);
+            } else {
+                index.ranges.push_back(posting);
+                // Saturating: an open-ended range makes the scan bound meaningless anyway.
+                std::int64_t width = kHighest;
+                if (low >= 0 || high < kHighest + low) width = high - low;
+                index.max_width = std::max(index.max_width, width);
+            }
+        }
+        index.rules.push_back(pos);
+        checks_[pos].first = static_cast<std::uint32_t>(tests_.size());
+        for (std::size_t t = 0; t < tests[pos].size(); ++t) {
+            if (t == anchor) continue;
+            const Test& test = tests[pos][t];
+            tests_.push_back({layout.field_slot[test.field.index()],
+                              static_cast<std::uint32_t>(ranges_.size()),
+                              static_cast<std::uint32_t>(test.ranges.size())});
+            ranges_.insert(ranges_.end(), test.ranges.begin(), test.ranges.end());
+        }
+        checks_[pos].count = static_cast<std::uint32_t>(tests_.size()) - checks_[pos].first;
     }
     auto by_low = [](const Posting& a, const Posting& b) {
         return a.low != b.low ? a.low < b.low : a.rule < b.rule;
@@ -220,18 +316,28 @@ void RuleIndex::build(const ir::Program& p, const facts::Layout& layout,
 }
 
 std::size_t RuleIndex::test_count() const {
-    std::size_t n = 0;
-    for (const FieldIndex& index : fields_) n += index.rules.size();
-    return n;
+    return checks_.size() - unindexed_.size() + tests_.size();
 }
 
-void RuleIndex::candidates(const facts::Instance& element, IndexScratch& scratch,
-                           std::vector<std::uint32_t>& out) const {
+bool RuleIndex::passes_checks(const facts::Instance& element, std::uint32_t rule) const {
+    const Check& check = checks_[rule];
+    for (std::uint32_t t = check.first; t < check.first + check.count; ++t) {
+        const TestRanges& test = tests_[t];
+        std::int64_t key = 0;
+        if (!index_key(element.slots[test.slot].value, key)) continue;  // evaluation decides
+        bool inside = false;
+        for (std::uint32_t r = test.first; r < test.first + test.count && !inside; ++r) {
+            inside = ranges_[r].first <= key && key <= ranges_[r].second;
+        }
+        if (!inside) return false;
+    }
+    return true;
+}
+
+void RuleIndex::candidates(const facts::Instance& element, std::vector<std::uint32_t>& out) const {
     out.clear();
-    if (scratch.counters.size() < required_.size()) scratch.counters.resize(required_.size(), 0);
     auto hit = [&](std::uint32_t rule) {
-        if (scratch.counters[rule]++ == 0) scratch.touched.push_back(rule);
-        if (scratch.counters[rule] == required_[rule]) out.push_back(rule);
+        if (passes_checks(element, rule)) out.push_back(rule);
     };
     for (const FieldIndex& index : fields_) {
         std::int64_t key = 0;
@@ -258,8 +364,6 @@ void RuleIndex::candidates(const facts::Instance& element, IndexScratch& scratch
             if (it->high >= key) hit(it->rule);
         }
     }
-    for (std::uint32_t rule : scratch.touched) scratch.counters[rule] = 0;
-    scratch.touched.clear();
     out.insert(out.end(), unindexed_.begin(), unindexed_.end());
     std::sort(out.begin(), out.end());
 }
