@@ -7,6 +7,7 @@
 #include "api/front_end.hpp"
 #include "api/impl.hpp"
 #include "base/sha256.hpp"
+#include "eval/describe.hpp"
 
 namespace netral {
 
@@ -56,6 +57,7 @@ CompileResult compile_rules(const std::vector<Source>& sources, const CheckOptio
     impl->layout = facts::Layout(impl->program);
     impl->plan = plan::build(impl->program);  // points into impl->program, which stays put
     impl->digest = digest_of(sources);
+    impl->rule_refs = eval::describe_rules(impl->program, impl->sources);
     result.rules = std::make_shared<const RuleSet>(std::move(impl));
     return result;
 }

@@ -99,6 +99,7 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
     eo.why_not = options.why_not;
     eo.source = facts.impl().path;
     eo.digest = rs.digest;
+    eo.rule_refs = &rs.rule_refs;
     result.decision = eval::evaluate(program, rs.plan, rs.sources, facts.impl().incident, eo);
     return result;
 }

@@ -22,6 +22,7 @@ struct RuleSet::Impl {
     facts::Layout layout;        ///< slots of record fields
     plan::Plan plan;             ///< the evaluation plan of `program`
     std::string digest;          ///< "sha256:<hex>"
+    std::vector<RuleRef> rule_refs;  ///< every rule described once (eval::describe_rules)
 };
 
 struct Facts::Impl {

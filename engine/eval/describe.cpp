@@ -317,19 +317,46 @@ CitationRef Describer::citation(const ir::Citation& citation,
     const ir::Regulation& regulation = p_.regulations[citation.regulation.index()];
     out.regulation = label(regulation.label);
     out.location = rule_location(citation.span);
-    if (judged && regulation.in_force) {
-        const ir::Period& period = regulation.in_force->period;
-        facts::Day from = period.from ? static_cast<facts::Day>(ir::to_days(*period.from))
-                                      : facts::DaySpan::kOpenLow;
-        facts::Day until = period.until ? static_cast<facts::Day>(ir::to_days(*period.until))
-                                        : facts::DaySpan::kOpenHigh;
-        out.in_force = !(judged->last < from || judged->first > until);
+    if (judged) out.in_force = in_force_on(citation, *judged);
+    return out;
+}
+
+bool Describer::in_force_on(const ir::Citation& citation, facts::DaySpan judged) const {
+    const ir::Regulation& regulation = p_.regulations[citation.regulation.index()];
+    if (!regulation.in_force) return true;
+    const ir::Period& period = regulation.in_force->period;
+    facts::Day from =
+        period.from ? static_cast<facts::Day>(ir::to_days(*period.from)) : facts::DaySpan::kOpenLow;
+    facts::Day until = period.until ? static_cast<facts::Day>(ir::to_days(*period.until))
+                                    : facts::DaySpan::kOpenHigh;
+    return !(judged.last < from || judged.first > until);
+}
+
+std::vector<RuleRef> describe_rules(const ir::Program& program, const base::SourceMap& sources) {
+    facts::Incident none;
+    plan::Plan no_plan;
+    Inputs inputs{program, no_plan, sources, none, 0, {}, {}, nullptr};
+    Evaluator evaluator(inputs);
+    Describer describer(evaluator);
+    std::vector<RuleRef> out;
+    out.reserve(program.rules.size());
+    for (std::size_t r = 0; r < program.rules.size(); ++r) {
+        out.push_back(describer.rule_ref(ir::RuleId::from_index(r), std::nullopt));
     }
     return out;
 }
 
 RuleRef Describer::rule_ref(ir::RuleId id, std::optional<facts::DaySpan> judged) const {
     const ir::Rule& rule = p_.rules[id.index()];
+    if (const std::vector<RuleRef>* cache = ev_.inputs().rule_refs) {
+        RuleRef out = (*cache)[id.index()];
+        if (judged) {
+            for (std::size_t c = 0; c < rule.citations.size(); ++c) {
+                out.citations[c].in_force = in_force_on(rule.citations[c], *judged);
+            }
+        }
+        return out;
+    }
     RuleRef out;
     out.id = rule.name;
     out.title = label(rule.title);

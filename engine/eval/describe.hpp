@@ -12,6 +12,10 @@
 
 namespace netral::eval {
 
+/// Every rule's reference with its citations as if in force, for Inputs::rule_refs: computed once
+/// per rule set so that a finding copies it instead of locating spans and joining citation texts.
+std::vector<RuleRef> describe_rules(const ir::Program& program, const base::SourceMap& sources);
+
 class Describer {
 public:
     explicit Describer(Evaluator& evaluator);
@@ -46,6 +50,8 @@ public:
 
     CitationRef citation(const ir::Citation& citation, std::optional<facts::DaySpan> judged) const;
     RuleRef rule_ref(ir::RuleId rule, std::optional<facts::DaySpan> judged) const;
+    /// Whether the cited regulation was in force on the judged date (true without a period).
+    bool in_force_on(const ir::Citation& citation, facts::DaySpan judged) const;
     /// The rule's `because` text with placeholders evaluated in the current bindings.
     Text reason(const ir::Reason& reason);
 

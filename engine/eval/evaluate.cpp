@@ -168,7 +168,7 @@ Decision evaluate(const ir::Program& program, const plan::Plan& plan,
                   const base::SourceMap& rule_sources, const facts::Incident& incident,
                   const Options& options) {
     Inputs inputs{program,       plan,           rule_sources,         incident,
-                  options.as_of, options.params, options.params_chosen};
+                  options.as_of, options.params, options.params_chosen, options.rule_refs};
     Evaluator evaluator(inputs);
     Describer describer(evaluator);
     Decision decision;

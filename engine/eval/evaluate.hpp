@@ -20,6 +20,7 @@ struct Options {
     std::string why_not;  ///< resolved target: a rule id or a ladder step, or ""
     std::string source;   ///< the incident's path, copied to the decision
     std::string digest;   ///< the rule set's digest
+    const std::vector<RuleRef>* rule_refs = nullptr;  ///< see Inputs::rule_refs
 };
 
 Decision evaluate(const ir::Program& program, const plan::Plan& plan,

@@ -16,6 +16,10 @@
 #include "facts/incident.hpp"
 #include "plan/plan.hpp"
 
+namespace netral {
+struct RuleRef;
+}
+
 namespace netral::eval {
 
 namespace ir = check::ir;
@@ -37,6 +41,9 @@ struct Inputs {
     facts::Day as_of = 0;
     std::vector<std::uint32_t> params;  ///< by ParamId: the chosen value index
     std::vector<bool> params_chosen;    ///< by ParamId: given by the caller
+    /// The rules described once per rule set (describe_rules), by RuleId; null: described
+    /// on demand.
+    const std::vector<RuleRef>* rule_refs = nullptr;
 };
 
 class Evaluator {
