@@ -4,7 +4,10 @@
 // derived fact to different constants), where one rule's condition provably implies the
 // other's. Then both fire together and the rule set does not say which wins. Only pairs with
 // a shared conclusion target are compared; what cannot be proved is left to run time.
-// Comparing pairs is quadratic, so the search has a work limit; reaching it is W5031.
+// Comparing pairs is quadratic, so each target's rules are first split by the value one path
+// is fixed to (`$.kind == k7`): rules fixing a path to different values never hold together,
+// so only rules within one value, and rules not fixing it, are compared. The search also has a
+// work limit; reaching it is W5031.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -89,6 +92,65 @@ std::size_t cost(const RuleView& a, const RuleView& b) {
     return 1 + a.atoms.size() * b.weight + b.atoms.size() * a.weight;
 }
 
+/// The pairs (i < j, ascending) of `entries` that can hold together as far as one path fixed by
+/// equality tells: the path most rules fix splits them by value, and rules not fixing it meet
+/// every other rule.
+std::vector<std::pair<std::size_t, std::size_t>> candidate_pairs(
+    const std::vector<Entry>& entries, const std::vector<RuleView>& views) {
+    std::map<std::string, std::size_t> fixing;  // path → rules fixing it
+    for (const Entry& entry : entries) {
+        std::set<std::string> paths;
+        for (const Atom& atom : views[entry.rule].atoms) {
+            if (atom.op == AtomOp::Eq) paths.insert(atom.path);
+        }
+        for (const std::string& path : paths) ++fixing[path];
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    const std::string* split = nullptr;
+    std::size_t most = 1;  // splitting by a path only one rule fixes saves nothing
+    for (const auto& [path, count] : fixing) {
+        if (count > most) {
+            most = count;
+            split = &path;
+        }
+    }
+    if (split == nullptr) {
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            for (std::size_t j = i + 1; j < entries.size(); ++j) out.emplace_back(i, j);
+        }
+        return out;
+    }
+    std::map<Constant, std::vector<std::size_t>> by_value;
+    std::vector<std::size_t> open;  // entries not fixing the path
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const Constant* value = nullptr;
+        for (const Atom& atom : views[entries[i].rule].atoms) {
+            if (atom.op == AtomOp::Eq && atom.path == *split) value = &atom.values.front();
+        }
+        if (value != nullptr) {
+            by_value[*value].push_back(i);
+        } else {
+            open.push_back(i);
+        }
+    }
+    for (const auto& [value, group] : by_value) {
+        for (std::size_t a = 0; a < group.size(); ++a) {
+            for (std::size_t b = a + 1; b < group.size(); ++b) out.emplace_back(group[a], group[b]);
+        }
+    }
+    for (std::size_t i : open) {
+        for (std::size_t j = 0; j < entries.size(); ++j) {
+            if (j == i) continue;
+            bool j_open = std::binary_search(open.begin(), open.end(), j);
+            if (j_open && j < i) continue;  // that pair is listed from j's side
+            out.emplace_back(std::min(i, j), std::max(i, j));
+        }
+    }
+    // The order of the plain double loop, so diagnostics come out as they always did.
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 /// Ends the search at its work limit, saying where, so a clean result is never mistaken for a
 /// complete one.
 void stop(const ir::Rule& at, std::size_t limit, base::DiagnosticSink& sink) {
@@ -96,8 +158,9 @@ void stop(const ir::Rule& at, std::size_t limit, base::DiagnosticSink& sink) {
         codes::kConflictsUnchecked, at.name_span,
         "conflicts between rules were not all checked: the search stopped at its limit of " +
             std::to_string(limit) + " comparisons while comparing " + quote(at.name));
-    d.hint = "conflicting rules (E5030) may go unreported; split the rule set or simplify its "
-             "conditions";
+    d.hint =
+        "conflicting rules (E5030) may go unreported; split the rule set or simplify its "
+        "conditions";
 }
 
 }  // namespace
@@ -146,62 +209,59 @@ void check_conflicts(const ir::Program& program, base::DiagnosticSink& sink,
     std::set<std::pair<std::size_t, std::size_t>> reported;
     std::size_t spent = 0;
     for (const auto& [target, entries] : by_target) {
-        for (std::size_t i = 0; i < entries.size(); ++i) {
-            for (std::size_t j = i + 1; j < entries.size(); ++j) {
-                const Entry& ea = entries[i];
-                const Entry& eb = entries[j];
-                std::size_t ra = ea.rule;
-                std::size_t rb = eb.rule;
-                std::size_t ca = ea.conclusion;
-                std::size_t cb = eb.conclusion;
-                const ir::Rule& a = program.rules[ra];
-                const ir::Rule& b = program.rules[rb];
-                const RuleView& va = views[ra];
-                const RuleView& vb = views[rb];
-                if (sink.saturated()) return;
-                if (++spent > max_comparisons) {
-                    stop(a, max_comparisons, sink);
-                    return;
-                }
-                if (ra == rb || reported.count({ra, rb}) > 0 || va.never || vb.never ||
-                    va.too_long || vb.too_long) {
-                    continue;
-                }
-                if (a.name == b.name && a.module == b.module) continue;  // versions
-                if (related(va, ir::RuleId::from_index(rb)) ||
-                    related(vb, ir::RuleId::from_index(ra))) {
-                    continue;
-                }
-                if (a.in_force && b.in_force &&
-                    !ir::overlaps(a.in_force->period, b.in_force->period)) {
-                    continue;
-                }
-                if (!differ(a.conclusions[ca], ea, b.conclusions[cb], eb)) continue;
-                spent += cost(va, vb);
-                if (spent > max_comparisons) {
-                    stop(a, max_comparisons, sink);
-                    return;
-                }
-                bool b_specific = implied_by(va.atoms, vb.atoms);
-                bool a_specific = !b_specific && implied_by(vb.atoms, va.atoms);
-                if (!a_specific && !b_specific) continue;
-                reported.insert({ra, rb});
-                const ir::Rule& general = b_specific ? a : b;
-                const ir::Rule& specific = b_specific ? b : a;
-                const ir::Conclusion& g = b_specific ? a.conclusions[ca] : b.conclusions[cb];
-                const ir::Conclusion& s = b_specific ? b.conclusions[cb] : a.conclusions[ca];
-                base::Diagnostic& d = sink.error(
-                    codes::kConflict, specific.name_span,
-                    "rules " + quote(general.name) + " and " + quote(specific.name) +
-                        " conflict: whenever " + quote(specific.name) + " applies, " +
-                        quote(general.name) + " applies too, and they conclude differently");
-                d.notes.push_back({conclusion_span(g), quote(general.name) + " concludes " +
-                                                           quote(describe(program, g))});
-                d.notes.push_back({conclusion_span(s), quote(specific.name) + " concludes " +
-                                                           quote(describe(program, s))});
-                d.hint = "declare `exception to " + general.name + "` or `prevails over " +
-                         general.name + "` in " + quote(specific.name);
+        for (auto [i, j] : candidate_pairs(entries, views)) {
+            const Entry& ea = entries[i];
+            const Entry& eb = entries[j];
+            std::size_t ra = ea.rule;
+            std::size_t rb = eb.rule;
+            std::size_t ca = ea.conclusion;
+            std::size_t cb = eb.conclusion;
+            const ir::Rule& a = program.rules[ra];
+            const ir::Rule& b = program.rules[rb];
+            const RuleView& va = views[ra];
+            const RuleView& vb = views[rb];
+            if (sink.saturated()) return;
+            if (++spent > max_comparisons) {
+                stop(a, max_comparisons, sink);
+                return;
             }
+            if (ra == rb || reported.count({ra, rb}) > 0 || va.never || vb.never || va.too_long ||
+                vb.too_long) {
+                continue;
+            }
+            if (a.name == b.name && a.module == b.module) continue;  // versions
+            if (related(va, ir::RuleId::from_index(rb)) ||
+                related(vb, ir::RuleId::from_index(ra))) {
+                continue;
+            }
+            if (a.in_force && b.in_force && !ir::overlaps(a.in_force->period, b.in_force->period)) {
+                continue;
+            }
+            if (!differ(a.conclusions[ca], ea, b.conclusions[cb], eb)) continue;
+            spent += cost(va, vb);
+            if (spent > max_comparisons) {
+                stop(a, max_comparisons, sink);
+                return;
+            }
+            bool b_specific = implied_by(va.atoms, vb.atoms);
+            bool a_specific = !b_specific && implied_by(vb.atoms, va.atoms);
+            if (!a_specific && !b_specific) continue;
+            reported.insert({ra, rb});
+            const ir::Rule& general = b_specific ? a : b;
+            const ir::Rule& specific = b_specific ? b : a;
+            const ir::Conclusion& g = b_specific ? a.conclusions[ca] : b.conclusions[cb];
+            const ir::Conclusion& s = b_specific ? b.conclusions[cb] : a.conclusions[ca];
+            base::Diagnostic& d =
+                sink.error(codes::kConflict, specific.name_span,
+                           "rules " + quote(general.name) + " and " + quote(specific.name) +
+                               " conflict: whenever " + quote(specific.name) + " applies, " +
+                               quote(general.name) + " applies too, and they conclude differently");
+            d.notes.push_back({conclusion_span(g),
+                               quote(general.name) + " concludes " + quote(describe(program, g))});
+            d.notes.push_back({conclusion_span(s),
+                               quote(specific.name) + " concludes " + quote(describe(program, s))});
+            d.hint = "declare `exception to " + general.name + "` or `prevails over " +
+                     general.name + "` in " + quote(specific.name);
         }
     }
 }
