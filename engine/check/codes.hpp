@@ -20,6 +20,7 @@ inline constexpr std::string_view kSelfImport = "W2008";       // module imports
 inline constexpr std::string_view kWrongKind = "E2009";        // name of the wrong kind of thing
 inline constexpr std::string_view kNoRuleset = "E2010";        // no `ruleset` block
 inline constexpr std::string_view kSeveralRulesets = "E2011";  // more than one `ruleset` block
+inline constexpr std::string_view kReservedFact = "E2012";     // fact named `expect` (reserved)
 inline constexpr std::string_view kClauseNotAllowed = "E2020";  // clause not valid in this block
 inline constexpr std::string_view kClauseRepeated = "E2021";    // single clause given twice
 inline constexpr std::string_view kClauseMissing = "E2022";     // required clause absent

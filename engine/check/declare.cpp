@@ -118,6 +118,13 @@ struct Declarer {
     }
 
     void operator()(const syntax::FactDecl& decl) const {
+        // Incident files reserve `expect` for the expected outcome of a test case. The fact is
+        // still declared, so its uses are not reported as unknown names as well.
+        if (decl.field.name.name == "expect") {
+            cx.error(codes::kReservedFact, decl.field.name.span, "a fact cannot be named `expect`")
+                .hint = "incident files reserve the key `expect` for a test case's expected "
+                        "outcome; choose another name";
+        }
         std::size_t index = cx.program.facts.size();
         if (!declare(cx, Namespace::Value, SymbolKind::Fact, index, module, decl.field.name,
                      "name")) {

@@ -36,6 +36,7 @@ const std::vector<Command>& commands() {
         {"graph", "print the dependency graph of a rule set (dot, json, svg)", run_graph},
         {"eval", "evaluate incident files into decisions with their trail", run_eval},
         {"explain", "one incident's decision with its whole trail, and --why-not", run_explain},
+        {"test", "run test cases (incidents with `expect`) and report --coverage", run_test},
     };
     return kCommands;
 }

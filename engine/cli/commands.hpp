@@ -33,6 +33,7 @@ int run_check(const Invocation& invocation);
 int run_graph(const Invocation& invocation);
 int run_eval(const Invocation& invocation);
 int run_explain(const Invocation& invocation);
+int run_test(const Invocation& invocation);
 
 /// Options every command that reads rules accepts (limits, warnings).
 std::vector<OptionSpec> front_end_option_specs();

@@ -98,6 +98,8 @@ void Binder::bind_top() {
     }
     std::vector<bool> seen(program_.facts.size(), false);
     for (const Entry& entry : root.entries) {
+        // The reserved `expect` block belongs to `netral test`, not to the facts.
+        if (entry.key == kExpectKey) continue;
         auto it = std::find(names.begin(), names.end(), entry.key);
         if (it == names.end()) {
             unknown_key(entry, names, "the incident");

@@ -7,11 +7,17 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/source_file.hpp"
 
 namespace netral::io {
+
+/// The top-level key an incident file reserves for its expected outcome (read by `netral test`,
+/// docs/testing.md). The binder skips it, so `netral eval` ignores it; the checker refuses a fact
+/// of this name (E2012), so it can never shadow one.
+inline constexpr std::string_view kExpectKey = "expect";
 
 /// Index of a node in Document::nodes.
 using NodeId = std::uint32_t;

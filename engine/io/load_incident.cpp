@@ -11,7 +11,7 @@ namespace netral::io {
 
 bool load_incident(const check::ir::Program& program, const facts::Layout& layout,
                    std::string path, std::string text, Format format, const Limits& limits,
-                   base::DiagnosticSink& sink, facts::Incident& out) {
+                   base::DiagnosticSink& sink, facts::Incident& out, Document* document_out) {
     std::size_t errors = sink.error_count();
     // A file over the limit is refused before it is read; its text is not kept.
     std::size_t size = text.size();
@@ -34,6 +34,7 @@ bool load_incident(const check::ir::Program& program, const facts::Layout& layou
     if (builder.stopped() || sink.error_count() != errors) return false;
     bool bound = bind_document(program, layout, document, file, sink, out);
     facts::number_instances(out);
+    if (document_out != nullptr) *document_out = std::move(document);
     return bound && sink.error_count() == errors && !sink.saturated();
 }
 

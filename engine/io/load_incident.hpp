@@ -11,6 +11,7 @@
 #include "check/ir.hpp"
 #include "facts/incident.hpp"
 #include "facts/layout.hpp"
+#include "io/document.hpp"
 
 namespace netral::io {
 
@@ -29,9 +30,11 @@ struct Limits {
 /// `out.sources` first, so every diagnostic in `sink` has a span into `out.sources` and can be
 /// rendered from it, whatever happens. Returns false (and `out` must not be evaluated) when any
 /// error was reported. Never throws for bad input; recursion and allocation are bounded by
-/// `limits`.
+/// `limits`. When `document` is given and the text could be read, it receives the document
+/// tree (spans into `out.sources`), so a caller can read the reserved `expect` block.
 bool load_incident(const check::ir::Program& program, const facts::Layout& layout,
                    std::string path, std::string text, Format format, const Limits& limits,
-                   base::DiagnosticSink& sink, facts::Incident& out);
+                   base::DiagnosticSink& sink, facts::Incident& out,
+                   Document* document = nullptr);
 
 }  // namespace netral::io

@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: Apache-2.0
+// Reads the `expect` block strictly: known keys only, each value of its kind, every name checked
+// against what the rule set declares, with the place in the file and a did-you-mean.
+#include "cases/expectation.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "base/suggest.hpp"
+#include "cases/codes.hpp"
+#include "check/date.hpp"
+
+namespace netral::cases {
+
+namespace ir = check::ir;
+
+namespace {
+
+/// The keys `expect` takes, in the order docs/testing.md lists them.
+const std::vector<std::string> kKeys = {
+    "category",  "sanctions", "recommended", "review", "review_kinds", "findings",
+    "displaced", "citations", "referrals",   "tracks", "as_of",        "params",
+};
+
+/// Names longer lists than this are not spelled out in hints.
+constexpr std::size_t kMaxListed = 12;
+
+std::string quote(std::string_view text) { return "`" + std::string(text) + "`"; }
+
+std::string describe(const io::Node& node) {
+    switch (node.kind) {
+        case io::NodeKind::Map:
+            return "a map";
+        case io::NodeKind::Sequence:
+            return "a list";
+        case io::NodeKind::Null:
+            return "nothing";
+        case io::NodeKind::Scalar:
+            return "the text " + quote(node.text);
+    }
+    return "a value";
+}
+
+std::string listing(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& name : names) out += (out.empty() ? "" : ", ") + quote(name);
+    return out;
+}
+
+/// One reading of one `expect` block.
+class Reader {
+public:
+    Reader(const ir::Program& program, const io::Document& document, base::DiagnosticSink& sink)
+        : program_(program), document_(document), sink_(sink) {
+        for (const ir::Category& category : program.categories) {
+            categories_.push_back(category.name);
+            for (ir::SanctionId id : category.sanctions) {
+                sanctions_.push_back(category.name + "." + program.sanctions[id.index()].name);
+            }
+        }
+        if (std::find(categories_.begin(), categories_.end(), "none") == categories_.end()) {
+            categories_.push_back("none");  // the outcome when nothing was found
+        }
+        for (const ir::Track& track : program.tracks) tracks_.push_back(track.name);
+        std::set<std::string> seen;
+        for (const ir::Rule& rule : program.rules) {
+            if (seen.insert(rule.name).second) rules_.push_back(rule.name);
+            for (const ir::Citation& citation : rule.citations) {
+                add_unique(cited_, ir::to_string(program, citation));
+            }
+            for (const ir::Conclusion& conclusion : rule.conclusions) {
+                if (const auto* refer = std::get_if<ir::Referral>(&conclusion)) {
+                    add_unique(referred_, ir::to_string(program, refer->citation));
+                    add_unique(cited_, ir::to_string(program, refer->citation));
+                }
+            }
+        }
+    }
+
+    /// Reads the block `map`, written under the key at `key_span`.
+    std::optional<Expectation> read(const io::Node& map, base::Span key_span) {
+        Expectation out;
+        bool has_category = false;
+        bool has_review = false;
+        for (const io::Entry& entry : map.entries) {
+            const io::Node& value = document_.node(entry.value);
+            const std::string& key = entry.key;
+            if (key == "category") {
+                has_category = true;
+                if (auto text = scalar(key, value, "a category")) {
+                    out.category = *text;
+                    known(*text, value, categories_, codes::kUnknownLevel, "category");
+                }
+            } else if (key == "review") {
+                has_review = true;
+                if (auto text = scalar(key, value, "true or false")) {
+                    if (*text == "true" || *text == "false") {
+                        out.review = *text == "true";
+                    } else {
+                        wrong(key, value, "true or false");
+                    }
+                }
+            } else if (key == "sanctions") {
+                out.sanctions =
+                    names(key, value, "sanction ids", sanctions_, codes::kUnknownLevel, "sanction");
+            } else if (key == "recommended") {
+                if (auto text = scalar(key, value, "a sanction id or `none`")) {
+                    out.recommended = *text == "none" ? std::string() : *text;
+                    if (*text != "none") {
+                        known(*text, value, sanctions_, codes::kUnknownLevel, "sanction");
+                    }
+                }
+            } else if (key == "review_kinds") {
+                out.review_kinds = names(key, value, "review kinds", review_kinds(),
+                                         codes::kUnknownReview, "review kind");
+            } else if (key == "findings" || key == "displaced") {
+                auto ids = names(key, value, "rule ids", rules_, codes::kUnknownRule, "rule");
+                (key == "findings" ? out.findings : out.displaced) = std::move(ids);
+            } else if (key == "citations") {
+                auto texts = names(key, value, "citations", cited_, codes::kUnknownCitation,
+                                   "citation", true);
+                if (texts) out.citations = std::move(*texts);
+            } else if (key == "referrals") {
+                out.referrals = names(key, value, "referral provisions", referred_,
+                                      codes::kUnknownCitation, "referral provision");
+            } else if (key == "tracks") {
+                out.tracks = pairs(key, value, "a map of track → category", [&](auto& k, auto& v) {
+                    known(k.key, k, tracks_, codes::kUnknownLevel, "track");
+                    known(v.text, v, categories_, codes::kUnknownLevel, "category");
+                });
+            } else if (key == "as_of") {
+                if (auto text = scalar(key, value, "a date YYYY-MM-DD")) {
+                    if (ir::parse_date(*text)) {
+                        out.as_of = *text;
+                    } else {
+                        wrong(key, value, "a date YYYY-MM-DD");
+                    }
+                }
+            } else if (key == "params") {
+                out.params = pairs(key, value, "a map of parameter → value",
+                                   [&](auto& k, auto& v) { check_param(k, v); });
+            } else {
+                auto& d = sink_.error(codes::kUnknownKey, entry.key_span,
+                                      "unknown key " + quote(key) + " in `expect`");
+                d.hint = base::did_you_mean(key, kKeys);
+                if (d.hint.empty()) d.hint = "the keys are " + listing(kKeys);
+            }
+        }
+        if (!has_category || !has_review) {
+            std::string missing = !has_category ? "category" : "review";
+            sink_.error(codes::kMissingKey, key_span, "`expect` has no " + quote(missing)).hint =
+                "every case states its outcome `category` and whether `review` is "
+                "needed";
+        }
+        if (errors_ > 0) return std::nullopt;
+        return out;
+    }
+
+private:
+    /// An `expect` key paired with its node, so tracks and params can point at the key.
+    struct Key {
+        std::string key;  ///< the key's text
+        base::Span span;  ///< where it is written
+    };
+
+    static void add_unique(std::vector<std::string>& names, std::string name) {
+        if (std::find(names.begin(), names.end(), name) == names.end()) {
+            names.push_back(std::move(name));
+        }
+    }
+
+    void wrong(const std::string& key, const io::Node& node, const std::string& what) {
+        ++errors_;
+        sink_.error(codes::kWrongShape, node.span,
+                    quote(key) + " in `expect` must be " + what + ", found " + describe(node));
+    }
+
+    std::optional<std::string> scalar(const std::string& key, const io::Node& node,
+                                      const std::string& what) {
+        if (node.kind == io::NodeKind::Scalar) return node.text;
+        wrong(key, node, what);
+        return std::nullopt;
+    }
+
+    void unknown(std::string_view code, base::Span span, const std::string& name,
+                 const std::vector<std::string>& candidates, std::string_view what) {
+        ++errors_;
+        auto& d =
+            sink_.error(code, span, "the rule set has no " + std::string(what) + " " + quote(name));
+        d.hint = base::did_you_mean(name, candidates);
+        if (d.hint.empty() && candidates.size() <= kMaxListed) {
+            d.hint = "the " + std::string(what) + "s are " + listing(candidates);
+        }
+    }
+
+    template <typename Place>
+    void known(const std::string& name, const Place& place,
+               const std::vector<std::string>& candidates, std::string_view code,
+               std::string_view what) {
+        if (std::find(candidates.begin(), candidates.end(), name) != candidates.end()) return;
+        unknown(code, place.span, name, candidates, what);
+    }
+
+    /// A list of scalars, each one of `candidates` (or, with `prefix`, a citation that some
+    /// candidate refines).
+    std::optional<std::vector<std::string>> names(const std::string& key, const io::Node& node,
+                                                  const std::string& what,
+                                                  const std::vector<std::string>& candidates,
+                                                  std::string_view code, std::string_view one,
+                                                  bool prefix = false) {
+        if (node.kind != io::NodeKind::Sequence) {
+            wrong(key, node, "a list of " + what);
+            return std::nullopt;
+        }
+        std::vector<std::string> out;
+        for (io::NodeId id : node.items) {
+            const io::Node& item = document_.node(id);
+            if (item.kind != io::NodeKind::Scalar) {
+                wrong(key, item, "a list of " + what);
+                continue;
+            }
+            bool found = std::any_of(candidates.begin(), candidates.end(), [&](auto& c) {
+                return prefix ? citation_matches(item.text, c) : c == item.text;
+            });
+            if (!found) unknown(code, item.span, item.text, candidates, one);
+            out.push_back(item.text);
+        }
+        return out;
+    }
+
+    /// A map of scalar to scalar; `check(key, value)` validates each pair.
+    template <typename Check>
+    std::vector<std::pair<std::string, std::string>> pairs(const std::string& key,
+                                                           const io::Node& node,
+                                                           const std::string& what, Check check) {
+        std::vector<std::pair<std::string, std::string>> out;
+        if (node.kind != io::NodeKind::Map) {
+            wrong(key, node, what);
+            return out;
+        }
+        for (const io::Entry& entry : node.entries) {
+            const io::Node& value = document_.node(entry.value);
+            if (value.kind != io::NodeKind::Scalar) {
+                wrong(key, value, what);
+                continue;
+            }
+            Key k{entry.key, entry.key_span};
+            check(k, value);
+            out.emplace_back(entry.key, value.text);
+        }
+        return out;
+    }
+
+    void check_param(const Key& name, const io::Node& value) {
+        std::vector<std::string> names;
+        const ir::Param* param = nullptr;
+        for (const ir::Param& p : program_.params) {
+            names.push_back(p.name);
+            if (p.name == name.key) param = &p;
+        }
+        if (param == nullptr) {
+            unknown(codes::kUnknownParam, name.span, name.key, names, "parameter");
+            return;
+        }
+        std::vector<std::string> values;
+        for (const ir::EnumValue& v : program_.enums[param->values.index()].values) {
+            values.push_back(v.name);
+        }
+        if (std::find(values.begin(), values.end(), value.text) != values.end()) return;
+        ++errors_;
+        auto& d =
+            sink_.error(codes::kUnknownParam, value.span,
+                        quote(value.text) + " is not a value of parameter " + quote(name.key));
+        d.hint = base::did_you_mean(value.text, values);
+        if (d.hint.empty()) d.hint = "its values are " + listing(values);
+    }
+
+    const ir::Program& program_;
+    const io::Document& document_;
+    base::DiagnosticSink& sink_;
+    std::vector<std::string> categories_;  ///< category names of every ladder, and `none`
+    std::vector<std::string> sanctions_;   ///< `category.sanction` of every ladder
+    std::vector<std::string> tracks_;      ///< track names
+    std::vector<std::string> rules_;       ///< rule ids, once each, in declaration order
+    std::vector<std::string> cited_;       ///< canonical citations of rules and referrals
+    std::vector<std::string> referred_;    ///< canonical provisions of `then refer`
+    std::size_t errors_ = 0;               ///< errors reported by this reader
+};
+
+}  // namespace
+
+const std::vector<std::string>& review_kinds() {
+    static const std::vector<std::string> kKinds = {
+        "status", "rule", "missing", "date_span", "conflict", "exception", "escalation",
+    };
+    return kKinds;
+}
+
+bool citation_matches(const std::string& expected, const std::string& actual) {
+    if (actual.size() < expected.size() || actual.compare(0, expected.size(), expected) != 0) {
+        return false;
+    }
+    return actual.size() == expected.size() || actual[expected.size()] == ' ';
+}
+
+std::optional<Expectation> read_expectation(const ir::Program& program,
+                                            const io::Document& document, base::FileId file,
+                                            base::DiagnosticSink& sink) {
+    std::size_t errors = sink.error_count();
+    const io::Node* block = nullptr;
+    base::Span key_span;
+    base::Span root_span{file, 0, 0};
+    if (!document.nodes.empty()) {
+        const io::Node& root = document.node(document.root);
+        root_span = root.span;
+        if (root.kind == io::NodeKind::Map) {
+            for (const io::Entry& entry : root.entries) {
+                if (entry.key == io::kExpectKey) {
+                    block = &document.node(entry.value);
+                    key_span = entry.key_span;
+                }
+            }
+        }
+    }
+    if (block == nullptr) {
+        sink.error(codes::kNoExpect, {file, root_span.begin, root_span.begin},
+                   "the incident has no `expect` block")
+            .hint = "add `expect:` with at least `category` and `review` (docs/testing.md)";
+        return std::nullopt;
+    }
+    if (block->kind != io::NodeKind::Map) {
+        sink.error(codes::kWrongShape, block->span,
+                   "`expect` must be a map of expected results, found " + describe(*block))
+            .hint = "write e.g. `expect: { category: none, review: false }`";
+        return std::nullopt;
+    }
+    Reader reader(program, document, sink);
+    auto out = reader.read(*block, key_span);
+    if (sink.error_count() != errors) return std::nullopt;
+    return out;
+}
+
+}  // namespace netral::cases
