@@ -78,7 +78,7 @@ base::Span relation_span(const ir::Rule& rule, ir::RuleId target) {
     return rule.span;
 }
 
-std::vector<std::string> needs_of(Session& s, const Hit& hit) {
+std::vector<Text> needs_of(Session& s, const Hit& hit) {
     const ir::Rule& rule = s.p.rules[hit.rule.index()];
     s.bind(hit);
     std::vector<Need> needs;
