@@ -8,6 +8,7 @@
 #include "check/expr_text.hpp"
 #include "eval/session.hpp"
 #include "eval/trace.hpp"
+#include "eval/words.hpp"
 
 namespace netral::eval {
 
@@ -76,7 +77,7 @@ base::Span relation_span(const ir::Rule& rule, ir::RuleId target) {
     return rule.span;
 }
 
-std::vector<std::string> needs_of(Session& s, const Hit& hit) {
+std::vector<Text> needs_of(Session& s, const Hit& hit) {
     const ir::Rule& rule = s.p.rules[hit.rule.index()];
     s.bind(hit);
     std::vector<Need> needs;
@@ -93,10 +94,7 @@ std::vector<std::string> needs_of(Session& s, const Hit& hit) {
 Text undecided_text(const Session& s, const Hit& hit) {
     const ir::Rule& rule = s.p.rules[hit.rule.index()];
     std::string subject = hit.element ? " (" + hit.element->name + ")" : "";
-    return {"Aturan " + rule.name + subject +
-                " mungkin berlaku; fakta yang diperlukan tidak ada atau tanggalnya tidak pasti",
-            "Rule " + rule.name + subject +
-                " may apply; facts it needs are missing or a date is inexact"};
+    return say(Word::ReviewUndecided, {rule.name, subject});
 }
 
 void trace_hit(Session& s, const Hit& hit, std::vector<ConditionTrace>& conditions,
@@ -132,12 +130,10 @@ void conclude(Session& s) {
             if (other->truth == kTrue) {
                 hit.displaced = true;
             } else {
-                s.add_review("exception",
-                             {"Pengecualian " + winner.name + " mungkin berlaku atas " +
-                                  s.p.rules[hit.rule.index()].name,
-                              "Exception " + winner.name + " may apply to " +
-                                  s.p.rules[hit.rule.index()].name},
-                             act_of(hit), winner.name, needs_of(s, *other));
+                s.add_review(
+                    "exception",
+                    say(Word::ReviewException, {winner.name, s.p.rules[hit.rule.index()].name}),
+                    act_of(hit), winner.name, needs_of(s, *other));
             }
         }
     }
@@ -222,11 +218,8 @@ void conclude(Session& s) {
         if (rule.status == ir::Status::Conflict || rule.status == ir::Status::Gap ||
             rule.status == ir::Status::Unverified) {
             std::string status = check::status_text(rule.status);
-            s.add_review(
-                "status",
-                {"Aturan " + rule.name + " berstatus " + status + ": perlu keputusan petugas",
-                 "Rule " + rule.name + " has status " + status + ": a human must decide"},
-                act_of(hit), rule.name);
+            s.add_review("status", say(Word::ReviewStatus, {rule.name, status}), act_of(hit),
+                         rule.name);
         }
     }
     // Prevailing rules: where both hold for one binding and conclude differently on a track,

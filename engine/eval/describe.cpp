@@ -5,6 +5,7 @@
 #include <type_traits>
 
 #include "check/expr_text.hpp"
+#include "eval/words.hpp"
 
 namespace netral::eval {
 
@@ -185,8 +186,8 @@ std::string Describer::field_path(const facts::Instance* instance, std::uint32_t
 
 std::string Describer::fact_path(std::uint32_t fact) const { return p_.facts[fact].name; }
 
-std::vector<std::string> Describer::need_texts(const std::vector<Need>& needs) const {
-    std::vector<std::string> out;
+std::vector<Text> Describer::need_texts(const std::vector<Need>& needs) const {
+    std::vector<Text> out;
     for (const Need& need : needs) {
         std::string path = need.instance
                                ? field_path(need.instance, need.id)
@@ -194,13 +195,13 @@ std::vector<std::string> Describer::need_texts(const std::vector<Need>& needs) c
                                                                       : fact_path(need.id));
         switch (need.kind) {
             case Need::Kind::Missing:
-                out.push_back(path);
+                out.push_back(plain(path));
                 break;
             case Need::Kind::InexactDate:
-                out.push_back(path + " (exact day)");
+                out.push_back(say(Word::NeedExactDay, {path}));
                 break;
             case Need::Kind::NoTableRow:
-                out.push_back("a row of table " + path);
+                out.push_back(say(Word::NeedTableRow, {path}));
                 break;
         }
     }
@@ -233,7 +234,7 @@ ValueSeen Describer::seen(ir::ExprId id) {
                 out.origin = OriginKind::Given;
                 out.location = incident_location(slot.origin.span);
                 if (value.kind == ValueKind::Date && !value.days.exact()) {
-                    out.detail = "inexact date";
+                    out.detail = say(Word::DetailInexactDate);
                 }
                 break;
             case facts::OriginKind::Default:
@@ -281,11 +282,11 @@ ValueSeen Describer::seen(ir::ExprId id) {
             if (arg.kind == ValueKind::Record) {
                 out.name = p_.derived[derived.index()].name + "(" + instance_path(arg.record) + ")";
                 if (auto rule = ev_.derived_setter(derived, arg.record)) {
-                    out.detail = "set by rule " + p_.rules[rule->index()].name;
+                    out.detail = say(Word::DetailSetByRule, {p_.rules[rule->index()].name});
                 }
             }
         } else if (auto rule = ev_.derived_setter(derived, nullptr)) {
-            out.detail = "set by rule " + p_.rules[rule->index()].name;
+            out.detail = say(Word::DetailSetByRule, {p_.rules[rule->index()].name});
         }
     } else if (const auto* cell = std::get_if<ir::TableCell>(&expr)) {
         out.origin = OriginKind::Table;
@@ -298,12 +299,14 @@ ValueSeen Describer::seen(ir::ExprId id) {
             out.location = rule_location(table.rows[static_cast<std::size_t>(row)].span);
         } else {
             out.location = rule_location(table.span);
-            out.detail = "no row for these keys";
+            out.detail = say(Word::DetailNoTableRow);
         }
     } else if (const auto* param = std::get_if<ir::ParamRef>(&expr)) {
         out.origin = OriginKind::Parameter;
         out.location = rule_location(p_.params[param->param.index()].span);
-        out.detail = ev_.inputs().params_chosen[param->param.index()] ? "chosen" : "default";
+        out.detail =
+            say(ev_.inputs().params_chosen[param->param.index()] ? Word::DetailParamChosen
+                                                                 : Word::DetailParamDefault);
     } else if (std::holds_alternative<ir::AsOf>(expr)) {
         out.origin = OriginKind::AsOf;
     }

@@ -36,8 +36,8 @@ public:
     std::string field_path(const facts::Instance* instance, std::uint32_t field) const;
     std::string fact_path(std::uint32_t fact) const;
     std::string instance_path(const facts::Instance* instance) const;
-    /// "needs: …" texts for review items.
-    std::vector<std::string> need_texts(const std::vector<Need>& needs) const;
+    /// "needs: …" texts for review items, in both languages.
+    std::vector<Text> need_texts(const std::vector<Need>& needs) const;
 
     /// What an expression read, with its value and origin (evaluated in the current bindings).
     ValueSeen seen(ir::ExprId id);

@@ -9,6 +9,7 @@
 #include "check/expr_text.hpp"
 #include "eval/session.hpp"
 #include "eval/trace.hpp"
+#include "eval/words.hpp"
 
 namespace netral::eval {
 
@@ -116,7 +117,7 @@ void why_not(Session& s) {
                     ConditionTrace node;
                     node.text = "in force";
                     node.result = valid == kFalse ? Truth::False : Truth::Unknown;
-                    node.would_hold.push_back("a judged date inside the rule's period");
+                    node.would_hold.push_back(say(Word::HintInForce));
                     f.conditions.push_back(std::move(node));
                 }
             }

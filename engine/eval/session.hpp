@@ -47,7 +47,7 @@ struct Session {
             ev.bind(rule.binder->var, facts::Value::of_record(hit.element));
     }
     void add_review(std::string kind, Text message, std::string act, std::string rule,
-                    std::vector<std::string> needs = {}) {
+                    std::vector<Text> needs = {}) {
         // Versions of one rule, or one rule reached twice, give one item.
         for (const ReviewItem& item : decision.review) {
             if (item.kind == kind && item.act == act && item.rule == rule && item.needs == needs &&

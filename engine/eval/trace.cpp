@@ -2,6 +2,7 @@
 // Implements trace_condition (trace.hpp).
 #include "eval/trace.hpp"
 
+#include "eval/words.hpp"
 
 namespace netral::eval {
 
@@ -113,7 +114,7 @@ struct Tracer {
     }
 
     /// Which values would make `id` evaluate to `want` (for leaves; composites recurse).
-    void hint(ir::ExprId id, bool want, std::vector<std::string>& out) {
+    void hint(ir::ExprId id, bool want, std::vector<Text>& out) {
         const ir::Expr& expr = p.expr(id);
         if (const auto* n = std::get_if<ir::Not>(&expr)) {
             hint(n->operand, !want, out);
@@ -129,22 +130,22 @@ struct Tracer {
             const char* sign = want ? kOps[op] : kNegated[op];
             ir::ExprId subject = d.is_constant(c->lhs) ? c->rhs : c->lhs;
             ir::ExprId other = subject == c->lhs ? c->rhs : c->lhs;
-            out.push_back(name_of(subject) + " " + sign + " " + name_of(other));
+            out.push_back(d.plain(name_of(subject) + " " + sign + " " + name_of(other)));
             return;
         }
         if (const auto* in = std::get_if<ir::In>(&expr)) {
             bool inside = want != in->negated;
-            out.push_back(name_of(in->element) + (inside ? " ∈ " : " ∉ ") +
-                          d.text(in->container));
+            out.push_back(
+                d.plain(name_of(in->element) + (inside ? " ∈ " : " ∉ ") + d.text(in->container)));
             return;
         }
         if (const auto* is = std::get_if<ir::IsSet>(&expr)) {
             bool set = want != is->negated;
-            out.push_back(name_of(is->operand) + (set ? " given in the incident" : " left out"));
+            out.push_back(say(set ? Word::HintGiven : Word::HintLeftOut, {name_of(is->operand)}));
             return;
         }
         if (p.type_of(id).kind == ir::TypeKind::Bool) {
-            out.push_back(name_of(id) + " = " + (want ? "true" : "false"));
+            out.push_back(d.plain(name_of(id) + " = " + (want ? "true" : "false")));
         }
     }
 };

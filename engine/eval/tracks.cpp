@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "eval/session.hpp"
+#include "eval/words.hpp"
 
 namespace netral::eval {
 
@@ -144,18 +145,12 @@ Combined combine(Session& s, ir::TrackId track_id, TrackResult& result) {
     TrackStep step;
     step.kind = "combine";
     std::string n = std::to_string(result.findings.size());
-    std::string heaviest = strategy == ir::Severity::Heaviest ? "terberat" : "teringan";
-    std::string heaviest_en = strategy == ir::Severity::Heaviest ? "heaviest" : "mildest";
-    step.text = {n + " temuan; kategori " + heaviest + ": " + result.category,
-                 n + " finding(s); " + heaviest_en + " category: " + result.category};
+    Text strategy_word = say(strategy == ir::Severity::Heaviest ? Word::Heaviest : Word::Mildest);
+    step.text = say(Word::StepCombine, {n, strategy_word, result.category});
     if (policy) step.citations = citations_of(s, policy->citations);
     result.steps.push_back(std::move(step));
     if (undecided) {
-        s.add_review(
-            "sanction",
-            {"Syarat jenis hukuman dalam kategori " + result.category + " tidak pasti",
-             "Whether the sanction types of category " + result.category + " apply is undecided"},
-            "", "");
+        s.add_review("sanction", say(Word::ReviewSanction, {result.category}), "", "");
     }
     return out;
 }
@@ -204,17 +199,13 @@ void escalate(Session& s, const ir::Track& track, Combined& combined, TrackResul
     bool undecided = false;
     auto previous = previous_step(s, policy, seen, undecided);
     if (undecided) {
-        s.add_review("escalation",
-                     {"Riwayat hukuman tidak lengkap untuk menilai pengulangan pada " + track.name,
-                      "Earlier sanctions are incomplete for judging repetition on " + track.name},
-                     "", "");
+        s.add_review("escalation", say(Word::ReviewEscalation, {track.name}), "", "");
     }
     if (!previous) {
         TrackStep none;
         none.kind = "escalate";
         none.citations = citations_of(s, policy.citations);
-        none.text = {"Tidak ada hukuman terdahulu yang dihitung untuk pengulangan",
-                     "No earlier sanction counts for repetition"};
+        none.text = say(Word::StepNoEarlier);
         result.steps.push_back(std::move(none));
         return;
     }
@@ -245,17 +236,14 @@ void escalate(Session& s, const ir::Track& track, Combined& combined, TrackResul
         if (heavier(combined.category, sanction)) kept.push_back(sanction);
     }
     if (!combined.sanctions.empty() && kept.size() == combined.sanctions.size()) {
-        step.text = {"Sudah lebih berat dari hukuman terakhir " + last_name,
-                     "Already heavier than the last sanction " + last_name};
+        step.text = say(Word::StepAlreadyHeavier, {last_name});
         result.steps.push_back(std::move(step));
         return;
     }
     if (!kept.empty()) {
         combined.sanctions = kept;
         set_result(s, result, combined.category, kept, recommend);
-        step.text = {
-            "Harus lebih berat dari hukuman terakhir " + last_name + ": " + result.recommended,
-            "Must be heavier than the last sanction " + last_name + ": " + result.recommended};
+        step.text = say(Word::StepMustBeHeavier, {last_name, result.recommended});
         result.steps.push_back(std::move(step));
         return;
     }
@@ -277,10 +265,7 @@ void escalate(Session& s, const ir::Track& track, Combined& combined, TrackResul
         combined.category = c.value;
         combined.sanctions = options;
         set_result(s, result, c.value, options, recommend);
-        step.text = {"Lebih berat dari hukuman terakhir " + last_name + ": naik ke kategori " +
-                         result.category,
-                     "Heavier than the last sanction " + last_name + ": raised to category " +
-                         result.category};
+        step.text = say(Word::StepRaised, {last_name, result.category});
         result.steps.push_back(std::move(step));
         return;
     }
@@ -293,14 +278,10 @@ void escalate(Session& s, const ir::Track& track, Combined& combined, TrackResul
         if (top.sanction != facts::kNoSanction) combined.sanctions.push_back(top.sanction);
         set_result(s, result, top.category, combined.sanctions, recommend);
         step.kind = "ceiling";
-        step.text = {"Tidak ada yang lebih berat dari " + last_name + " sampai batas " +
-                         level_name(s, top) + "; hukuman tetap pada batas itu",
-                     "Nothing heavier than " + last_name + " up to the ceiling " +
-                         level_name(s, top) + "; the result stays at the ceiling"};
+        step.text = say(Word::StepAtCeiling, {last_name, level_name(s, top)});
     } else {
         step.kind = "ceiling";
-        step.text = {"Tidak ada jenis hukuman yang lebih berat dari " + last_name,
-                     "No sanction type is heavier than " + last_name};
+        step.text = say(Word::StepNoneHeavier, {last_name});
     }
     result.steps.push_back(std::move(step));
 }
@@ -326,14 +307,10 @@ void report_conflicts(Session& s) {
                 return !is_ordinal(s.p, category) || (lowest && category == *lowest);
             };
             if (!special(la.category) && !special(lb.category)) continue;
-            s.add_review(
-                "conflict",
-                {"Aturan " + a.rule.id + " (" + a.category + ") dan " + b.rule.id + " (" +
-                     b.category + ") bertentangan untuk " + a.binding + " pada jalur " + a.track,
-                 "Rules " + a.rule.id + " (" + a.category + ") and " + b.rule.id + " (" +
-                     b.category + ") conclude differently for " + a.binding + " on track " +
-                     a.track},
-                a.act, a.rule.id);
+            s.add_review("conflict",
+                         say(Word::ReviewConflict,
+                             {a.rule.id, a.category, b.rule.id, b.category, a.binding, a.track}),
+                         a.act, a.rule.id);
         }
     }
 }

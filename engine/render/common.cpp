@@ -85,7 +85,8 @@ Msg origin_key(OriginKind kind) {
 }  // namespace
 
 OriginParts origin_parts(const ValueSeen& value, Language language) {
-    OriginParts out{std::string(msg(origin_key(value.origin), language)), {}, value.detail};
+    OriginParts out{
+        std::string(msg(origin_key(value.origin), language)), {}, pick(value.detail, language)};
     switch (value.origin) {
         case OriginKind::Given:
             out.where = place(value.location, Precision::Column);

@@ -44,7 +44,7 @@ std::string with_label(const std::string& value, const Text& label, Language lan
 struct OriginParts {
     std::string words;   ///< "incident file", "default, declared at", "absent (unknown)", …
     std::string where;   ///< the place the words lead to (may be empty)
-    std::string detail;  ///< ValueSeen::detail (may be empty)
+    std::string detail;  ///< ValueSeen::detail in the language asked for (may be empty)
 };
 
 /// The parts of where `value` came from: places in the incident with their column, places in

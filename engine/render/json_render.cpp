@@ -22,7 +22,7 @@ namespace {
 namespace json = boost::json;
 
 /// Version of the JSON shape; bumped on any incompatible change of docs/decision.schema.json.
-constexpr std::int64_t kSchemaVersion = 1;
+constexpr std::int64_t kSchemaVersion = 2;
 
 json::value text(const Text& value) {
     json::object out;
@@ -84,6 +84,12 @@ json::array strings(const std::vector<std::string>& values) {
     return out;
 }
 
+json::array texts(const std::vector<Text>& values) {
+    json::array out;
+    for (const Text& value : values) out.emplace_back(text(value));
+    return out;
+}
+
 json::array sanctions(const std::vector<std::string>& ids, const std::vector<Text>& labels) {
     json::array out;
     for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -129,7 +135,7 @@ json::array values_seen(const std::vector<ValueSeen>& values) {
         entry["label"] = text(value.label);
         entry["origin"] = origin(value.origin);
         entry["location"] = location(value.location);
-        entry["detail"] = value.detail;
+        entry["detail"] = text(value.detail);
         out.emplace_back(std::move(entry));
     }
     return out;
@@ -142,7 +148,7 @@ json::array conditions(const std::vector<ConditionTrace>& nodes) {
         entry["text"] = node.text;
         entry["result"] = truth(node.result);
         entry["values"] = values_seen(node.values);
-        entry["would_hold"] = strings(node.would_hold);
+        entry["would_hold"] = texts(node.would_hold);
         entry["parts"] = conditions(node.parts);
         out.emplace_back(std::move(entry));
     }
@@ -238,7 +244,7 @@ json::array review(const std::vector<ReviewItem>& values) {
         entry["message"] = text(item.message);
         entry["act"] = item.act;
         entry["rule"] = item.rule;
-        entry["needs"] = strings(item.needs);
+        entry["needs"] = texts(item.needs);
         out.emplace_back(std::move(entry));
     }
     return out;

@@ -123,7 +123,7 @@ void write_review_items(Writer& out, const Decision& decision) {
         if (item.needs.empty()) continue;
         std::string needs = out.text(Msg::Needs) + ":";
         for (std::size_t i = 0; i < item.needs.size(); ++i) {
-            needs += (i == 0 ? " " : ", ") + md_code(item.needs[i]);
+            needs += (i == 0 ? " " : ", ") + md_code(pick(item.needs[i], out.language()));
         }
         out.bullet(1, needs);
     }

@@ -61,8 +61,9 @@ void write_conditions(Writer& out, std::size_t depth, const std::vector<Conditio
         for (const ValueSeen& value : node.values) {
             out.bullet(depth + 1, value_item(value, out.language()));
         }
-        for (const std::string& hint : node.would_hold) {
-            out.bullet(depth + 1, "→ *" + out.text(Msg::WouldHold) + ":* " + md_code(hint));
+        for (const Text& hint : node.would_hold) {
+            out.bullet(depth + 1, "→ *" + out.text(Msg::WouldHold) + ":* " +
+                                      md_code(pick(hint, out.language())));
         }
         write_conditions(out, depth + 1, node.parts, failed_only);
     }

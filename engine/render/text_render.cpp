@@ -109,7 +109,7 @@ void write_review_items(Writer& out, const Decision& decision) {
         std::string needs(out.word(Msg::Needs));
         needs += ": ";
         for (std::size_t i = 0; i < item.needs.size(); ++i) {
-            needs += (i == 0 ? "" : ", ") + item.needs[i];
+            needs += (i == 0 ? "" : ", ") + pick(item.needs[i], out.language());
         }
         out.line(4, needs);
     }

@@ -44,8 +44,9 @@ void write_conditions(Writer& out, std::size_t indent, const std::vector<Conditi
         for (const ValueSeen& value : node.values) {
             out.line(indent + 4, "• " + value_line(value, out.language()));
         }
-        for (const std::string& hint : node.would_hold) {
-            out.line(indent + 4, "→ " + std::string(out.word(Msg::WouldHold)) + ": " + hint);
+        for (const Text& hint : node.would_hold) {
+            out.line(indent + 4, "→ " + std::string(out.word(Msg::WouldHold)) + ": " +
+                                     pick(hint, out.language()));
         }
         write_conditions(out, indent + 2, node.parts, failed_only);
     }

@@ -617,9 +617,20 @@ const auto type_ref_def = (kw_set >> attr(std::string("set")) > kw_of > ident) |
                           (kw_list >> attr(std::string("list")) > kw_of > ident) |
                           (attr(std::string()) >> ident);
 
+/// The modifiers `required` and `key`, in either order, each at most once.
+const auto field_modifiers =
+    (kw_required[flag_fn<&Field::required, true>{}] >> -kw_key[flag_fn<&Field::key, true>{}]) |
+    (kw_key[flag_fn<&Field::key, true>{}] >> -kw_required[flag_fn<&Field::required, true>{}]);
+
+// The inner rule fills the field by semantic actions (the modifiers set flags in any order); the
+// outer rule, without actions, records the field's span.
+const x3::rule<struct field_inner_tag, Field> field_inner = "a field `name: type`";
 const x3::rule<field_class, Field> field = "a field `name: type`";
-const auto field_def = !kw_variant >> ident > lit(':') > type_ref > x3::matches[kw_required] >
-                       x3::matches[kw_key] > -(lit('=') > expr) > -label;
+const auto field_inner_def = !kw_variant >> ident[assign<&Field::name>] > lit(':') >
+                             type_ref[assign<&Field::type>] > -field_modifiers >
+                             -(lit('=') > expr[assign<&Field::default_value>]) >
+                             -label[assign<&Field::label>];
+const auto field_def = field_inner;
 
 /// A table column is written like a field but takes no `key` modifier: in a table, `key` starts
 /// a key line (`column voting: date` then `key race: race` must read as two lines).
@@ -801,6 +812,7 @@ const auto skipper = x3::space | (lit('#') >> *(x3::char_ - x3::eol));
 
 BOOST_SPIRIT_DEFINE(ident_inner, member_name_inner, string_lit_inner, int_lit_inner, bool_lit_inner, not_expr_inner, set_lit_inner, suffix_inner, cite_clause_inner)
 BOOST_SPIRIT_DEFINE(token_lit_inner, then_clause_inner, refer_conclusion_inner, review_conclusion_inner, nested_block_inner, block_inner, import_decl_inner, fact_decl_inner, table_decl_inner)
+BOOST_SPIRIT_DEFINE(field_inner)
 BOOST_SPIRIT_DEFINE(raw_ident, ident, member_name, escape, escape_code, closing_quote,
                     closing_triple, string_text, string_lit, label, date_lit, int_lit, bool_lit,
                     token)

@@ -4,8 +4,9 @@
 // each of them. Plain values of standard-library types; a Decision refers to nothing else, so it
 // may be kept, copied and read from any thread after evaluate() returns.
 //
-// Texts that a reader sees come in both languages of the rule pack (`Text`): the renderers pick
-// one. Ids (rule ids, sanction ids, fact paths) are language-neutral and never translated.
+// Texts that a reader sees come in both languages (`Text`): those of the rule pack, and the
+// engine's own words (review messages, track steps, details, needs, why-not hints). The renderers
+// pick one. Ids (rule ids, sanction ids, fact paths) are language-neutral and never translated.
 #pragma once
 
 #include <cstddef>
@@ -20,6 +21,8 @@ namespace netral {
 struct Text {
     std::string id;  ///< Indonesian
     std::string en;  ///< English (equal to `id` when the pack has no English text)
+
+    friend bool operator==(const Text&, const Text&) = default;
 };
 
 /// Three-valued result of a condition: unknown when a fact it needs is missing or a partial
@@ -49,7 +52,9 @@ struct ValueSeen {
                               ///< steps); equal to `value` in both languages otherwise
     OriginKind origin = OriginKind::Given;
     Location location;        ///< see OriginKind
-    std::string detail;       ///< e.g. "default", "chosen with --param", "given as 2024-09"
+    Text detail;              ///< a further word on the origin, empty when none: "inexact
+                              ///< date", "chosen" / "default" (a parameter), "set by rule r",
+                              ///< "no row for these keys"
 };
 
 /// One evaluated condition, as a tree following the rule's `and`/`or`/`not` structure.
@@ -58,7 +63,8 @@ struct ConditionTrace {
     Truth result = Truth::Unknown;         ///< what it evaluated to
     std::vector<ValueSeen> values;         ///< values read directly by this condition (leaves)
     std::vector<ConditionTrace> parts;     ///< operands of and / or / not
-    std::vector<std::string> would_hold;   ///< why-not: fact values that would make it hold
+    std::vector<Text> would_hold;          ///< why-not: fact values that would make it hold
+                                           ///< (`acts[a1].kind = social_media`, or in words)
 };
 
 /// A citation as canonical text, with the regulation's title and whether it was in force.
@@ -125,7 +131,9 @@ struct ReviewItem {
     Text message;            ///< what to look at
     std::string act;         ///< act id, may be empty
     std::string rule;        ///< rule id, may be empty
-    std::vector<std::string> needs;  ///< facts whose values would settle it (`acts[0].impact`)
+    std::vector<Text> needs;  ///< facts whose values would settle it: a fact path
+                              ///< (`acts[0].impact`, the same in both languages), a path with
+                              ///< "(exact day)", or "a row of table t"
 };
 
 /// One step of combining and escalating a track, in order.

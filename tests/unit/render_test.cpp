@@ -60,11 +60,11 @@ const Text kUu10{
 
 ValueSeen given(const std::string& name, const std::string& value, const Text& label,
                 std::size_t line, std::size_t column) {
-    return {name, value, label, OriginKind::Given, at(kIncident, line, column), ""};
+    return {name, value, label, OriginKind::Given, at(kIncident, line, column), {}};
 }
 
 ValueSeen same(const std::string& name, const std::string& value, OriginKind origin,
-               const Location& location, const std::string& detail = "") {
+               const Location& location, const Text& detail = {}) {
     return {name, value, Text{value, value}, origin, location, detail};
 }
 
@@ -119,13 +119,19 @@ netral::Finding ethics_finding() {
         "stage(act) == prospective",
         Truth::True,
         {same("act.date", "2024-09-10", OriginKind::Given, at(kIncident, 13, 11)),
-         {"determination[pilkada-2024, regional_head].date", "2024-09-22",
-          Text{"2024-09-22", "2024-09-22"}, OriginKind::Table, at("rules/calendar.rules", 57, 3),
-          ""},
-         {"stage(act)", "prospective",
+         {"determination[pilkada-2024, regional_head].date",
+          "2024-09-22",
+          Text{"2024-09-22", "2024-09-22"},
+          OriginKind::Table,
+          at("rules/calendar.rules", 57, 3),
+          {}},
+         {"stage(act)",
+          "prospective",
           Text{"Bakal calon (sebelum penetapan oleh KPU)",
                "Prospective candidate (before determination)"},
-          OriginKind::Derived, at("rules/calendar.rules", 66, 1), ""}},
+          OriginKind::Derived,
+          at("rules/calendar.rules", 66, 1),
+          {}}},
         {},
         {}};
     finding.conditions = {
@@ -177,8 +183,12 @@ netral::Finding speaker_finding() {
          {}},
         {"in_campaign(act)",
          Truth::True,
-         {{"in_campaign(act)", "true", Text{"true", "true"}, OriginKind::Derived,
-           at("rules/calendar.rules", 74, 1), ""}},
+         {{"in_campaign(act)",
+           "true",
+           Text{"true", "true"},
+           OriginKind::Derived,
+           at("rules/calendar.rules", 74, 1),
+           {}}},
          {},
          {}}};
     finding.validity = decided_default();
@@ -249,7 +259,7 @@ netral::Finding impact_finding() {
          Truth::Unknown,
          {same("act.impact", "", OriginKind::Absent, at(kIncident, 20, 5))},
          {},
-         {"acts[1].impact = state"}}};
+         {Text{"acts[1].impact = state", "acts[1].impact = state"}}}};
     finding.validity = decided_default();
     return finding;
 }
@@ -282,11 +292,21 @@ netral::Finding facility_why_not() {
            {}},
           {"act.facility == used",
            Truth::False,
-           {{"act.facility", "none", Text{"Tidak ada", "None"}, OriginKind::Default,
-             at(kVocabulary, 150, 3), ""}},
+           {{"act.facility",
+             "none",
+             Text{"Tidak ada", "None"},
+             OriginKind::Default,
+             at(kVocabulary, 150, 3),
+             {}}},
            {},
-           {"acts[1].facility = used"}}},
-         {}}};
+           {Text{"acts[1].facility = used", "acts[1].facility = used"}}}},
+         {}},
+        {"act.permit is set",
+         Truth::False,
+         {same("act.permit", "", OriginKind::Absent, at(kIncident, 20, 5))},
+         {},
+         {Text{"acts[1].permit dicantumkan dalam insiden",
+               "acts[1].permit given in the incident"}}}};
     return finding;
 }
 
@@ -359,12 +379,13 @@ Decision two_act_decision() {
          {cite("PP 94/2021 Pasal 35 ayat (2)", kPp94.id, kPp94.en, true, 310)},
          {given("history[0].sanction", "light.written_reprimand",
                 {"Teguran tertulis", "Written reprimand"}, 8, 17),
-          same("history[0].date", "2022-03-01", OriginKind::Given, at(kIncident, 9, 13)),
+          same("history[0].date", "2022-03", OriginKind::Given, at(kIncident, 9, 13),
+               Text{"tanggal tidak pasti", "inexact date"}),
           {"medium_types", "allowance_cuts",
            Text{"Pemotongan tunjangan kinerja 25% selama 6, 9 atau 12 bulan (PP 94/2021 Pasal 8 "
                 "ayat (3))",
                 "Performance-allowance cuts of 25% for 6, 9 or 12 months (PP 94/2021)"},
-           OriginKind::Parameter, at("rules/ladder.rules", 66, 1), "bawaan / default"}}}};
+           OriginKind::Parameter, at("rules/ladder.rules", 66, 1), Text{"bawaan", "default"}}}}};
 
     netral::TrackResult statutory;
     statutory.track = "statutory";
@@ -399,9 +420,12 @@ Decision two_act_decision() {
     referral.conditions = {
         {"election_kind(election) == pilkada",
          Truth::True,
-         {{"calendar[pilkada-2024].kind", "pilkada",
+         {{"calendar[pilkada-2024].kind",
+           "pilkada",
            Text{"Pemilihan gubernur, bupati, dan walikota", "Regional head election"},
-           OriginKind::Table, at("rules/calendar.rules", 36, 3), ""}},
+           OriginKind::Table,
+           at("rules/calendar.rules", 36, 3),
+           {}}},
          {},
          {}}};
     decision.referrals = {referral};
@@ -412,7 +436,9 @@ Decision two_act_decision() {
           "The act's negative impact is not known; an impact on the state makes it heavy."},
          "act-2",
          "discipline-campaign-state-impact",
-         {"acts[1].impact"}},
+         {Text{"acts[1].impact", "acts[1].impact"},
+          Text{"acts[1].date (tanggal pasti hingga hari)", "acts[1].date (exact day)"},
+          Text{"baris tabel calendar", "a row of table calendar"}}},
         {"status",
          {"Aturan berstatus PRACTICE (praktik BKN), bukan teks peraturan.",
           "The rule's status is PRACTICE (BKN practice), not the regulation's text."},

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+// The engine's own words inside a decision: review messages, track steps, the details of where a
+// value came from, the `needs` of review items and the why-not hints. The evaluator writes them
+// as `Text` in both languages, so every renderer (and every JSON consumer) can pick one; the
+// words come from one table per language here, indexed by `Word`, never from string literals
+// scattered through the evaluator. (The renderers' own words — headings, "yes"/"no" — are in
+// engine/render/catalogue.hpp.)
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include "netral/decision.hpp"
+
+namespace netral::eval {
+
+/// Keys of the words. The tables in words.cpp list them in this order. A `{}` in a word is a
+/// placeholder, filled in order by say(); the comment gives the English word.
+enum class Word : std::size_t {
+    // Needs of review items.
+    NeedExactDay,  ///< "{fact} (exact day)": a date known only to the month or year
+    NeedTableRow,  ///< "a row of table {table}": no table row has the keys asked for
+    // Details of where a value came from (ValueSeen::detail).
+    DetailInexactDate,   ///< "inexact date": a date given as a month or a year
+    DetailSetByRule,     ///< "set by rule {rule}": the rule that set a derived fact
+    DetailNoTableRow,    ///< "no row for these keys"
+    DetailParamChosen,   ///< "chosen": the caller chose the parameter's value
+    DetailParamDefault,  ///< "default": the pack's default value of the parameter
+    // Why-not hints (ConditionTrace::would_hold).
+    HintInForce,  ///< "a judged date inside the rule's period"
+    HintGiven,    ///< "{fact} given in the incident"
+    HintLeftOut,  ///< "{fact} left out"
+    // Review messages.
+    ReviewUndecided,   ///< "Rule {rule}{subject} may apply; facts it needs are missing …"
+    ReviewException,   ///< "Exception {rule} may apply to {rule}"
+    ReviewStatus,      ///< "Rule {rule} has status {status}: a human must decide"
+    ReviewSanction,    ///< "Whether the sanction types of category {category} apply …"
+    ReviewEscalation,  ///< "Earlier sanctions are incomplete for judging repetition on {track}"
+    ReviewConflict,    ///< "Rules {rule} ({category}) and {rule} ({category}) conclude …"
+    // Track steps.
+    Heaviest,            ///< "heaviest": a combine policy's strategy
+    Mildest,             ///< "mildest"
+    StepCombine,         ///< "{n} finding(s); {heaviest} category: {category}"
+    StepNoEarlier,       ///< "No earlier sanction counts for repetition"
+    StepAlreadyHeavier,  ///< "Already heavier than the last sanction {sanction}"
+    StepMustBeHeavier,   ///< "Must be heavier than the last sanction {sanction}: {recommended}"
+    StepRaised,          ///< "Heavier than the last sanction {sanction}: raised to category …"
+    StepAtCeiling,       ///< "Nothing heavier than {sanction} up to the ceiling {ceiling}; …"
+    StepNoneHeavier,     ///< "No sanction type is heavier than {sanction}"
+    Count,               ///< number of keys; not a word
+};
+
+/// Number of word keys.
+inline constexpr std::size_t kWordCount = static_cast<std::size_t>(Word::Count);
+
+/// One entry of a language's table.
+struct WordEntry {
+    Word key;               ///< must equal the entry's index
+    std::string_view text;  ///< never empty
+};
+
+/// A language's whole table, in `Word` order. Static storage; thread-safe.
+using WordTable = std::array<WordEntry, kWordCount>;
+
+/// The Indonesian (`english` false) or English table.
+const WordTable& word_table(bool english);
+
+/// A value put in a placeholder: the same in both languages (ids, fact paths, values) or a
+/// `Text`. Refers to its argument, which must outlive the call to say().
+struct WordArg {
+    WordArg(const std::string& text) : id(text), en(text) {}  // NOLINT: implicit on purpose
+    WordArg(const Text& text) : id(text.id), en(text.en.empty() ? text.id : text.en) {}  // NOLINT
+    std::string_view id;  ///< Indonesian
+    std::string_view en;  ///< English
+};
+
+/// The word `key` in both languages, its placeholders filled in order by `args` (a placeholder
+/// without an argument stays empty).
+Text say(Word key, std::initializer_list<WordArg> args = {});
+
+}  // namespace netral::eval
