@@ -93,24 +93,32 @@ std::size_t cost(const RuleView& a, const RuleView& b) {
 }
 
 /// The pairs (i < j, ascending) of `entries` that can hold together as far as one path fixed by
-/// equality tells: the path most rules fix splits them by value, and rules not fixing it meet
-/// every other rule.
+/// equality tells: the path that leaves the fewest pairs splits them by value, and rules not
+/// fixing it meet every other rule.
 std::vector<std::pair<std::size_t, std::size_t>> candidate_pairs(
     const std::vector<Entry>& entries, const std::vector<RuleView>& views) {
-    std::map<std::string, std::size_t> fixing;  // path → rules fixing it
+    std::map<std::string, std::map<Constant, std::size_t>> fixing;  // path → value → rules
     for (const Entry& entry : entries) {
-        std::set<std::string> paths;
         for (const Atom& atom : views[entry.rule].atoms) {
-            if (atom.op == AtomOp::Eq) paths.insert(atom.path);
+            if (atom.op == AtomOp::Eq) ++fixing[atom.path][atom.values.front()];
         }
-        for (const std::string& path : paths) ++fixing[path];
     }
     std::vector<std::pair<std::size_t, std::size_t>> out;
     const std::string* split = nullptr;
-    std::size_t most = 1;  // splitting by a path only one rule fixes saves nothing
-    for (const auto& [path, count] : fixing) {
-        if (count > most) {
-            most = count;
+    double n = static_cast<double>(entries.size());
+    double fewest = n * (n - 1) / 2;  // every pair
+    for (const auto& [path, values] : fixing) {
+        double pairs = 0;
+        double fixed = 0;
+        for (const auto& [value, count] : values) {
+            double g = static_cast<double>(count);
+            pairs += g * (g - 1) / 2;
+            fixed += g;
+        }
+        double open = n - fixed;
+        pairs += open * fixed + open * (open - 1) / 2;
+        if (pairs < fewest) {
+            fewest = pairs;
             split = &path;
         }
     }
