@@ -38,6 +38,24 @@ void BM_Typical_Evaluate(benchmark::State& state) {
 }
 BENCHMARK(BM_Typical_Evaluate)->ArgName("trail")->Arg(0)->Arg(1);
 
+/// The decision by id only (EvalOptions::describe off): what a host classifying many incidents
+/// pays, and the closest netral comes to the floor's enums.
+void BM_Typical_EvaluateIds(benchmark::State& state) {
+    auto rules = bundled_rules();
+    auto facts = example_facts(kTypical);
+    EvalOptions options;
+    options.as_of = kAsOf;
+    options.describe = false;
+    std::size_t findings = 0;
+    for (auto _ : state) {
+        EvalResult result = evaluate(*rules, *facts, options);
+        findings = result.decision->findings.size();
+        benchmark::DoNotOptimize(result);
+    }
+    state.counters["findings"] = static_cast<double>(findings);
+}
+BENCHMARK(BM_Typical_EvaluateIds);
+
 void BM_Typical_Floor(benchmark::State& state) {
     const floor::Incident incident = floor::typical_incident();
     for (auto _ : state) {

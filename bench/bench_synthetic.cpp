@@ -63,10 +63,11 @@ const RandomSet& random_set() {
     return set;
 }
 
-void evaluate_loop(benchmark::State& state, const Prepared& p, bool trail) {
+void evaluate_loop(benchmark::State& state, const Prepared& p, bool trail, bool describe = true) {
     EvalOptions options;
     options.as_of = kAsOf;
     options.trail = trail;
+    options.describe = describe;
     std::size_t findings = 0;
     for (auto _ : state) {
         EvalResult result = evaluate(*p.rules, *p.facts, options);
@@ -108,7 +109,10 @@ void BM_KindRules_Compile(benchmark::State& state) {
     state.counters["bytes"] = static_cast<double>(bytes);
 }
 BENCHMARK(BM_KindRules_Compile)
-    ->ArgName("rules")->Arg(100)->Arg(1000)->Arg(10000)
+    ->ArgName("rules")
+    ->Arg(100)
+    ->Arg(1000)
+    ->Arg(10000)
     ->Unit(benchmark::kMillisecond);
 
 // The front end alone (parse and check, analyses included), to split compile time between the
@@ -122,7 +126,10 @@ void BM_KindRules_Check(benchmark::State& state) {
     state.counters["rules"] = static_cast<double>(generated.rule_count);
 }
 BENCHMARK(BM_KindRules_Check)
-    ->ArgName("rules")->Arg(100)->Arg(1000)->Arg(10000)
+    ->ArgName("rules")
+    ->Arg(100)
+    ->Arg(1000)
+    ->Arg(10000)
     ->Unit(benchmark::kMillisecond);
 
 void BM_RandomRules_Compile(benchmark::State& state) {
@@ -139,6 +146,12 @@ void BM_RandomRules_Netral(benchmark::State& state) {
     evaluate_loop(state, random_set().prepared, false);
 }
 BENCHMARK(BM_RandomRules_Netral);
+
+/// The same, the decision by id only: matching and combining without describing 86 findings.
+void BM_RandomRules_NetralIds(benchmark::State& state) {
+    evaluate_loop(state, random_set().prepared, false, false);
+}
+BENCHMARK(BM_RandomRules_NetralIds);
 
 void BM_RandomRules_PlainLoop(benchmark::State& state) {
     const RandomSet& set = random_set();
@@ -163,12 +176,15 @@ void check_results() {
     for (auto [act, rule] : matches) {
         expected.emplace_back(set.acts[act].id, set.generated.rules[rule].id);
     }
-    const Decision d = evaluate_or_throw(*set.prepared.rules, *set.prepared.facts, false);
-    std::vector<std::pair<std::string, std::string>> got;
-    for (const Finding& f : d.findings) got.emplace_back(f.act, f.rule.id);
     std::sort(expected.begin(), expected.end());
-    std::sort(got.begin(), got.end());
-    if (got != expected) {
+    std::vector<std::pair<std::string, std::string>> got;
+    for (bool describe : {true, false}) {
+        const Decision d =
+            evaluate_or_throw(*set.prepared.rules, *set.prepared.facts, false, describe);
+        got.clear();
+        for (const Finding& f : d.findings) got.emplace_back(f.act, f.rule.id);
+        std::sort(got.begin(), got.end());
+        if (got == expected) continue;
         std::string text = "netral and the plain loop disagree on the random rules: netral " +
                            std::to_string(got.size()) + " findings, loop " +
                            std::to_string(expected.size());
@@ -186,8 +202,8 @@ void check_results() {
         for (KindShape shape : {KindShape::Indexed, KindShape::Scan}) {
             const Prepared& p = kind_set(n, shape);
             const Decision k = evaluate_or_throw(*p.rules, *p.facts, false);
-            require(k.findings.size() == 2, "kind rules (" + std::to_string(n) + "): " +
-                                                std::to_string(k.findings.size()) +
+            require(k.findings.size() == 2, "kind rules (" + std::to_string(n) +
+                                                "): " + std::to_string(k.findings.size()) +
                                                 " findings, expected 2");
         }
     }

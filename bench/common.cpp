@@ -31,10 +31,11 @@ std::shared_ptr<const Facts> example_facts(const std::string& name) {
     return result.facts;
 }
 
-Decision evaluate_or_throw(const RuleSet& rules, const Facts& facts, bool trail) {
+Decision evaluate_or_throw(const RuleSet& rules, const Facts& facts, bool trail, bool describe) {
     EvalOptions options;
     options.as_of = kAsOf;
     options.trail = trail;
+    options.describe = describe;
     EvalResult result = evaluate(rules, facts, options);
     if (!result.ok()) {
         std::string text = "evaluate failed:";

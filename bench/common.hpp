@@ -18,7 +18,8 @@ std::shared_ptr<const RuleSet> bundled_rules();
 std::shared_ptr<const Facts> example_facts(const std::string& name);
 
 /// evaluate() with the fixed as-of date; throws when it returns no decision.
-Decision evaluate_or_throw(const RuleSet& rules, const Facts& facts, bool trail);
+Decision evaluate_or_throw(const RuleSet& rules, const Facts& facts, bool trail,
+                           bool describe = true);
 
 /// Throws std::runtime_error(what) unless `condition`.
 void require(bool condition, const std::string& what);

@@ -51,10 +51,8 @@ const std::array<CalendarRow, 5>& calendar() {
 // table determination (rules/calendar.rules), by Election and Race; 0 = no row.
 Day determination(Election election, Race race) {
     static const Day rows[5][4] = {
-        {0, 0, 0, day(2018, 2, 12)},
-        {day(2018, 9, 20), day(2018, 9, 20), day(2018, 9, 20), 0},
-        {0, 0, 0, day(2020, 9, 23)},
-        {day(2023, 11, 13), day(2023, 11, 3), day(2023, 11, 3), 0},
+        {0, 0, 0, day(2018, 2, 12)}, {day(2018, 9, 20), day(2018, 9, 20), day(2018, 9, 20), 0},
+        {0, 0, 0, day(2020, 9, 23)}, {day(2023, 11, 13), day(2023, 11, 3), day(2023, 11, 3), 0},
         {0, 0, 0, day(2024, 9, 22)},
     };
     return rows[static_cast<int>(election)][static_cast<int>(race)];
@@ -66,12 +64,14 @@ constexpr int kSanctions[] = {0, 2, 3, 6, 7, 1};  // by Category
 bool applicable(Category category, int sanction, Regime regime) {
     const bool pp53 = regime == Regime::Pp53;
     switch (category) {
-        case Category::Medium: return (sanction % 2 == 0) == pp53;  // delays / allowance cuts
+        case Category::Medium:
+            return (sanction % 2 == 0) == pp53;  // delays / allowance cuts
         case Category::Heavy:
-            if (sanction == 5) return true;                          // discharge
-            if (sanction == 6) return pp53;                          // ptdh (PP 53/2010)
+            if (sanction == 5) return true;  // discharge
+            if (sanction == 6) return pp53;  // ptdh (PP 53/2010)
             return (sanction % 2 == 0) == pp53;
-        default: return true;
+        default:
+            return true;
     }
 }
 
@@ -175,11 +175,11 @@ Result evaluate(const Incident& in) {
                         fire(discipline, Category::Heavy);  // photo_gesture_determined
                     }
                     if (post_share && determined && pp53 && !in_campaign) {
-                        r.review = true;                    // photo_gesture_determined_pp53
+                        r.review = true;  // photo_gesture_determined_pp53
                         ++r.findings;
                     }
                     if (!post_share) {
-                        r.review = true;                    // photo_gesture_other_action
+                        r.review = true;  // photo_gesture_other_action
                         ++r.findings;
                     }
                     break;
@@ -207,8 +207,8 @@ Result evaluate(const Incident& in) {
         const bool passive = a.role == Role::Audience && a.attributes == Attributes::None &&
                              a.state_facility == Facility::None && !a.mobilized_asn;
         const bool supporter = a.role == Role::ActiveSupporter;
-        const bool team = a.role == Role::Implementer || a.role == Role::SuccessTeam ||
-                          a.role == Role::Funder;
+        const bool team =
+            a.role == Role::Implementer || a.role == Role::SuccessTeam || a.role == Role::Funder;
         // spouse_on_unpaid_leave / spouse_not_on_leave, exceptions to the three audience rules.
         const bool spouse = in.spouse_is_candidate && passive;
         if (spouse && in.on_unpaid_leave) fire(discipline, Category::None);
@@ -257,7 +257,8 @@ Result evaluate(const Incident& in) {
         }
         // campaign_way_outside_period (gap)
         if ((a.attributes != Attributes::None || a.mobilized_asn ||
-             a.state_facility != Facility::None) && !in_campaign) {
+             a.state_facility != Facility::None) &&
+            !in_campaign) {
             fire(discipline, Category::Heavy);
             r.review = true;
         }

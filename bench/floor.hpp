@@ -26,13 +26,25 @@ enum class Race : std::uint8_t { Presidential, Legislative, Dpd, RegionalHead };
 enum class Stage : std::uint8_t { Prospective, Determined };
 enum class Kind : std::uint8_t { CampaignEvent, SocialMedia, Other };
 enum class EventType : std::uint8_t { Campaign, Socialisation, Declaration };
-enum class Role : std::uint8_t { Audience, ActiveSupporter, Speaker, Implementer, SuccessTeam,
-                                 Funder };
+enum class Role : std::uint8_t {
+    Audience,
+    ActiveSupporter,
+    Speaker,
+    Implementer,
+    SuccessTeam,
+    Funder
+};
 enum class Attributes : std::uint8_t { None, Party, CivilService };
 enum class Facility : std::uint8_t { None, Displayed, Used };
 enum class Action : std::uint8_t { Post, Comment, Share, Like, Follow, JoinGroup };
-enum class Content : std::uint8_t { WinningTeamAccount, CandidatePromotion, PhotoWithGesture,
-                                    PhotoWithoutGesture, HateSpeech, Hoax };
+enum class Content : std::uint8_t {
+    WinningTeamAccount,
+    CandidatePromotion,
+    PhotoWithGesture,
+    PhotoWithoutGesture,
+    HateSpeech,
+    Hoax
+};
 enum class Impact : std::uint8_t { Unit, Agency, State };
 enum class Evidence : std::uint8_t { Established, Alleged, Contested };
 enum class Nature : std::uint8_t { Neutrality, Other };
@@ -87,8 +99,8 @@ struct Result {
     Category discipline = Category::None;  ///< the discipline track's category
     Step recommended;                      ///< discipline's recommended sanction
     Category ethics = Category::None;
-    bool review = false;                   ///< a gap / conflict rule fired, or a fact was missing
-    int findings = 0;                      ///< rule firings not displaced by an exception
+    bool review = false;  ///< a gap / conflict rule fired, or a fact was missing
+    int findings = 0;     ///< rule firings not displaced by an exception
 };
 
 /// The typical incident examples/jnp-2024-0031.yaml as plain structs.

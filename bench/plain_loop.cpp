@@ -32,8 +32,12 @@ void PlainLoop::run(const std::vector<RandomAct>& acts,
                 const Test& test = tests_[t];
                 const std::int64_t v = values[test.field];
                 switch (test.op) {
-                    case Condition::Op::Equal: holds = v == test.low; break;
-                    case Condition::Op::Range: holds = v >= test.low && v <= test.high; break;
+                    case Condition::Op::Equal:
+                        holds = v == test.low;
+                        break;
+                    case Condition::Op::Range:
+                        holds = v >= test.low && v <= test.high;
+                        break;
                     case Condition::Op::In: {
                         holds = false;
                         for (std::uint32_t m = 0; m < test.member_count; ++m) {

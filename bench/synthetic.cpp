@@ -38,29 +38,34 @@ private:
 std::string vocabulary_module(const std::string& records) {
     std::string text;
     text += "module synth_vocab \"Kosakata sintetis\" en \"Synthetic vocabulary\"\n\n";
-    text += "ruleset synthetic \"Aturan sintetis\" en \"Synthetic rules\" {\n"
-            "  version \"1.0\"\n"
-            "  in force by decided\n"
-            "}\n\n";
-    text += "regulation PP 1/2020 \"Peraturan sintetis\" en \"Synthetic regulation\"\n"
-            "  in force from 2020-01-01\n\n";
+    text +=
+        "ruleset synthetic \"Aturan sintetis\" en \"Synthetic rules\" {\n"
+        "  version \"1.0\"\n"
+        "  in force by decided\n"
+        "}\n\n";
+    text +=
+        "regulation PP 1/2020 \"Peraturan sintetis\" en \"Synthetic regulation\"\n"
+        "  in force from 2020-01-01\n\n";
     text += records;
     text += "\nfact decided: date = as_of \"Tanggal keputusan\" en \"Decision date\"\n";
     text += "fact acts: list of act required \"Perbuatan\" en \"Acts\"\n\n";
-    text += "track discipline \"Hukuman disiplin\" en \"Discipline\" {\n"
-            "  cite PP 1/2020 Pasal 1\n"
-            "}\n\n";
-    text += "ladder sanction \"Tangga sanksi\" en \"Sanction ladder\" {\n"
-            "  category none \"Tanpa sanksi\" en \"None\"\n"
-            "  category light \"Ringan\" en \"Light\"\n"
-            "  category medium \"Sedang\" en \"Medium\"\n"
-            "  category heavy \"Berat\" en \"Heavy\"\n"
-            "}\n\n";
-    text += "combine discipline \"Yang terberat\" en \"The heaviest\" {\n"
-            "  strategy heaviest\n"
-            "  recommend mildest\n"
-            "  cite PP 1/2020 Pasal 2\n"
-            "}\n";
+    text +=
+        "track discipline \"Hukuman disiplin\" en \"Discipline\" {\n"
+        "  cite PP 1/2020 Pasal 1\n"
+        "}\n\n";
+    text +=
+        "ladder sanction \"Tangga sanksi\" en \"Sanction ladder\" {\n"
+        "  category none \"Tanpa sanksi\" en \"None\"\n"
+        "  category light \"Ringan\" en \"Light\"\n"
+        "  category medium \"Sedang\" en \"Medium\"\n"
+        "  category heavy \"Berat\" en \"Heavy\"\n"
+        "}\n\n";
+    text +=
+        "combine discipline \"Yang terberat\" en \"The heaviest\" {\n"
+        "  strategy heaviest\n"
+        "  recommend mildest\n"
+        "  cite PP 1/2020 Pasal 2\n"
+        "}\n";
     return text;
 }
 
@@ -86,11 +91,12 @@ std::string value_name(std::int64_t v) { return "v" + std::to_string(v); }
 
 std::string condition_text(const Condition& c) {
     const bool is_enum = c.field < kEnumFields;
-    std::string field = is_enum ? "a.e" + std::to_string(c.field)
-                                : "a.i" + std::to_string(c.field - kEnumFields);
+    std::string field =
+        is_enum ? "a.e" + std::to_string(c.field) : "a.i" + std::to_string(c.field - kEnumFields);
     auto value = [&](std::int64_t v) { return is_enum ? value_name(v) : std::to_string(v); };
     switch (c.op) {
-        case Condition::Op::Equal: return field + " == " + value(c.low);
+        case Condition::Op::Equal:
+            return field + " == " + value(c.low);
         case Condition::Op::Range:
             // The language has ranges of ints and dates only (`x in a .. b` with enum values is
             // an unknown name, E2004): an enum range is written as two comparisons of the same
@@ -120,15 +126,16 @@ GeneratedRules kind_rules(std::size_t n, KindShape shape) {
     for (std::size_t k = 0; k < kinds; ++k) records += "  k" + std::to_string(k) + "\n";
     records += "}\n\nenum channel \"Saluran\" en \"Channel\" {\n";
     for (std::size_t c = 0; c < kChannels; ++c) records += "  c" + std::to_string(c) + "\n";
-    records += "}\n\n"
-               "record act \"Perbuatan\" en \"Act\" {\n"
-               "  id: text key \"Nomor\" en \"Id\"\n"
-               "  date: date required \"Tanggal\" en \"Date\"\n"
-               "  kind: act_kind required \"Jenis\" en \"Kind\"\n"
-               "  channel: channel required \"Saluran\" en \"Channel\"\n"
-               "  score: int required \"Skor\" en \"Score\"\n"
-               "  limit: int = 100 \"Batas skor\" en \"Score limit\"\n"
-               "}\n";
+    records +=
+        "}\n\n"
+        "record act \"Perbuatan\" en \"Act\" {\n"
+        "  id: text key \"Nomor\" en \"Id\"\n"
+        "  date: date required \"Tanggal\" en \"Date\"\n"
+        "  kind: act_kind required \"Jenis\" en \"Kind\"\n"
+        "  channel: channel required \"Saluran\" en \"Channel\"\n"
+        "  score: int required \"Skor\" en \"Score\"\n"
+        "  limit: int = 100 \"Batas skor\" en \"Score limit\"\n"
+        "}\n";
     GeneratedRules out;
     out.sources.push_back(Source{"vocab.rules", vocabulary_module(records)});
     std::vector<std::string> blocks;
@@ -136,8 +143,8 @@ GeneratedRules kind_rules(std::size_t n, KindShape shape) {
     for (std::size_t i = 0; i < n; ++i) {
         const std::size_t kind = (i / kChannels) % kinds;
         const std::size_t channel = i % kChannels;
-        const std::string test = "a.kind == k" + std::to_string(kind) + " and a.channel == c" +
-                                 std::to_string(channel);
+        const std::string test =
+            "a.kind == k" + std::to_string(kind) + " and a.channel == c" + std::to_string(channel);
         std::string where;
         if (shape == KindShape::Scan) {
             where = "a.score > a.limit or (" + test + ")";
@@ -148,11 +155,18 @@ GeneratedRules kind_rules(std::size_t n, KindShape shape) {
             if (i % 2 == 1) where += " and a.score in 10 .. " + std::to_string(50 + i % 40);
         }
         std::string id = "r" + std::to_string(i);
-        blocks.push_back("\nrule " + id + " \"Aturan " + id + "\" {\n"
-                         "  cite PP 1/2020 Pasal " + std::to_string(3 + i % 90) + "\n"
+        blocks.push_back("\nrule " + id + " \"Aturan " + id +
+                         "\" {\n"
+                         "  cite PP 1/2020 Pasal " +
+                         std::to_string(3 + i % 90) +
+                         "\n"
                          "  status verified\n"
-                         "  for a in acts where " + where + "\n"
-                         "  then discipline " + kCategories[i % 3] + "\n"
+                         "  for a in acts where " +
+                         where +
+                         "\n"
+                         "  then discipline " +
+                         kCategories[i % 3] +
+                         "\n"
                          "  because \"Perbuatan {a.kind} pada {a.date}\"\n"
                          "}\n");
     }
@@ -172,8 +186,9 @@ std::vector<KindAct> kind_incident(std::size_t n) {
 RandomRuleSet random_rules(std::size_t n, std::uint32_t seed) {
     std::string records = "enum val \"Nilai\" en \"Value\" {\n";
     for (std::int64_t v = 0; v < kEnumValues; ++v) records += "  " + value_name(v) + "\n";
-    records += "}\n\nrecord act \"Perbuatan\" en \"Act\" {\n"
-               "  id: text key \"Nomor\" en \"Id\"\n";
+    records +=
+        "}\n\nrecord act \"Perbuatan\" en \"Act\" {\n"
+        "  id: text key \"Nomor\" en \"Id\"\n";
     for (std::size_t f = 0; f < kEnumFields; ++f) {
         records += "  e" + std::to_string(f) + ": val required\n";
     }
@@ -219,8 +234,8 @@ RandomRuleSet random_rules(std::size_t n, std::uint32_t seed) {
                 }
                 default: {
                     c.op = Condition::Op::Range;
-                    const std::int64_t width = is_enum ? random.between(1, 4)
-                                                       : random.between(4, 30);
+                    const std::int64_t width =
+                        is_enum ? random.between(1, 4) : random.between(4, 30);
                     c.low = random.between(0, max - width);
                     c.high = c.low + width;
                     break;
@@ -234,12 +249,19 @@ RandomRuleSet random_rules(std::size_t n, std::uint32_t seed) {
         }
         // One conclusion for all: rules that share a track and a category never conflict
         // (E5030), whatever their conditions, as random conditions often include each other.
-        blocks.push_back("\nrule " + rule.id + " {\n"
-                         "  cite PP 1/2020 Pasal " + std::to_string(3 + i % 90) + "\n"
+        blocks.push_back("\nrule " + rule.id +
+                         " {\n"
+                         "  cite PP 1/2020 Pasal " +
+                         std::to_string(3 + i % 90) +
+                         "\n"
                          "  status verified\n"
-                         "  for a in acts where " + where + "\n"
+                         "  for a in acts where " +
+                         where +
+                         "\n"
                          "  then discipline medium\n"
-                         "  because \"Aturan " + rule.id + "\"\n"
+                         "  because \"Aturan " +
+                         rule.id +
+                         "\"\n"
                          "}\n");
         out.rules.push_back(std::move(rule));
     }

@@ -50,8 +50,8 @@ std::vector<KindAct> kind_incident(std::size_t n);
 
 // --- random rules ------------------------------------------------------------------------------
 
-constexpr std::size_t kEnumFields = 10;   ///< fields e0..e9 of enum `val` (v0..v15)
-constexpr std::size_t kIntFields = 10;    ///< fields i0..i9 of type int (values 0..99)
+constexpr std::size_t kEnumFields = 10;  ///< fields e0..e9 of enum `val` (v0..v15)
+constexpr std::size_t kIntFields = 10;   ///< fields i0..i9 of type int (values 0..99)
 constexpr std::size_t kFields = kEnumFields + kIntFields;
 constexpr std::int64_t kEnumValues = 16;
 constexpr std::int64_t kIntMax = 99;
@@ -62,9 +62,9 @@ struct Condition {
     enum class Op : std::uint8_t { Equal, In, Range };
     Op op = Op::Equal;
     std::uint8_t field = 0;
-    std::int64_t low = 0;                 ///< Equal: the value; Range: first value
-    std::int64_t high = 0;                ///< Range: last value
-    std::vector<std::int64_t> members;    ///< In: the values
+    std::int64_t low = 0;               ///< Equal: the value; Range: first value
+    std::int64_t high = 0;              ///< Range: last value
+    std::vector<std::int64_t> members;  ///< In: the values
 };
 
 struct RandomRule {

@@ -95,7 +95,9 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
             "E7004", "`" + options.why_not + "` is neither a rule id nor a ladder step", guess));
     }
     if (!result.diagnostics.empty()) return result;
-    eo.trail = options.trail;
+    // Why-not entries are descriptions through and through; they imply a described decision.
+    eo.describe = options.describe || !options.why_not.empty();
+    eo.trail = options.trail && eo.describe;
     eo.why_not = options.why_not;
     eo.source = facts.impl().path;
     eo.digest = rs.digest;

@@ -143,8 +143,16 @@ void conclude(Session& s) {
         Hit& hit = s.hits[i];
         const ir::Rule& rule = s.p.rules[hit.rule.index()];
         s.bind(hit);
-        Text reason = s.d.reason(rule.because);
-        RuleRef ref = s.d.rule_ref(hit.rule, s.judged);
+        const bool describe = s.options.describe;
+        Text reason = describe ? s.d.reason(rule.because) : Text{};
+        RuleRef ref;
+        if (describe) {
+            ref = s.d.rule_ref(hit.rule, s.judged);
+        } else {
+            ref.id = rule.name;
+            ref.status = check::status_text(rule.status);
+            ref.row = rule.row.value_or("");
+        }
         std::vector<ConditionTrace> conditions;
         std::vector<ValueSeen> validity;
         if (s.options.trail) trace_hit(s, hit, conditions, validity);
@@ -168,14 +176,15 @@ void conclude(Session& s) {
                 f.binding = s.d.instance_path(hit.element);
                 const ir::Track& track = s.p.tracks[found->track.index()];
                 f.track = track.name;
-                f.track_label = s.d.label(track.label);
+                if (describe) f.track_label = s.d.label(track.label);
                 f.category = s.p.categories[found->level.category.index()].name;
                 std::uint32_t sanction =
                     found->level.sanction ? found->level.sanction->value : facts::kNoSanction;
                 if (found->level.sanction) {
                     f.sanction = s.d.level_id(found->level.category.value, sanction);
                 }
-                f.level_label = s.d.level_label(found->level.category.value, sanction);
+                if (describe)
+                    f.level_label = s.d.level_label(found->level.category.value, sanction);
                 f.applies = applies;
                 f.validity = validity;
                 f.relations = relations[i];
@@ -197,7 +206,10 @@ void conclude(Session& s) {
                 bool last = --uses == 0;
                 Referral r;
                 r.citation = ir::to_string(s.p, refer->citation);
-                r.regulation = s.d.label(s.p.regulations[refer->citation.regulation.index()].label);
+                if (describe) {
+                    r.regulation =
+                        s.d.label(s.p.regulations[refer->citation.regulation.index()].label);
+                }
                 r.act = act_of(hit);
                 r.applies = applies;
                 r.conditions = take(last, conditions);

@@ -224,7 +224,6 @@ ValueSeen Describer::seen(ir::ExprId id) {
     ValueSeen out;
     ir::Type type = p_.type_of(id);
     Value value = ev_.eval(id);
-    out.name = text(id);
     out.value = value_id(value, type);
     out.label = value_label(value, type);
     out.origin = OriginKind::Constant;
@@ -262,7 +261,7 @@ ValueSeen Describer::seen(ir::ExprId id) {
         Value object = ev_.eval(member->object);
         if (object.kind == ValueKind::Record) {
             if (auto field = ev_.member_field(*object.record, *member)) {
-                out.name = field_path(object.record, field->value);
+                out.name = field_path(object.record, field->value);  // the instance's own path
                 const auto& slot =
                     object.record->slots[ev_.inputs().plan.layout.field_slot[field->index()]];
                 from_slot(slot, p_.fields[field->index()].default_value);
@@ -310,6 +309,7 @@ ValueSeen Describer::seen(ir::ExprId id) {
     } else if (std::holds_alternative<ir::AsOf>(expr)) {
         out.origin = OriginKind::AsOf;
     }
+    if (out.name.empty()) out.name = text(id);  // as written, unless an instance path says more
     return out;
 }
 

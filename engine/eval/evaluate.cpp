@@ -182,7 +182,7 @@ Decision evaluate(const ir::Program& program, const plan::Plan& plan,
     decision.as_of = ir::to_string(ir::from_days(options.as_of));
     decision.engine_version = NETRAL_VERSION;
     decision.ruleset.name = program.ruleset.name;
-    decision.ruleset.title = describer.label(program.ruleset.label);
+    if (options.describe) decision.ruleset.title = describer.label(program.ruleset.label);
     decision.ruleset.version = program.ruleset.version;
     decision.ruleset.digest = options.digest;
 

@@ -17,6 +17,7 @@ struct Options {
     std::vector<std::uint32_t> params;  ///< by ParamId: value index
     std::vector<bool> params_chosen;    ///< by ParamId
     bool trail = true;
+    bool describe = true;  ///< false: ids only (see EvalOptions::describe)
     std::string why_not;  ///< resolved target: a rule id or a ladder step, or ""
     std::string source;   ///< the incident's path, copied to the decision
     std::string digest;   ///< the rule set's digest

@@ -54,6 +54,7 @@ std::vector<std::uint32_t> applicable(Session& s, std::uint32_t category, bool& 
 
 std::vector<CitationRef> citations_of(Session& s, const std::vector<ir::Citation>& citations) {
     std::vector<CitationRef> out;
+    if (!s.options.describe) return out;
     for (const ir::Citation& c : citations) out.push_back(s.d.citation(c, s.judged));
     return out;
 }
@@ -66,12 +67,13 @@ std::string level_name(Session& s, const Step& step) {
 void set_result(Session& s, TrackResult& result, std::uint32_t category,
                 const std::vector<std::uint32_t>& sanctions, ir::Severity recommend) {
     result.category = s.p.categories[category].name;
-    result.category_label = s.d.label(s.p.categories[category].label);
+    if (s.options.describe) result.category_label = s.d.label(s.p.categories[category].label);
     result.sanctions.clear();
     result.sanction_labels.clear();
     for (std::uint32_t sanction : sanctions) {
         result.sanctions.push_back(s.d.level_id(category, sanction));
-        result.sanction_labels.push_back(s.d.level_label(category, sanction));
+        if (s.options.describe)
+            result.sanction_labels.push_back(s.d.level_label(category, sanction));
     }
     result.recommended.clear();
     if (!sanctions.empty()) {
@@ -327,9 +329,10 @@ void resolve_tracks(Session& s) {
         const ir::Track& track = s.p.tracks[t];
         TrackResult result;
         result.track = track.name;
-        result.label = s.d.label(track.label);
+        if (s.options.describe) result.label = s.d.label(track.label);
         Combined combined = combine(s, ir::TrackId::from_index(t), result);
         escalate(s, track, combined, result);
+        if (!s.options.describe) result.steps.clear();  // steps are part of the description
         s.decision.tracks.push_back(std::move(result));
         if (!combined.found) continue;
         std::size_t at = s.decision.tracks.size() - 1;
@@ -357,7 +360,7 @@ void resolve_tracks(Session& s) {
         out.track = r.track;
     } else if (lowest) {
         out.category = s.p.categories[*lowest].name;
-        out.category_label = s.d.label(s.p.categories[*lowest].label);
+        if (s.options.describe) out.category_label = s.d.label(s.p.categories[*lowest].label);
     }
     out.review = !s.decision.review.empty();
 }

@@ -150,6 +150,12 @@ struct EvalOptions {
     /// Parameter choices, `name` → `value`; unknown names or values are errors.
     std::vector<std::pair<std::string, std::string>> params;
     bool trail = true;       ///< build condition traces and value origins
+    /// false: the decision names everything by id only — outcome, tracks, findings (act, rule
+    /// id, status, row, track, category, sanction, displaced), referrals (act, rule id,
+    /// citation) and review items — without labels, titles, citations of rules, reasons, track
+    /// steps or trail (`trail` is then ignored). For hosts that classify many incidents or
+    /// compare variants; render() still works but shows ids where labels would be.
+    bool describe = true;
     std::string why_not;     ///< a rule id or a category: explain why it was not the result
 };
 
