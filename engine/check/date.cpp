@@ -63,9 +63,23 @@ Date from_days(std::int64_t days) {
 }
 
 std::string to_string(const Date& date) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
-    return buffer;
+    // Printed for every date a trail shows: digits by hand, not through snprintf's parser.
+    if (date.year < 0 || date.year > 9999 || date.month < 0 || date.month > 99 || date.day < 0 ||
+        date.day > 99) {
+        char buffer[40];
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
+        return buffer;
+    }
+    std::string out(10, '-');
+    auto put = [&out](std::size_t at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10) {
+            out[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+        }
+    };
+    put(0, date.year, 4);
+    put(5, date.month, 2);
+    put(8, date.day, 2);
+    return out;
 }
 
 bool overlaps(const Period& a, const Period& b) {
