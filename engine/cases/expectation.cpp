@@ -291,7 +291,8 @@ private:
 
 const std::vector<std::string>& review_kinds() {
     static const std::vector<std::string> kKinds = {
-        "status", "rule", "missing", "date_span", "conflict", "exception", "escalation",
+        "status",   "rule",      "missing",    "date_span",
+        "conflict", "exception", "escalation", "provisional",
     };
     return kKinds;
 }
