@@ -323,6 +323,11 @@ Verdict compare(const ir::Program& program, const base::SourceMap& sources,
         out.push_back(std::string("review expected ") + (expected.review ? "yes" : "no") +
                       ", got " + (outcome.review ? "yes" : "no"));
     }
+    if (expected.provisional && *expected.provisional != outcome.provisional) {
+        out.push_back(std::string("provisional expected ") +
+                      (*expected.provisional ? "yes" : "no") + ", got " +
+                      (outcome.provisional ? "yes" : "no"));
+    }
     if (expected.review_kinds) {
         std::string diff = set_difference(*expected.review_kinds, actual.kinds);
         if (!diff.empty()) out.push_back("review kinds " + diff);

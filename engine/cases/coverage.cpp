@@ -75,6 +75,9 @@ Coverage coverage(const ir::Program& program, const base::SourceMap& sources,
                 // finding; a relation is only listed when that rule was reached.
                 marker.mark(relation.rule, &relation.location);
             }
+            for (const ProvisionalMark& mark : finding.provisional) {
+                marker.mark(mark.rule, &mark.location);  // the `then provisional` clause
+            }
         }
         for (const Referral& referral : decision->referrals) {
             marker.mark(referral.rule.id, &referral.rule.location);

@@ -18,8 +18,9 @@ namespace {
 
 /// The keys `expect` takes, in the order docs/testing.md lists them.
 const std::vector<std::string> kKeys = {
-    "category",  "sanctions", "recommended", "review", "review_kinds", "findings",
-    "displaced", "citations", "referrals",   "tracks", "as_of",        "params",
+    "category",  "sanctions", "recommended", "review",      "provisional", "review_kinds",
+    "findings",  "displaced", "citations",   "referrals",   "tracks",      "as_of",
+    "params",
 };
 
 /// Names longer lists than this are not spelled out in hints.
@@ -96,6 +97,14 @@ public:
                 if (auto text = scalar(key, value, "true or false")) {
                     if (*text == "true" || *text == "false") {
                         out.review = *text == "true";
+                    } else {
+                        wrong(key, value, "true or false");
+                    }
+                }
+            } else if (key == "provisional") {
+                if (auto text = scalar(key, value, "true or false")) {
+                    if (*text == "true" || *text == "false") {
+                        out.provisional = *text == "true";
                     } else {
                         wrong(key, value, "true or false");
                     }
@@ -291,7 +300,8 @@ private:
 
 const std::vector<std::string>& review_kinds() {
     static const std::vector<std::string> kKinds = {
-        "status", "rule", "missing", "date_span", "conflict", "exception", "escalation",
+        "status",   "rule",      "missing",    "date_span",
+        "conflict", "exception", "escalation", "sanction", "provisional",
     };
     return kKinds;
 }

@@ -24,6 +24,8 @@ struct Expectation {
     std::optional<std::vector<std::string>> sanctions;
     /// The outcome track's recommended sanction; empty for `none` (no recommendation).
     std::optional<std::string> recommended;
+    /// Whether the outcome rests on provisional findings only (`then provisional`).
+    std::optional<bool> provisional;
     /// Kinds of the review items (`status`, `missing`, …); exact set.
     std::optional<std::vector<std::string>> review_kinds;
     /// Rule ids of the findings that stand (not displaced); exact set.

@@ -22,7 +22,7 @@ std::optional<ir::Program> check(const base::SourceMap& sources,
         pass(cx);
     }
     using Analysis = void (*)(const ir::Program&, base::DiagnosticSink&);
-    std::vector<Analysis> analyses = {&check_definitions, &check_versions};
+    std::vector<Analysis> analyses = {&check_definitions, &check_versions, &check_provisional};
     if (options.find_never_fires) analyses.push_back(&check_never_fires);
     for (Analysis analysis : analyses) {
         if (sink.saturated()) return std::nullopt;

@@ -356,6 +356,13 @@ struct Review {
     base::Span span;     ///< the clause
 };
 
+/// `then provisional "alasan" en "reason"`: the findings of the same binding (the same element;
+/// every finding for a whole-incident rule) stand, marked provisional with this reason.
+struct Provisional {
+    Label reason;     ///< why the findings are provisional
+    base::Span span;  ///< the clause
+};
+
 /// `then set derived(args) = value`.
 struct SetDerived {
     DerivedId derived;         ///< a derived fact without a defining expression
@@ -364,7 +371,7 @@ struct SetDerived {
     base::Span span;           ///< the clause
 };
 
-using Conclusion = std::variant<Finding, Referral, Review, SetDerived>;
+using Conclusion = std::variant<Finding, Referral, Review, Provisional, SetDerived>;
 
 /// One piece of a reason text: literal text, or a placeholder expression rendered in place.
 struct ReasonPart {

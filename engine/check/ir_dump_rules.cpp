@@ -130,6 +130,8 @@ void dump_conclusion(DumpWriter& w, const ir::Conclusion& conclusion) {
                 w.line(2, "then refer " + ir::to_string(p, node.citation));
             } else if constexpr (std::is_same_v<T, ir::Review>) {
                 w.line(2, "then review " + DumpWriter::quoted(node.reason));
+            } else if constexpr (std::is_same_v<T, ir::Provisional>) {
+                w.line(2, "then provisional" + DumpWriter::label(node.reason));
             } else {
                 static_assert(std::is_same_v<T, ir::SetDerived>, "every conclusion is dumped");
                 w.line(2, "then set " + p.derived[node.derived.index()].name + " (derived " +

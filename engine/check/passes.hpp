@@ -42,6 +42,9 @@ void check_versions(const ir::Program& program, base::DiagnosticSink& sink);
 /// Also bounds the nesting of derived facts through their definitions (and the rules that set
 /// them) by `max_depth` (E9002), since evaluation recurses through it.
 void check_graph(const ir::Program& program, base::DiagnosticSink& sink, std::size_t max_depth);
+/// Rules that mark findings provisional: a reason in every language given (E5040), no other
+/// conclusion (E5041), no `exception to` / `prevails over` (E5042) (provisional.cpp).
+void check_provisional(const ir::Program& program, base::DiagnosticSink& sink);
 /// Rules whose condition is provably contradictory (W5010) (never_fires.cpp).
 void check_never_fires(const ir::Program& program, base::DiagnosticSink& sink);
 /// Unrelated rules concluding differently where one implies the other (E5030) (conflicts.cpp);

@@ -82,6 +82,9 @@ private:
         if (const auto* review = boost::get<syntax::ReviewConclusion>(&conclusion)) {
             return ir::Review{review->reason.value, then.span};
         }
+        if (const auto* mark = boost::get<syntax::ProvisionalConclusion>(&conclusion)) {
+            return ir::Provisional{to_label(mark->reason), then.span};
+        }
         return set_of(boost::get<syntax::SetConclusion>(conclusion), then.span);
     }
 

@@ -97,6 +97,14 @@ Text undecided_text(const Session& s, const Hit& hit) {
     return say(Word::ReviewUndecided, {rule.name, subject});
 }
 
+/// The rule's `then provisional` conclusion, or null (a marking rule has no other conclusion).
+const ir::Provisional* provisional_of(const ir::Rule& rule) {
+    for (const ir::Conclusion& conclusion : rule.conclusions) {
+        if (const auto* mark = std::get_if<ir::Provisional>(&conclusion)) return mark;
+    }
+    return nullptr;
+}
+
 void trace_hit(Session& s, const Hit& hit, std::vector<ConditionTrace>& conditions,
                std::vector<ValueSeen>& validity) {
     const ir::Rule& rule = s.p.rules[hit.rule.index()];
@@ -110,6 +118,42 @@ void trace_hit(Session& s, const Hit& hit, std::vector<ConditionTrace>& conditio
         conditions.push_back(trace_condition(s.d, s.ev, *rule.binder->filter, false));
     }
     if (rule.condition) conditions.push_back(trace_condition(s.d, s.ev, *rule.condition, false));
+}
+
+/// Marks provisional every finding of the binding of each marking rule that holds: the same
+/// element of the same list, or every finding for a whole-incident marking rule. A marking rule
+/// that only may hold marks nothing (its review item was added with the other conclusions).
+void mark_provisional(Session& s) {
+    struct Pending {
+        ir::RuleId rule;      ///< the marking rule, for declaration order
+        std::size_t finding;  ///< index into Decision::findings
+        ProvisionalMark mark;
+    };
+    std::vector<Pending> pending;
+    for (const Hit& marker : s.hits) {
+        if (marker.displaced || marker.truth != kTrue) continue;
+        const ir::Rule& rule = s.p.rules[marker.rule.index()];
+        const ir::Provisional* provisional = provisional_of(rule);
+        if (provisional == nullptr) continue;
+        ProvisionalMark mark{
+            rule.name, s.d.label(provisional->reason), s.d.rule_location(provisional->span), {}};
+        if (s.options.trail) {
+            std::vector<ValueSeen> validity;
+            trace_hit(s, marker, mark.conditions, validity);
+        }
+        for (const Hit& hit : s.hits) {
+            bool same =
+                marker.group == 0 || (hit.group == marker.group && hit.element == marker.element);
+            if (!same) continue;
+            for (std::size_t finding : hit.findings)
+                pending.push_back({marker.rule, finding, mark});
+        }
+    }
+    std::stable_sort(pending.begin(), pending.end(),
+                     [](const Pending& a, const Pending& b) { return a.rule < b.rule; });
+    for (Pending& p : pending) {
+        s.decision.findings[p.finding].provisional.push_back(std::move(p.mark));
+    }
 }
 
 }  // namespace
@@ -223,8 +267,14 @@ void conclude(Session& s) {
         }
         if (hit.displaced) continue;
         if (hit.truth == kUnknown) {
-            s.add_review("missing", undecided_text(s, hit), act_of(hit), rule.name,
-                         needs_of(s, hit));
+            if (provisional_of(rule) != nullptr) {
+                std::string subject = hit.element ? " (" + hit.element->name + ")" : "";
+                s.add_review("provisional", say(Word::ReviewProvisional, {rule.name, subject}),
+                             act_of(hit), rule.name, needs_of(s, hit));
+            } else {
+                s.add_review("missing", undecided_text(s, hit), act_of(hit), rule.name,
+                             needs_of(s, hit));
+            }
             continue;
         }
         if (rule.status == ir::Status::Conflict || rule.status == ir::Status::Gap ||
@@ -263,6 +313,7 @@ void conclude(Session& s) {
             }
         }
     }
+    mark_provisional(s);
 }
 
 }  // namespace netral::eval

@@ -82,6 +82,23 @@ void set_result(Session& s, TrackResult& result, std::uint32_t category,
     }
 }
 
+/// A track's result is provisional when no established finding reaches the winning category:
+/// without the provisional findings the category would be another one. Adds the step saying so.
+void mark_if_provisional(Session& s, std::uint32_t category, TrackResult& result) {
+    std::string numbers;
+    for (std::size_t i : result.findings) {
+        if (s.levels[i].category != category) continue;
+        if (s.decision.findings[i].provisional.empty()) return;
+        numbers += (numbers.empty() ? "#" : ", #") + std::to_string(i + 1);
+    }
+    if (numbers.empty()) return;
+    result.provisional = true;
+    TrackStep step;
+    step.kind = "provisional";
+    step.text = say(Word::StepProvisional, {result.category, numbers});
+    result.steps.push_back(std::move(step));
+}
+
 struct Combined {
     std::uint32_t category = 0;
     std::vector<std::uint32_t> sanctions;  ///< candidate sanctions, mildest first
@@ -151,6 +168,7 @@ Combined combine(Session& s, ir::TrackId track_id, TrackResult& result) {
     step.text = say(Word::StepCombine, {n, strategy_word, result.category});
     if (policy) step.citations = citations_of(s, policy->citations);
     result.steps.push_back(std::move(step));
+    mark_if_provisional(s, out.category, result);
     if (undecided) {
         s.add_review("sanction", say(Word::ReviewSanction, {result.category}), "", "");
     }
@@ -358,6 +376,7 @@ void resolve_tracks(Session& s) {
         out.sanctions = r.sanctions;
         out.sanction_labels = r.sanction_labels;
         out.track = r.track;
+        out.provisional = r.provisional;
     } else if (lowest) {
         out.category = s.p.categories[*lowest].name;
         if (s.options.describe) out.category_label = s.d.label(s.p.categories[*lowest].label);

@@ -26,6 +26,9 @@ constexpr WordTable kIndonesian = {{
     {Word::ReviewSanction, "Syarat jenis hukuman dalam kategori {} tidak pasti"},
     {Word::ReviewEscalation, "Riwayat hukuman tidak lengkap untuk menilai pengulangan pada {}"},
     {Word::ReviewConflict, "Aturan {} ({}) dan {} ({}) bertentangan untuk {} pada jalur {}"},
+    {Word::ReviewProvisional,
+     "Aturan {} mungkin berlaku dan menandai temuan{} sebagai sementara; fakta yang diperlukan "
+     "tidak ada atau tanggalnya tidak pasti"},
     {Word::Heaviest, "terberat"},
     {Word::Mildest, "teringan"},
     {Word::StepCombine, "{} temuan; kategori {}: {}"},
@@ -36,6 +39,8 @@ constexpr WordTable kIndonesian = {{
     {Word::StepAtCeiling,
      "Tidak ada yang lebih berat dari {} sampai batas {}; hukuman tetap pada batas itu"},
     {Word::StepNoneHeavier, "Tidak ada jenis hukuman yang lebih berat dari {}"},
+    {Word::StepProvisional,
+     "Kategori {} hanya dicapai oleh temuan sementara ({}): hasil ini sementara"},
 }};
 
 constexpr WordTable kEnglish = {{
@@ -55,6 +60,9 @@ constexpr WordTable kEnglish = {{
     {Word::ReviewSanction, "Whether the sanction types of category {} apply is undecided"},
     {Word::ReviewEscalation, "Earlier sanctions are incomplete for judging repetition on {}"},
     {Word::ReviewConflict, "Rules {} ({}) and {} ({}) conclude differently for {} on track {}"},
+    {Word::ReviewProvisional,
+     "Rule {} may apply and mark the findings{} provisional; facts it needs are missing or a date "
+     "is inexact"},
     {Word::Heaviest, "heaviest"},
     {Word::Mildest, "mildest"},
     {Word::StepCombine, "{} finding(s); {} category: {}"},
@@ -65,6 +73,8 @@ constexpr WordTable kEnglish = {{
     {Word::StepAtCeiling,
      "Nothing heavier than {} up to the ceiling {}; the result stays at the ceiling"},
     {Word::StepNoneHeavier, "No sanction type is heavier than {}"},
+    {Word::StepProvisional,
+     "Category {} is reached only by provisional findings ({}): the result is provisional"},
 }};
 
 /// True when every entry names its own index and has a text.

@@ -34,12 +34,13 @@ enum class Word : std::size_t {
     HintGiven,    ///< "{fact} given in the incident"
     HintLeftOut,  ///< "{fact} left out"
     // Review messages.
-    ReviewUndecided,   ///< "Rule {rule}{subject} may apply; facts it needs are missing …"
-    ReviewException,   ///< "Exception {rule} may apply to {rule}"
-    ReviewStatus,      ///< "Rule {rule} has status {status}: a human must decide"
-    ReviewSanction,    ///< "Whether the sanction types of category {category} apply …"
-    ReviewEscalation,  ///< "Earlier sanctions are incomplete for judging repetition on {track}"
-    ReviewConflict,    ///< "Rules {rule} ({category}) and {rule} ({category}) conclude …"
+    ReviewUndecided,    ///< "Rule {rule}{subject} may apply; facts it needs are missing …"
+    ReviewException,    ///< "Exception {rule} may apply to {rule}"
+    ReviewStatus,       ///< "Rule {rule} has status {status}: a human must decide"
+    ReviewSanction,     ///< "Whether the sanction types of category {category} apply …"
+    ReviewEscalation,   ///< "Earlier sanctions are incomplete for judging repetition on {track}"
+    ReviewConflict,     ///< "Rules {rule} ({category}) and {rule} ({category}) conclude …"
+    ReviewProvisional,  ///< "Rule {rule} may apply and mark the findings{subject} provisional; …"
     // Track steps.
     Heaviest,            ///< "heaviest": a combine policy's strategy
     Mildest,             ///< "mildest"
@@ -50,6 +51,7 @@ enum class Word : std::size_t {
     StepRaised,          ///< "Heavier than the last sanction {sanction}: raised to category …"
     StepAtCeiling,       ///< "Nothing heavier than {sanction} up to the ceiling {ceiling}; …"
     StepNoneHeavier,     ///< "No sanction type is heavier than {sanction}"
+    StepProvisional,     ///< "Category {category} rests only on provisional findings {#n, …}"
     Count,               ///< number of keys; not a word
 };
 

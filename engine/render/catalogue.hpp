@@ -31,6 +31,7 @@ enum class Msg : std::size_t {
     CandidateSanctions,  ///< candidate sanctions, mildest first
     Recommended,         ///< the recommended sanction
     ReviewNeeded,        ///< whether a human must decide
+    ProvisionalResult,   ///< the result rests only on provisional findings (shown when it does)
     ReviewItems,         ///< the list of review items
     Needs,               ///< facts that would settle a review item
     Yes,                 ///< yes
@@ -62,6 +63,8 @@ enum class Msg : std::size_t {
     RelationPrevails,   ///< kind "prevails"
     Displaced,          ///< marker: the finding was removed from its track
     DisplacedBy,        ///< marker with the rule: "DISPLACED by" a rule
+    Provisional,        ///< marker: the finding is provisional
+    ProvisionalBy,      ///< marker with the rule: "PROVISIONAL by" a rule, then its reason
     RuleNotes,          ///< the rule's reviewer notes
     // Origins of values.
     OriginGiven,      ///< written in the incident file

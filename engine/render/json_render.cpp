@@ -22,7 +22,7 @@ namespace {
 namespace json = boost::json;
 
 /// Version of the JSON shape; bumped on any incompatible change of docs/decision.schema.json.
-constexpr std::int64_t kSchemaVersion = 2;
+constexpr std::int64_t kSchemaVersion = 3;
 
 json::value text(const Text& value) {
     json::object out;
@@ -178,6 +178,7 @@ json::value outcome(const Decision& decision) {
     out["sanctions"] = sanctions(value.sanctions, value.sanction_labels);
     out["recommended"] = outcome_recommended(decision);
     out["review"] = value.review;
+    out["provisional"] = value.provisional;
     return out;
 }
 
@@ -195,6 +196,7 @@ json::array tracks(const std::vector<TrackResult>& values) {
         for (std::size_t index : track.findings)
             used.emplace_back(static_cast<std::uint64_t>(index));
         entry["findings"] = std::move(used);
+        entry["provisional"] = track.provisional;
         out.emplace_back(std::move(entry));
     }
     return out;
@@ -216,6 +218,15 @@ json::array findings(const std::vector<Finding>& values) {
         entry["applies"] = truth(finding.applies);
         entry["displaced"] = finding.displaced;
         entry["displaced_by"] = finding.displaced_by;
+        json::array marks;
+        for (const ProvisionalMark& mark : finding.provisional) {
+            json::object m;
+            m["rule"] = mark.rule;
+            m["reason"] = text(mark.reason);
+            m["location"] = location(mark.location);
+            marks.emplace_back(std::move(m));
+        }
+        entry["provisional"] = std::move(marks);
         out.emplace_back(std::move(entry));
     }
     return out;
@@ -285,6 +296,14 @@ json::array finding_trails(const std::vector<Finding>& values) {
         entry["conditions"] = conditions(finding.conditions);
         entry["validity"] = values_seen(finding.validity);
         entry["relations"] = relations(finding.relations);
+        json::array marks;
+        for (const ProvisionalMark& mark : finding.provisional) {
+            json::object m;
+            m["rule"] = mark.rule;
+            m["conditions"] = conditions(mark.conditions);
+            marks.emplace_back(std::move(m));
+        }
+        entry["provisional"] = std::move(marks);
         out.emplace_back(std::move(entry));
     }
     return out;

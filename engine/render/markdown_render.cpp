@@ -146,6 +146,10 @@ void write_outcome(Writer& out, const Decision& decision) {
     rows.push_back(
         {out.text(Msg::Recommended), recommended_cell(out, outcome_recommended(decision),
                                                       outcome.sanctions, outcome.sanction_labels)});
+    if (outcome.provisional) {
+        rows.push_back({out.text(Msg::ProvisionalResult),
+                        "**" + md_escape(upper_ascii(yes_no(true, language))) + "**"});
+    }
     rows.push_back({out.text(Msg::ReviewNeeded),
                     "**" + md_escape(upper_ascii(yes_no(outcome.review, language))) + "**"});
     out.table({out.text(Msg::Field), out.text(Msg::Value)}, rows);
@@ -201,9 +205,10 @@ void write_tracks(Writer& out, const Decision& decision) {
             used += (used.empty() ? "#" : ", #") + std::to_string(index + 1);
         }
         std::string sanctions = tracks_row_sanctions(track);
+        std::string result = labelled(track.category, track.category_label, language, true);
+        if (track.provisional) result += " (**" + out.text(Msg::Provisional) + "**)";
         rows.push_back(
-            {labelled(track.track, track.label, language, true),
-             labelled(track.category, track.category_label, language, true),
+            {labelled(track.track, track.label, language, true), result,
              sanctions.empty() ? none_text(out) : sanctions,
              recommended_cell(out, track.recommended, track.sanctions, track.sanction_labels),
              used.empty() ? none_text(out) : used});

@@ -92,6 +92,17 @@ void write_relations(Writer& out, const Finding& finding) {
     }
 }
 
+/// The rules that marked the finding provisional: each with its place, reason and conditions.
+void write_marks(Writer& out, const Finding& finding) {
+    for (const ProvisionalMark& mark : finding.provisional) {
+        std::string text = "**" + out.text(Msg::ProvisionalBy) + "** " + md_code(mark.rule);
+        std::string where = place(mark.location, Precision::Line);
+        if (!where.empty()) text += " — " + md_code(where);
+        out.bullet(0, text + ": " + md_escape(pick(mark.reason, out.language())));
+        write_conditions(out, 1, mark.conditions, false);
+    }
+}
+
 /// One finding under a level-3 heading; with `failed_only` (why-not), only the conditions that
 /// did not hold.
 void write_finding(Writer& out, std::size_t number, const Finding& finding, bool failed_only) {
@@ -100,6 +111,7 @@ void write_finding(Writer& out, std::size_t number, const Finding& finding, bool
                        (finding.act.empty() ? out.text(Msg::WholeIncident) : md_code(finding.act)) +
                        " — " + md_code(finding.rule.id);
     if (finding.displaced) head += " (" + out.text(Msg::Displaced) + ")";
+    if (!finding.provisional.empty()) head += " (" + out.text(Msg::Provisional) + ")";
     out.heading(3, head);
     const RuleRef& rule = finding.rule;
     if (!finding.act.empty()) {
@@ -128,6 +140,7 @@ void write_finding(Writer& out, std::size_t number, const Finding& finding, bool
         for (const ValueSeen& value : finding.validity) out.bullet(1, value_item(value, language));
     }
     write_relations(out, finding);
+    write_marks(out, finding);
     if (!rule.notes.empty()) {
         out.field(0, Msg::RuleNotes, "");
         for (const std::string& note : rule.notes) out.bullet(1, md_escape(note));

@@ -130,6 +130,9 @@ void write_outcome(Writer& out, const Decision& decision) {
     out.field(0, Msg::Recommended,
               recommended_text(out, outcome_recommended(decision), outcome.sanctions,
                                outcome.sanction_labels));
+    if (outcome.provisional) {
+        out.field(0, Msg::ProvisionalResult, upper_ascii(yes_no(true, language)));
+    }
     out.field(0, Msg::ReviewNeeded, upper_ascii(yes_no(outcome.review, language)));
     write_review_items(out, decision);
 }
@@ -154,6 +157,9 @@ void write_tracks(Writer& out, const Decision& decision) {
         first = false;
         out.line(0, with_label(track.track, track.label, language));
         out.field(2, Msg::Result, with_label(track.category, track.category_label, language));
+        if (track.provisional) {
+            out.field(2, Msg::ProvisionalResult, upper_ascii(yes_no(true, language)));
+        }
         write_candidates(out, 2, track.sanctions, track.sanction_labels);
         out.field(2, Msg::Recommended,
                   recommended_text(out, track.recommended, track.sanctions, track.sanction_labels));

@@ -88,12 +88,24 @@ void write_relations(Writer& out, const Finding& finding) {
     }
 }
 
+/// The rules that marked the finding provisional: each with its place, reason and conditions.
+void write_marks(Writer& out, const Finding& finding) {
+    for (const ProvisionalMark& mark : finding.provisional) {
+        std::string text = std::string(out.word(Msg::ProvisionalBy)) + ' ' + mark.rule;
+        std::string where = place(mark.location, Precision::Line);
+        if (!where.empty()) text += " (" + where + ")";
+        out.line(2, text + ": " + pick(mark.reason, out.language()));
+        write_conditions(out, 4, mark.conditions, false);
+    }
+}
+
 /// One finding; with `failed_only` (why-not), only the conditions that did not hold.
 void write_finding(Writer& out, std::size_t number, const Finding& finding, bool failed_only) {
     Language language = out.language();
     std::string head = "#" + std::to_string(number) + ' ' + std::string(out.word(Msg::Act)) + ' ' +
                        act_line(out, finding);
     if (finding.displaced) head += " [" + std::string(out.word(Msg::Displaced)) + "]";
+    if (!finding.provisional.empty()) head += " [" + std::string(out.word(Msg::Provisional)) + "]";
     out.line(0, head);
     const RuleRef& rule = finding.rule;
     out.field(2, Msg::Rule, rule_line(rule, language));
@@ -120,6 +132,7 @@ void write_finding(Writer& out, std::size_t number, const Finding& finding, bool
         }
     }
     write_relations(out, finding);
+    write_marks(out, finding);
     if (!rule.notes.empty()) {
         out.line(2, std::string(out.word(Msg::RuleNotes)) + ":");
         for (const std::string& note : rule.notes) out.line(4, "- " + note);

@@ -227,6 +227,11 @@ struct ReferConclusion : Node {
 struct ReviewConclusion : Node {
     StringLit reason;  ///< why a human must decide
 };
+/// `then provisional "alasan" en "reason"`: the findings of the same binding stand, but are
+/// marked provisional with this reason.
+struct ProvisionalConclusion : Node {
+    Label reason;  ///< why the findings are provisional, Indonesian and optionally English
+};
 /// `then set stage(act) = determined`.
 struct SetConclusion : Node {
     Postfix target;  ///< a derived fact (applied to its arguments)
@@ -234,7 +239,9 @@ struct SetConclusion : Node {
 };
 
 struct ThenClause : Node {
-    x3::variant<FindingConclusion, ReferConclusion, ReviewConclusion, SetConclusion> conclusion;
+    x3::variant<FindingConclusion, ReferConclusion, ReviewConclusion, ProvisionalConclusion,
+                SetConclusion>
+        conclusion;  ///< what the rule concludes
 };
 
 /// `exception to other_rule [as lex_specialis]`, `prevails over other_rule [as lex_posterior]`.

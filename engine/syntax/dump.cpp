@@ -169,6 +169,10 @@ public:
     void conclusion(int depth, const ReviewConclusion& r) {
         line(depth, "review " + base::quoted_literal(r.reason.value), &r);
     }
+    void conclusion(int depth, const ProvisionalConclusion& p) {
+        line(depth, "provisional", &p);
+        label(depth + 1, p.reason);
+    }
     void conclusion(int depth, const SetConclusion& s) {
         line(depth, "set", &s);
         postfix(depth + 1, s.target);

@@ -216,6 +216,7 @@ NETRAL_KEYWORD(where, "where")
 NETRAL_KEYWORD(then, "then")
 NETRAL_KEYWORD(refer, "refer")
 NETRAL_KEYWORD(review, "review")
+NETRAL_KEYWORD(provisional, "provisional")
 NETRAL_KEYWORD(exception, "exception")
 NETRAL_KEYWORD(to, "to")
 NETRAL_KEYWORD(prevails, "prevails")
@@ -378,6 +379,7 @@ struct then_class : annotate {};
 struct finding_class : annotate {};
 struct refer_class : annotate {};
 struct review_class : annotate {};
+struct provisional_class : annotate {};
 struct set_conclusion_class : annotate {};
 struct relation_class : annotate {};
 struct block_class : annotate {};
@@ -683,6 +685,13 @@ const x3::rule<struct review_conclusion_inner_tag, ReviewConclusion> review_conc
 const x3::rule<review_class, ReviewConclusion> review_conclusion = "`review` and a reason";
 const auto review_conclusion_inner_def = kw_review > string_lit[assign<&ReviewConclusion::reason>];
 const auto review_conclusion_def = review_conclusion_inner;
+const x3::rule<struct provisional_conclusion_inner_tag, ProvisionalConclusion>
+    provisional_conclusion_inner = "`provisional` and a reason";
+const x3::rule<provisional_class, ProvisionalConclusion> provisional_conclusion =
+    "`provisional` and a reason";
+const auto provisional_conclusion_inner_def =
+    kw_provisional > label[assign<&ProvisionalConclusion::reason>];
+const auto provisional_conclusion_def = provisional_conclusion_inner;
 const x3::rule<set_conclusion_class, SetConclusion> set_conclusion = "`set name = value`";
 const auto set_conclusion_def = kw_set > postfix > lit('=') > expr;
 const x3::rule<finding_class, FindingConclusion> finding_conclusion =
@@ -691,12 +700,13 @@ const x3::rule<struct level_class, Postfix> level = "a category such as `heavy`"
 const auto level_def = postfix - lexeme[clause_word >> word_end];
 const auto finding_conclusion_def = (ident - lexeme[clause_word >> word_end]) > level;
 
-using ConclusionVariant =
-    x3::variant<FindingConclusion, ReferConclusion, ReviewConclusion, SetConclusion>;
+using ConclusionVariant = x3::variant<FindingConclusion, ReferConclusion, ReviewConclusion,
+                                      ProvisionalConclusion, SetConclusion>;
 const x3::rule<struct conclusion_class, ConclusionVariant> conclusion =
-    "a conclusion (`TRACK CATEGORY`, `refer …`, `review \"…\"` or `set … = …`)";
-const auto conclusion_def =
-    refer_conclusion | review_conclusion | set_conclusion | finding_conclusion;
+    "a conclusion (`TRACK CATEGORY`, `refer …`, `review \"…\"`, `provisional \"…\"` or "
+    "`set … = …`)";
+const auto conclusion_def = refer_conclusion | review_conclusion | provisional_conclusion |
+                            set_conclusion | finding_conclusion;
 const x3::rule<struct then_clause_inner_tag, ThenClause> then_clause_inner = "`then` and a conclusion";
 const x3::rule<then_class, ThenClause> then_clause = "`then` and a conclusion";
 const auto then_clause_inner_def = kw_then > conclusion[assign<&ThenClause::conclusion>];
@@ -811,7 +821,7 @@ const auto declaration_def = module_decl | import_decl | regulation_decl | enum_
 const auto skipper = x3::space | (lit('#') >> *(x3::char_ - x3::eol));
 
 BOOST_SPIRIT_DEFINE(ident_inner, member_name_inner, string_lit_inner, int_lit_inner, bool_lit_inner, not_expr_inner, set_lit_inner, suffix_inner, cite_clause_inner)
-BOOST_SPIRIT_DEFINE(token_lit_inner, then_clause_inner, refer_conclusion_inner, review_conclusion_inner, nested_block_inner, block_inner, import_decl_inner, fact_decl_inner, table_decl_inner)
+BOOST_SPIRIT_DEFINE(token_lit_inner, then_clause_inner, refer_conclusion_inner, review_conclusion_inner, provisional_conclusion_inner, nested_block_inner, block_inner, import_decl_inner, fact_decl_inner, table_decl_inner)
 BOOST_SPIRIT_DEFINE(field_inner)
 BOOST_SPIRIT_DEFINE(raw_ident, ident, member_name, escape, escape_code, closing_quote,
                     closing_triple, string_text, string_lit, label, date_lit, int_lit, bool_lit,
@@ -823,9 +833,9 @@ BOOST_SPIRIT_DEFINE(reg_word, reg_number, regref, locator_value, locator, citati
                     column_field)
 BOOST_SPIRIT_DEFINE(cite_clause, word_value, word_clause, token_lit, text_clause, value_clause,
                     in_force_clause, for_clause, expr_clause, refer_conclusion,
-                    review_conclusion, set_conclusion, level, finding_conclusion, conclusion,
-                    then_clause, relation_clause, clause, closing_brace, clause_list,
-                    nested_block, block)
+                    review_conclusion, provisional_conclusion, set_conclusion, level,
+                    finding_conclusion, conclusion, then_clause, relation_clause, clause,
+                    closing_brace, clause_list, nested_block, block)
 BOOST_SPIRIT_DEFINE(module_decl, import_decl, regulation_decl, enum_value, closing_enum, enum_decl,
                     variant_case, variant_part, closing_record, record_decl, fact_decl,
                     derive_param, derive_param_list, derive_params, derive_decl, table_key, cell,

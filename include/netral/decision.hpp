@@ -86,6 +86,16 @@ struct RuleRef {
     std::vector<std::string> notes;  ///< the rule's notes (reviewer commentary)
 };
 
+/// Why a finding is provisional: a rule with `then provisional "…"` held for its binding. The
+/// finding still counts; the mark says it rests on facts not yet established.
+struct ProvisionalMark {
+    std::string rule;        ///< id of the rule that marked the finding
+    Text reason;             ///< the reason that rule gives
+    Location location;       ///< its `then provisional` clause
+    std::vector<ConditionTrace> conditions;  ///< the marking rule's `for … where` and `when`,
+                                             ///< evaluated (empty without a trail)
+};
+
 /// A relation between two rules that the evaluation applied.
 struct RelationApplied {
     std::string kind;        ///< "exception" (the rule's finding was displaced) or "prevails"
@@ -112,6 +122,9 @@ struct Finding {
     std::vector<RelationApplied> relations; ///< exceptions and prevailing rules that touched it
     bool displaced = false;  ///< an exception or a prevailing rule removed it from its track
     std::string displaced_by;  ///< that rule's id
+    std::vector<ProvisionalMark> provisional;  ///< empty when the finding is established; one
+                                               ///< mark per marking rule that held for its
+                                               ///< binding, in rule declaration order
 };
 
 /// A criminal referral attached to an act.
@@ -127,7 +140,8 @@ struct Referral {
 
 /// Why a human must decide.
 struct ReviewItem {
-    std::string kind;        ///< status, rule, missing, date_span, conflict, exception, escalation
+    std::string kind;        ///< status, rule, missing, date_span, conflict, exception, escalation,
+                             ///< provisional (a marking rule may hold: see needs)
     Text message;            ///< what to look at
     std::string act;         ///< act id, may be empty
     std::string rule;        ///< rule id, may be empty
@@ -138,7 +152,7 @@ struct ReviewItem {
 
 /// One step of combining and escalating a track, in order.
 struct TrackStep {
-    std::string kind;        ///< combine, candidates, escalate, ceiling, conflict
+    std::string kind;        ///< combine, candidates, escalate, ceiling, conflict, provisional
     Text text;               ///< what happened, for a reader
     std::vector<CitationRef> citations;  ///< the policy's citations
     std::vector<ValueSeen> values;       ///< history entries and the like it used
@@ -155,6 +169,8 @@ struct TrackResult {
     std::string recommended;             ///< the sanction the policy recommends, may be empty
     std::vector<std::size_t> findings;   ///< indexes into Decision::findings it combined
     std::vector<TrackStep> steps;        ///< combination and escalation, in order
+    bool provisional = false;            ///< the winning category is reached only by
+                                         ///< provisional findings (see Finding::provisional)
 };
 
 /// A default the incident did not give and the evaluation used.
@@ -181,6 +197,7 @@ struct Outcome {
     std::vector<Text> sanction_labels;
     bool review = false;                 ///< a human must decide (see Decision::review)
     std::string track;                   ///< the track the outcome came from, may be empty
+    bool provisional = false;            ///< that track's result is provisional
 };
 
 /// Identity of the rule set a decision was made with.

@@ -380,7 +380,7 @@ std::vector<ErrorCase> error_cases() {
          .input = "rule r {\n  then\n}\n",
          .expected_code = "E1002", .expected_line = 3, .expected_column = 1,
          .expected_message = "expected a conclusion (`TRACK CATEGORY`, `refer …`, `review"
-                             " \"…\"` or `set … = …`), found `}`"},
+                             " \"…\"`, `provisional \"…\"` or `set … = …`), found `}`"},
         {.name = "then swallowing the next clause",
          .input = "rule r {\n  then discipline\n  because \"x\"\n}\n",
          .expected_code = "E1002", .expected_line = 3, .expected_column = 3,
