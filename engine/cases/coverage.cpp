@@ -2,22 +2,17 @@
 // Marks the rule versions each decision names, then reads rows and citations off the marked
 // rules. A decision names a rule by id and place (file:line of the block, or of a relation clause
 // inside it), which tells the versions of one rule apart; a review item names only the id, so it
-// marks every version of that id.
+// marks the versions the decision names elsewhere, or else every version of that id.
 #include "cases/coverage.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace netral::cases {
 
 namespace ir = check::ir;
 
 namespace {
-
-bool observable(const ir::Rule& rule) {
-    return std::any_of(rule.conclusions.begin(), rule.conclusions.end(), [](auto& conclusion) {
-        return !std::holds_alternative<ir::SetDerived>(conclusion);
-    });
-}
 
 void add(std::vector<std::string>& to, const std::string& item) {
     if (std::find(to.begin(), to.end(), item) == to.end()) to.push_back(item);
@@ -46,9 +41,52 @@ public:
         }
     }
 
+    /// Marks every rule version `decision` names.
+    void mark_all(const Decision& decision) {
+        for (const Finding& finding : decision.findings) {
+            mark(finding.rule.id, &finding.rule.location);
+            for (const RelationApplied& relation : finding.relations) {
+                // The relation clause sits in the rule that holds (or may hold) against this
+                // finding; a relation is only listed when that rule was reached.
+                mark(relation.rule, &relation.location);
+            }
+            for (const ProvisionalMark& provisional : finding.provisional) {
+                mark(provisional.rule, &provisional.location);  // the `then provisional` clause
+            }
+        }
+        for (const Referral& referral : decision.referrals) {
+            mark(referral.rule.id, &referral.rule.location);
+        }
+        for (const ReviewItem& item : decision.review) {
+            // A review item names only the rule id. When the decision names that rule with a
+            // place too, the item is about the version(s) so named; otherwise it counts for
+            // every version.
+            if (item.rule.empty() || named(decision, item.rule)) continue;
+            mark(item.rule, nullptr);
+        }
+    }
+
     bool marked(std::size_t index) const { return marked_[index]; }
+    std::vector<bool> take() { return std::move(marked_); }
 
 private:
+    /// True when a finding, relation or referral of `decision` names rule `id` with a place.
+    static bool named(const Decision& decision, const std::string& id) {
+        for (const Finding& finding : decision.findings) {
+            if (finding.rule.id == id) return true;
+            for (const RelationApplied& relation : finding.relations) {
+                if (relation.rule == id) return true;
+            }
+            for (const ProvisionalMark& provisional : finding.provisional) {
+                if (provisional.rule == id) return true;
+            }
+        }
+        for (const Referral& referral : decision.referrals) {
+            if (referral.rule.id == id) return true;
+        }
+        return false;
+    }
+
     bool holds(const ir::Rule& rule, const Location& location) const {
         const base::SourceFile* file = sources_.find(rule.span.file);
         if (file == nullptr || file->path() != location.file) return false;
@@ -64,28 +102,23 @@ private:
 
 }  // namespace
 
+bool observable(const ir::Rule& rule) {
+    return std::any_of(rule.conclusions.begin(), rule.conclusions.end(), [](auto& conclusion) {
+        return !std::holds_alternative<ir::SetDerived>(conclusion);
+    });
+}
+
+std::vector<bool> exercised_rules(const ir::Program& program, const base::SourceMap& sources,
+                                  const Decision& decision) {
+    Marker marker(program, sources);
+    marker.mark_all(decision);
+    return marker.take();
+}
+
 Coverage coverage(const ir::Program& program, const base::SourceMap& sources,
                   const std::vector<const Decision*>& decisions) {
     Marker marker(program, sources);
-    for (const Decision* decision : decisions) {
-        for (const Finding& finding : decision->findings) {
-            marker.mark(finding.rule.id, &finding.rule.location);
-            for (const RelationApplied& relation : finding.relations) {
-                // The relation clause sits in the rule that holds (or may hold) against this
-                // finding; a relation is only listed when that rule was reached.
-                marker.mark(relation.rule, &relation.location);
-            }
-            for (const ProvisionalMark& mark : finding.provisional) {
-                marker.mark(mark.rule, &mark.location);  // the `then provisional` clause
-            }
-        }
-        for (const Referral& referral : decision->referrals) {
-            marker.mark(referral.rule.id, &referral.rule.location);
-        }
-        for (const ReviewItem& item : decision->review) {
-            if (!item.rule.empty()) marker.mark(item.rule, nullptr);
-        }
-    }
+    for (const Decision* decision : decisions) marker.mark_all(*decision);
     Coverage out;
     std::vector<std::string> rows;
     std::vector<std::string> rows_covered;

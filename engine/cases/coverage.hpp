@@ -33,4 +33,12 @@ struct Coverage {
 Coverage coverage(const check::ir::Program& program, const base::SourceMap& sources,
                   const std::vector<const Decision*>& decisions);
 
+/// The rule versions one decision exercises, indexed by RuleId::index(): the per-case half of
+/// coverage(), for reports that say which case exercised which rule. Pure and deterministic.
+std::vector<bool> exercised_rules(const check::ir::Program& program, const base::SourceMap& sources,
+                                  const Decision& decision);
+
+/// True when the rule has a conclusion other than `then set`, so a decision can name it.
+bool observable(const check::ir::Rule& rule);
+
 }  // namespace netral::cases

@@ -34,6 +34,7 @@ int run_graph(const Invocation& invocation);
 int run_eval(const Invocation& invocation);
 int run_explain(const Invocation& invocation);
 int run_test(const Invocation& invocation);
+int run_doc(const Invocation& invocation);
 
 /// Options every command that reads rules accepts (limits, warnings).
 std::vector<OptionSpec> front_end_option_specs();

@@ -4,10 +4,10 @@
 // --coverage what no case exercises. Results go to standard output; the diagnostics of invalid
 // cases and of the rules go to standard error. docs/testing.md describes it.
 #include <algorithm>
-#include <filesystem>
 #include <ostream>
 
 #include "base/read_file.hpp"
+#include "cli/case_files.hpp"
 #include "cli/commands.hpp"
 #include "cli/test_report.hpp"
 #include "netral/test.hpp"
@@ -15,11 +15,6 @@
 namespace netral::cli {
 
 namespace {
-
-namespace fs = std::filesystem;
-
-/// The cases directory when no argument is given.
-constexpr const char* kDefaultCases = "examples";
 
 std::vector<OptionSpec> test_specs() {
     std::vector<OptionSpec> specs = {
@@ -47,45 +42,6 @@ void print_help(std::ostream& out) {
            "exercised), 1 when a case failed or is invalid or the rules have errors, 2 for\n"
            "usage problems.\n\n"
         << options_help(test_specs());
-}
-
-bool is_case_file(const fs::path& path) {
-    std::string ext = path.extension().string();
-    return ext == ".yaml" || ext == ".yml" || ext == ".json";
-}
-
-/// The case files named by the arguments, sorted and without repeats; on a missing path or an
-/// empty directory sets `error`.
-std::optional<std::vector<std::string>> case_files(const std::vector<std::string>& args,
-                                                   std::string& error) {
-    std::vector<std::string> files;
-    for (const std::string& arg : args) {
-        std::error_code ec;
-        if (fs::is_directory(arg, ec)) {
-            std::size_t before = files.size();
-            for (const fs::directory_entry& entry : fs::directory_iterator(arg, ec)) {
-                if (entry.is_regular_file(ec) && is_case_file(entry.path())) {
-                    files.push_back((fs::path(arg) / entry.path().filename()).string());
-                }
-            }
-            if (ec) {
-                error = "cannot read the directory `" + arg + "`";
-                return std::nullopt;
-            }
-            if (files.size() == before) {
-                error = "no test case (*.yaml, *.yml, *.json) in `" + arg + "`";
-                return std::nullopt;
-            }
-        } else if (fs::is_regular_file(arg, ec)) {
-            files.push_back(arg);
-        } else {
-            error = "no such file or directory `" + arg + "`";
-            return std::nullopt;
-        }
-    }
-    std::sort(files.begin(), files.end());
-    files.erase(std::unique(files.begin(), files.end()), files.end());
-    return files;
 }
 
 }  // namespace

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: Apache-2.0
+// The public reference API (include/netral/reference.hpp) over engine/cases/reference.hpp.
+#include "api/impl.hpp"
+#include "cases/reference.hpp"
+#include "netral/reference.hpp"
+
+namespace netral {
+
+std::string rule_set_reference(const RuleSet& rules, const std::vector<CaseResult>& cases,
+                               const ReferenceOptions& options) {
+    const RuleSet::Impl& rs = rules.impl();
+    std::vector<cases::ReferenceCase> evaluated;
+    for (const CaseResult& c : cases) {
+        if (c.decision) evaluated.push_back({c.path, &*c.decision});
+    }
+    cases::ReferenceHeader header{rs.digest, options.command};
+    return cases::reference_markdown(rs.program, rs.sources, header, evaluated);
+}
+
+}  // namespace netral
