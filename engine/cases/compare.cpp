@@ -72,7 +72,9 @@ std::string on_act(const std::string& act) { return act.empty() ? "" : " on act 
 struct Actual {
     std::vector<std::string> standing;   ///< rule ids of findings not displaced
     std::vector<std::string> displaced;  ///< rule ids of displaced findings
-    std::vector<std::string> cited;      ///< citations of standing findings and referrals
+    /// Citations of standing findings, referrals, track steps (combination, escalation) and the
+    /// rules review items name: every provision the decision rests on.
+    std::vector<std::string> cited;
     std::vector<std::string> referrals;  ///< referral provisions
     std::vector<std::string> kinds;      ///< review-item kinds
 };
@@ -81,7 +83,7 @@ void add(std::vector<std::string>& to, const std::string& item) {
     if (std::find(to.begin(), to.end(), item) == to.end()) to.push_back(item);
 }
 
-Actual actual_of(const Decision& decision) {
+Actual actual_of(const ir::Program& program, const Decision& decision) {
     Actual out;
     for (const Finding& finding : decision.findings) {
         add(finding.displaced ? out.displaced : out.standing, finding.rule.id);
@@ -93,7 +95,20 @@ Actual actual_of(const Decision& decision) {
         add(out.cited, referral.citation);
         for (const CitationRef& citation : referral.rule.citations) add(out.cited, citation.text);
     }
-    for (const ReviewItem& item : decision.review) add(out.kinds, item.kind);
+    for (const TrackResult& track : decision.tracks) {
+        for (const TrackStep& step : track.steps) {
+            for (const CitationRef& citation : step.citations) add(out.cited, citation.text);
+        }
+    }
+    for (const ReviewItem& item : decision.review) {
+        add(out.kinds, item.kind);
+        // A review item names its rule by id only; the rule's citations are what a reader
+        // checks it against (every version: the item does not say which).
+        for (const ir::Rule& rule : program.rules) {
+            if (item.rule.empty() || rule.name != item.rule) continue;
+            for (const ir::Citation& c : rule.citations) add(out.cited, ir::to_string(program, c));
+        }
+    }
     return out;
 }
 
@@ -298,7 +313,7 @@ std::string first_difference(const Places& places, const Expectation& expected,
 Verdict compare(const ir::Program& program, const base::SourceMap& sources,
                 const Expectation& expected, const Decision& decision) {
     Verdict verdict;
-    Actual actual = actual_of(decision);
+    Actual actual = actual_of(program, decision);
     auto& out = verdict.mismatches;
     const Outcome& outcome = decision.outcome;
     if (outcome.category != expected.category) {

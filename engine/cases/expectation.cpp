@@ -18,9 +18,8 @@ namespace {
 
 /// The keys `expect` takes, in the order docs/testing.md lists them.
 const std::vector<std::string> kKeys = {
-    "category",  "sanctions", "recommended", "review",      "provisional", "review_kinds",
-    "findings",  "displaced", "citations",   "referrals",   "tracks",      "as_of",
-    "params",
+    "category",  "sanctions", "recommended", "review", "provisional", "review_kinds", "findings",
+    "displaced", "citations", "referrals",   "tracks", "as_of",       "params",
 };
 
 /// Names longer lists than this are not spelled out in hints.
@@ -75,6 +74,15 @@ public:
                     add_unique(cited_, ir::to_string(program, refer->citation));
                 }
             }
+        }
+        // Combination and escalation policies cite the provisions their steps apply.
+        for (const ir::CombinePolicy& policy : program.combines) {
+            for (const ir::Citation& c : policy.citations)
+                add_unique(cited_, ir::to_string(program, c));
+        }
+        for (const ir::EscalatePolicy& policy : program.escalations) {
+            for (const ir::Citation& c : policy.citations)
+                add_unique(cited_, ir::to_string(program, c));
         }
     }
 
@@ -300,8 +308,8 @@ private:
 
 const std::vector<std::string>& review_kinds() {
     static const std::vector<std::string> kKinds = {
-        "status",   "rule",      "missing",    "date_span",
-        "conflict", "exception", "escalation", "sanction", "provisional",
+        "status",    "rule",       "missing",  "date_span",   "conflict",
+        "exception", "escalation", "sanction", "provisional",
     };
     return kKinds;
 }
