@@ -92,18 +92,20 @@ std::size_t cost(const RuleView& a, const RuleView& b) {
     return 1 + a.atoms.size() * b.weight + b.atoms.size() * a.weight;
 }
 
-/// The pairs (i < j, ascending) of `entries` that can hold together as far as one path fixed by
-/// equality tells: the path that leaves the fewest pairs splits them by value, and rules not
-/// fixing it meet every other rule.
-std::vector<std::pair<std::size_t, std::size_t>> candidate_pairs(
-    const std::vector<Entry>& entries, const std::vector<RuleView>& views) {
+/// Calls `visit(i, j)` (i < j) for the pairs of `entries` that can hold together and conclude
+/// differently, as far as cheap facts tell, until it returns false. Rules fixing one path to
+/// different values never hold together: the path that leaves the fewest pairs splits the
+/// entries by value, and entries not fixing it meet every other entry. Within a split, only
+/// entries with different conclusion keys (`key`) meet; an empty key never differs.
+template <typename Visit>
+void visit_candidate_pairs(const std::vector<Entry>& entries, const std::vector<RuleView>& views,
+                           const std::vector<std::string>& key, Visit visit) {
     std::map<std::string, std::map<Constant, std::size_t>> fixing;  // path → value → rules
     for (const Entry& entry : entries) {
         for (const Atom& atom : views[entry.rule].atoms) {
             if (atom.op == AtomOp::Eq) ++fixing[atom.path][atom.values.front()];
         }
     }
-    std::vector<std::pair<std::size_t, std::size_t>> out;
     const std::string* split = nullptr;
     double n = static_cast<double>(entries.size());
     double fewest = n * (n - 1) / 2;  // every pair
@@ -122,41 +124,45 @@ std::vector<std::pair<std::size_t, std::size_t>> candidate_pairs(
             split = &path;
         }
     }
-    if (split == nullptr) {
-        for (std::size_t i = 0; i < entries.size(); ++i) {
-            for (std::size_t j = i + 1; j < entries.size(); ++j) out.emplace_back(i, j);
-        }
-        return out;
-    }
     std::map<Constant, std::vector<std::size_t>> by_value;
-    std::vector<std::size_t> open;  // entries not fixing the path
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        const Constant* value = nullptr;
-        for (const Atom& atom : views[entries[i].rule].atoms) {
-            if (atom.op == AtomOp::Eq && atom.path == *split) value = &atom.values.front();
-        }
-        if (value != nullptr) {
-            by_value[*value].push_back(i);
-        } else {
-            open.push_back(i);
+    std::vector<bool> open(entries.size(), split == nullptr);
+    if (split != nullptr) {
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            const Constant* value = nullptr;
+            for (const Atom& atom : views[entries[i].rule].atoms) {
+                if (atom.op == AtomOp::Eq && atom.path == *split) value = &atom.values.front();
+            }
+            if (value != nullptr) {
+                by_value[*value].push_back(i);
+            } else {
+                open[i] = true;
+            }
         }
     }
+    // Within one value: pairs across different conclusion keys only.
     for (const auto& [value, group] : by_value) {
-        for (std::size_t a = 0; a < group.size(); ++a) {
-            for (std::size_t b = a + 1; b < group.size(); ++b) out.emplace_back(group[a], group[b]);
+        std::map<std::string, std::vector<std::size_t>> by_key;
+        for (std::size_t i : group) {
+            if (!key[i].empty()) by_key[key[i]].push_back(i);
+        }
+        for (auto first = by_key.begin(); first != by_key.end(); ++first) {
+            for (auto second = std::next(first); second != by_key.end(); ++second) {
+                for (std::size_t i : first->second) {
+                    for (std::size_t j : second->second) {
+                        if (!visit(std::min(i, j), std::max(i, j))) return;
+                    }
+                }
+            }
         }
     }
-    for (std::size_t i : open) {
+    // Entries not fixing the path meet every other entry (each pair once).
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (!open[i] || key[i].empty()) continue;
         for (std::size_t j = 0; j < entries.size(); ++j) {
-            if (j == i) continue;
-            bool j_open = std::binary_search(open.begin(), open.end(), j);
-            if (j_open && j < i) continue;  // that pair is listed from j's side
-            out.emplace_back(std::min(i, j), std::max(i, j));
+            if (j == i || key[j].empty() || key[j] == key[i] || (open[j] && j < i)) continue;
+            if (!visit(std::min(i, j), std::max(i, j))) return;
         }
     }
-    // The order of the plain double loop, so diagnostics come out as they always did.
-    std::sort(out.begin(), out.end());
-    return out;
 }
 
 /// Ends the search at its work limit, saying where, so a clean result is never mistaken for a
@@ -216,8 +222,21 @@ void check_conflicts(const ir::Program& program, base::DiagnosticSink& sink,
     }
     std::set<std::pair<std::size_t, std::size_t>> reported;
     std::size_t spent = 0;
+    bool stopped = false;
     for (const auto& [target, entries] : by_target) {
-        for (auto [i, j] : candidate_pairs(entries, views)) {
+        if (stopped) return;
+        // What each entry concludes, as compared by `differ`: the ladder step of a finding, the
+        // constant a `set` assigns (a non-constant value never provably differs: empty key).
+        std::vector<std::string> key;
+        for (const Entry& entry : entries) {
+            const ir::Conclusion& c = program.rules[entry.rule].conclusions[entry.conclusion];
+            if (const auto* finding = std::get_if<ir::Finding>(&c)) {
+                key.push_back(level_text(program, finding->level));
+            } else {
+                key.push_back(entry.value.value_or(""));
+            }
+        }
+        visit_candidate_pairs(entries, views, key, [&](std::size_t i, std::size_t j) {
             const Entry& ea = entries[i];
             const Entry& eb = entries[j];
             std::size_t ra = ea.rule;
@@ -228,32 +247,37 @@ void check_conflicts(const ir::Program& program, base::DiagnosticSink& sink,
             const ir::Rule& b = program.rules[rb];
             const RuleView& va = views[ra];
             const RuleView& vb = views[rb];
-            if (sink.saturated()) return;
+            if (sink.saturated()) {
+                stopped = true;
+                return false;
+            }
             if (++spent > max_comparisons) {
                 stop(a, max_comparisons, sink);
-                return;
+                stopped = true;
+                return false;
             }
             if (ra == rb || reported.count({ra, rb}) > 0 || va.never || vb.never || va.too_long ||
                 vb.too_long) {
-                continue;
+                return true;
             }
-            if (a.name == b.name && a.module == b.module) continue;  // versions
+            if (a.name == b.name && a.module == b.module) return true;  // versions
             if (related(va, ir::RuleId::from_index(rb)) ||
                 related(vb, ir::RuleId::from_index(ra))) {
-                continue;
+                return true;
             }
             if (a.in_force && b.in_force && !ir::overlaps(a.in_force->period, b.in_force->period)) {
-                continue;
+                return true;
             }
-            if (!differ(a.conclusions[ca], ea, b.conclusions[cb], eb)) continue;
+            if (!differ(a.conclusions[ca], ea, b.conclusions[cb], eb)) return true;
             spent += cost(va, vb);
             if (spent > max_comparisons) {
                 stop(a, max_comparisons, sink);
-                return;
+                stopped = true;
+                return false;
             }
             bool b_specific = implied_by(va.atoms, vb.atoms);
             bool a_specific = !b_specific && implied_by(vb.atoms, va.atoms);
-            if (!a_specific && !b_specific) continue;
+            if (!a_specific && !b_specific) return true;
             reported.insert({ra, rb});
             const ir::Rule& general = b_specific ? a : b;
             const ir::Rule& specific = b_specific ? b : a;
@@ -270,7 +294,8 @@ void check_conflicts(const ir::Program& program, base::DiagnosticSink& sink,
                                quote(specific.name) + " concludes " + quote(describe(program, s))});
             d.hint = "declare `exception to " + general.name + "` or `prevails over " +
                      general.name + "` in " + quote(specific.name);
-        }
+            return true;
+        });
     }
 }
 
