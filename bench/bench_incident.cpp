@@ -22,12 +22,11 @@ using namespace netral::bench;
 
 constexpr const char* kTypical = "jnp-2024-0031.yaml";
 
-void BM_Typical_Evaluate(benchmark::State& state) {
+/// Evaluates the typical incident in a timed loop with `options` (as-of fixed).
+void typical_loop(benchmark::State& state, EvalOptions options) {
     auto rules = bundled_rules();
     auto facts = example_facts(kTypical);
-    EvalOptions options;
     options.as_of = kAsOf;
-    options.trail = state.range(0) != 0;
     std::size_t findings = 0;
     for (auto _ : state) {
         EvalResult result = evaluate(*rules, *facts, options);
@@ -36,23 +35,20 @@ void BM_Typical_Evaluate(benchmark::State& state) {
     }
     state.counters["findings"] = static_cast<double>(findings);
 }
+
+void BM_Typical_Evaluate(benchmark::State& state) {
+    EvalOptions options;
+    options.trail = state.range(0) != 0;
+    typical_loop(state, options);
+}
 BENCHMARK(BM_Typical_Evaluate)->ArgName("trail")->Arg(0)->Arg(1);
 
 /// The decision by id only (EvalOptions::describe off): what a host classifying many incidents
 /// pays, and the closest netral comes to the floor's enums.
 void BM_Typical_EvaluateIds(benchmark::State& state) {
-    auto rules = bundled_rules();
-    auto facts = example_facts(kTypical);
     EvalOptions options;
-    options.as_of = kAsOf;
     options.describe = false;
-    std::size_t findings = 0;
-    for (auto _ : state) {
-        EvalResult result = evaluate(*rules, *facts, options);
-        findings = result.decision->findings.size();
-        benchmark::DoNotOptimize(result);
-    }
-    state.counters["findings"] = static_cast<double>(findings);
+    typical_loop(state, options);
 }
 BENCHMARK(BM_Typical_EvaluateIds);
 

@@ -102,21 +102,9 @@ public:
                 }
             } else if (key == "review") {
                 has_review = true;
-                if (auto text = scalar(key, value, "true or false")) {
-                    if (*text == "true" || *text == "false") {
-                        out.review = *text == "true";
-                    } else {
-                        wrong(key, value, "true or false");
-                    }
-                }
+                if (auto flag = boolean(key, value)) out.review = *flag;
             } else if (key == "provisional") {
-                if (auto text = scalar(key, value, "true or false")) {
-                    if (*text == "true" || *text == "false") {
-                        out.provisional = *text == "true";
-                    } else {
-                        wrong(key, value, "true or false");
-                    }
-                }
+                out.provisional = boolean(key, value);
             } else if (key == "sanctions") {
                 out.sanctions =
                     names(key, value, "sanction ids", sanctions_, codes::kUnknownLevel, "sanction");
@@ -190,6 +178,15 @@ private:
         ++errors_;
         sink_.error(codes::kWrongShape, node.span,
                     quote(key) + " in `expect` must be " + what + ", found " + describe(node));
+    }
+
+    /// `true` or `false`; anything else is reported.
+    std::optional<bool> boolean(const std::string& key, const io::Node& node) {
+        auto text = scalar(key, node, "true or false");
+        if (!text) return std::nullopt;
+        if (*text == "true" || *text == "false") return *text == "true";
+        wrong(key, node, "true or false");
+        return std::nullopt;
     }
 
     std::optional<std::string> scalar(const std::string& key, const io::Node& node,

@@ -10,23 +10,14 @@
 #include <vector>
 
 #include "netral/evaluate.hpp"
+#include "rule_sets.hpp"
 #include "support.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-std::shared_ptr<const netral::RuleSet> bundled_rules() {
-    static const std::shared_ptr<const netral::RuleSet> rules = [] {
-        std::string error;
-        auto sources = netral::load_rule_directory(NETRAL_RULES_DIR, error);
-        REQUIRE_MESSAGE(sources.has_value(), error);
-        netral::CompileResult compiled = netral::compile_rules(*sources);
-        REQUIRE_MESSAGE(compiled.ok(), compiled.text);
-        return compiled.rules;
-    }();
-    return rules;
-}
+using netral::testing::bundled_rules;
 
 /// The decision by id, one line per fact, for comparing two evaluations.
 std::string by_id(const netral::Decision& d) {

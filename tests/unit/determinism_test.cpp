@@ -10,23 +10,14 @@
 #include <vector>
 
 #include "netral/evaluate.hpp"
+#include "rule_sets.hpp"
 #include "support.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-std::shared_ptr<const netral::RuleSet> bundled_rules() {
-    static const std::shared_ptr<const netral::RuleSet> rules = [] {
-        std::string error;
-        auto sources = netral::load_rule_directory(NETRAL_RULES_DIR, error);
-        REQUIRE_MESSAGE(sources.has_value(), error);
-        netral::CompileResult compiled = netral::compile_rules(*sources);
-        REQUIRE_MESSAGE(compiled.ok(), compiled.text);
-        return compiled.rules;
-    }();
-    return rules;
-}
+using netral::testing::bundled_rules;
 
 fs::path example(const std::string& name) {
     return fs::path(NETRAL_RULES_DIR).parent_path() / "examples" / name;
@@ -52,8 +43,7 @@ Rendered evaluate_and_render(const netral::Facts& facts, const netral::EvalOptio
     if (!result.ok()) return out;
     out.json = netral::render(*result.decision, netral::Format::Json);
     out.text_id = netral::render(*result.decision, netral::Format::Text);
-    out.text_en =
-        netral::render(*result.decision, netral::Format::Text, netral::Language::English);
+    out.text_en = netral::render(*result.decision, netral::Format::Text, netral::Language::English);
     out.markdown = netral::render(*result.decision, netral::Format::Markdown);
     return out;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cases/expectation.hpp"
+#include "rule_sets.hpp"
 #include "support.hpp"
 
 namespace fs = std::filesystem;
@@ -17,16 +18,8 @@ namespace fs = std::filesystem;
 namespace {
 
 std::shared_ptr<const netral::RuleSet> eval_rules() {
-    static auto rules = [] {
-        std::string error;
-        auto dir = fs::path(NETRAL_TEST_DIR) / "cli" / "rules" / "eval" / "rules";
-        auto sources = netral::load_rule_directory(dir.string(), error);
-        REQUIRE_MESSAGE(sources.has_value(), error);
-        netral::CompileResult compiled = netral::compile_rules(*sources);
-        REQUIRE_MESSAGE(compiled.ok(), compiled.text);
-        return compiled.rules;
-    }();
-    return rules;
+    return netral::testing::compiled_rules(fs::path(NETRAL_TEST_DIR) / "cli" / "rules" / "eval" /
+                                           "rules");
 }
 
 /// A rally incident (medium from rule `rally`) followed by `expect_block`.
