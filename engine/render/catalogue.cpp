@@ -9,7 +9,7 @@ namespace netral::rendering {
 namespace {
 
 constexpr CatalogueTable kIndonesian = {{
-    {Msg::DecisionTitle, "Keputusan netralitas ASN"},
+    {Msg::DecisionTitle, "Keputusan"},
     {Msg::Incident, "Insiden"},
     {Msg::NoIncidentId, "(tanpa id)"},
     {Msg::IncidentFile, "Berkas insiden"},
@@ -84,7 +84,7 @@ constexpr CatalogueTable kIndonesian = {{
 }};
 
 constexpr CatalogueTable kEnglish = {{
-    {Msg::DecisionTitle, "Civil-servant neutrality decision"},
+    {Msg::DecisionTitle, "Decision"},
     {Msg::Incident, "Incident"},
     {Msg::NoIncidentId, "(no id)"},
     {Msg::IncidentFile, "Incident file"},

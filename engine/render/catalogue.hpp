@@ -16,7 +16,7 @@ namespace netral::rendering {
 /// Keys of the engine's words. The tables in catalogue.cpp list them in this order.
 enum class Msg : std::size_t {
     // Header.
-    DecisionTitle,  ///< the document title
+    DecisionTitle,  ///< the document title (the rule set names the domain, not the engine)
     Incident,       ///< "Incident"
     NoIncidentId,   ///< shown when the incident has no id
     IncidentFile,   ///< the incident file's path
