@@ -192,9 +192,13 @@ int run(const Invocation& invocation, bool explain) {
     std::vector<std::string> files;
     bool several = false;
     if (!from_stdin) {
-        auto found = case_files(args, error, "incident file");
-        if (!found) return usage_error(invocation, name, error);
-        files = std::move(*found);
+        // Files in the order given, each directory's in path order: `eval b.yaml a.yaml` prints
+        // b first, as a shell glob or `find | xargs` lists them.
+        for (const std::string& arg : args) {
+            auto found = case_files({arg}, error, "incident file");
+            if (!found) return usage_error(invocation, name, error);
+            files.insert(files.end(), found->begin(), found->end());
+        }
         several = files.size() > 1 || std::any_of(args.begin(), args.end(), [&](const auto& arg) {
                       return std::filesystem::is_directory(arg, ec);
                   });
