@@ -24,28 +24,17 @@ Diagnostic usage_error(std::string code, std::string message, std::string hint =
     return d;
 }
 
-}  // namespace
-
-EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions& options) {
-    const RuleSet::Impl& rs = rules.impl();
-    const ir::Program& program = rs.program;
-    EvalResult result;
-    // Facts are laid out in the slots of the rule set they were read against; any other rule set
-    // would read them through the wrong layout.
-    if (facts.impl().rules.get() != &rules) {
-        result.diagnostics.push_back(usage_error(
-            "E7005", "these facts were read against another rule set",
-            "load the incident (or build the facts) with the rule set you evaluate it with"));
-        return result;
-    }
-    eval::Options eo;
+/// Reads the as-of date, the parameter choices and the why-not target of `options` into `eo`;
+/// each bad one is a diagnostic in `diagnostics` (E7001–E7004).
+void configure(const ir::Program& program, const EvalOptions& options, eval::Options& eo,
+               std::vector<Diagnostic>& diagnostics) {
     if (options.as_of.empty()) {
         auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
         eo.as_of = static_cast<facts::Day>(days.time_since_epoch().count());
     } else if (auto date = ir::parse_date(options.as_of)) {
         eo.as_of = static_cast<facts::Day>(ir::to_days(*date));
     } else {
-        result.diagnostics.push_back(
+        diagnostics.push_back(
             usage_error("E7001", "the as-of date `" + options.as_of + "` is not a date YYYY-MM-DD",
                         "write e.g. --as-of 2024-12-01"));
     }
@@ -63,7 +52,7 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
         }
         if (found == program.params.size()) {
             auto guess = base::did_you_mean(name, names);
-            result.diagnostics.push_back(
+            diagnostics.push_back(
                 usage_error("E7002", "the rule set has no parameter `" + name + "`", guess));
             continue;
         }
@@ -81,7 +70,7 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
         if (!matched) {
             std::string list;
             for (const std::string& w : words) list += (list.empty() ? "" : ", ") + w;
-            result.diagnostics.push_back(
+            diagnostics.push_back(
                 usage_error("E7003", "`" + value + "` is not a value of parameter `" + name + "`",
                             "its values are " + list));
         }
@@ -91,9 +80,34 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
         for (const ir::Rule& rule : program.rules) names.push_back(rule.name);
         for (const ir::Category& category : program.categories) names.push_back(category.name);
         auto guess = base::did_you_mean(options.why_not, names);
-        result.diagnostics.push_back(usage_error(
+        diagnostics.push_back(usage_error(
             "E7004", "`" + options.why_not + "` is neither a rule id nor a ladder step", guess));
     }
+}
+
+}  // namespace
+
+std::vector<Diagnostic> check_eval_options(const RuleSet& rules, const EvalOptions& options) {
+    eval::Options eo;
+    std::vector<Diagnostic> diagnostics;
+    configure(rules.impl().program, options, eo, diagnostics);
+    return diagnostics;
+}
+
+EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions& options) {
+    const RuleSet::Impl& rs = rules.impl();
+    const ir::Program& program = rs.program;
+    EvalResult result;
+    // Facts are laid out in the slots of the rule set they were read against; any other rule set
+    // would read them through the wrong layout.
+    if (facts.impl().rules.get() != &rules) {
+        result.diagnostics.push_back(usage_error(
+            "E7005", "these facts were read against another rule set",
+            "load the incident (or build the facts) with the rule set you evaluate it with"));
+        return result;
+    }
+    eval::Options eo;
+    configure(program, options, eo, result.diagnostics);
     if (!result.diagnostics.empty()) return result;
     // Why-not entries are descriptions through and through; they imply a described decision.
     eo.describe = options.describe || !options.why_not.empty();

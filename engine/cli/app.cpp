@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <iostream>
 #include <ostream>
 
 #include "base/suggest.hpp"
@@ -49,6 +50,8 @@ Environment Environment::from_process() {
         return value != nullptr ? std::optional<std::string>(value) : std::nullopt;
     };
     environment.stdout_is_terminal = isatty(STDOUT_FILENO) == 1;
+    environment.stderr_is_terminal = isatty(STDERR_FILENO) == 1;
+    environment.in = &std::cin;
     std::error_code ec;
     auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
     if (!ec) environment.executable_dir = exe.parent_path().string();

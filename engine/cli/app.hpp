@@ -24,6 +24,10 @@ struct Environment {
     std::function<std::optional<std::string>(const std::string&)> getenv;
     /// Whether standard output is a terminal (for colour).
     bool stdout_is_terminal = false;
+    /// Whether standard error is a terminal (for the progress bar of `netral eval`).
+    bool stderr_is_terminal = false;
+    /// Standard input (`netral eval -`), or null when the command may not read one.
+    std::istream* in = nullptr;
     /// Directory of the running executable, to find the bundled rules.
     std::string executable_dir;
 

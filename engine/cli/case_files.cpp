@@ -18,7 +18,7 @@ bool is_case_file(const fs::path& path) {
 }  // namespace
 
 std::optional<std::vector<std::string>> case_files(const std::vector<std::string>& args,
-                                                   std::string& error) {
+                                                   std::string& error, const std::string& what) {
     std::vector<std::string> files;
     for (const std::string& arg : args) {
         std::error_code ec;
@@ -34,7 +34,7 @@ std::optional<std::vector<std::string>> case_files(const std::vector<std::string
                 return std::nullopt;
             }
             if (files.size() == before) {
-                error = "no test case (*.yaml, *.yml, *.json) in `" + arg + "`";
+                error = "no " + what + " (*.yaml, *.yml, *.json) in `" + arg + "`";
                 return std::nullopt;
             }
         } else if (fs::is_regular_file(arg, ec)) {

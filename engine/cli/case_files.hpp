@@ -14,8 +14,10 @@ inline constexpr const char* kDefaultCases = "examples";
 
 /// The case files named by `args`, sorted and without repeats, with the paths as given (a
 /// directory's files as `DIR/name`). On a missing path, an unreadable directory or a directory
-/// without case files returns none and sets `error` (a usage error).
+/// without case files returns none and sets `error` (a usage error), which calls the files
+/// `what` ("test case", "incident file").
 std::optional<std::vector<std::string>> case_files(const std::vector<std::string>& args,
-                                                   std::string& error);
+                                                   std::string& error,
+                                                   const std::string& what = "test case");
 
 }  // namespace netral::cli

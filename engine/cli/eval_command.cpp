@@ -1,11 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
-// `netral eval INCIDENT...` and `netral explain INCIDENT [--why-not TARGET]`: compile the rule
-// set, read each incident, evaluate it and print the decision (text, JSON or Markdown). Decisions
-// go to standard output; diagnostics about the rules or an incident go to standard error.
+// `netral eval INCIDENT|DIR|-...` and `netral explain INCIDENT [--why-not TARGET]`: compile the
+// rule set, then read, evaluate and print each incident — one decision in full, a summary table
+// for several, or JSON Lines (also from standard input, for pipelines). Inputs are evaluated on a
+// pool of threads and printed in input order. Decisions go to standard output; diagnostics about
+// the rules or an incident, and the progress bar, go to standard error. docs/batch.md.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <istream>
 #include <ostream>
+#include <thread>
 
-#include "base/read_file.hpp"
+#include "cli/batch.hpp"
+#include "cli/case_files.hpp"
 #include "cli/commands.hpp"
+#include "cli/ordered_pool.hpp"
+#include "cli/progress.hpp"
+#include "cli/summary_table.hpp"
 #include "netral/evaluate.hpp"
 
 namespace netral::cli {
@@ -16,8 +29,11 @@ std::vector<OptionSpec> eval_specs(bool explain) {
         {"--rules", true, {}, "the rules directory (default: $NETRAL_RULES, else bundled)", "DIR"},
         {"--format",
          true,
-         {"text", "json", "markdown"},
-         "text (default), json or markdown",
+         explain ? std::vector<std::string>{"text", "json", "markdown"}
+                 : std::vector<std::string>{"text", "json", "markdown", "summary", "jsonl"},
+         explain ? "text (default), json or markdown"
+                 : "text, json, markdown, summary or jsonl (default: text for one file, "
+                   "summary for several)",
          "FORMAT"},
         {"--lang", true, {"id", "en"}, "language of text and markdown: id (default) or en", "LANG"},
         {"--as-of", true, {}, "evaluation date YYYY-MM-DD (default: today, UTC)", "DATE"},
@@ -34,6 +50,19 @@ std::vector<OptionSpec> eval_specs(bool explain) {
                          {},
                          "explain why a rule id or ladder step (e.g. heavy) was not the result",
                          "TARGET"});
+    } else {
+        specs.push_back({"--jsonl",
+                         true,
+                         {},
+                         "also write every decision (or error object) as JSON Lines to FILE",
+                         "FILE"});
+        specs.push_back({"--jobs",
+                         true,
+                         {},
+                         "incidents evaluated at once (default: the number of cores)",
+                         "N"});
+        specs.push_back(
+            {"--no-progress", false, {}, "no progress bar (shown only on a terminal)", ""});
     }
     for (OptionSpec& spec : front_end_option_specs()) specs.push_back(std::move(spec));
     return specs;
@@ -48,14 +77,92 @@ void print_help(std::ostream& out, bool explain) {
                "medium.allowance_cut_6m) which of its conditions failed, the values seen, and\n"
                "which values would have made them hold.\n\n";
     } else {
-        out << "Usage: netral eval INCIDENT... [OPTIONS]\n\n"
-               "Evaluates each incident file (YAML, or JSON) against the rule set and prints\n"
+        out << "Usage: netral eval INCIDENT|DIR... [OPTIONS]\n"
+               "       netral eval - [OPTIONS] < incidents.jsonl\n\n"
+               "Evaluates incident files (YAML, or JSON) against the rule set. One file prints\n"
                "its decision: outcome, tracks, findings with their rules and articles, referrals\n"
-               "and review items, with the justification trail.\n\n";
+               "and review items, with the justification trail. Several files, or a DIR (its\n"
+               "*.yaml, *.yml and *.json files, not its subdirectories), print a summary table\n"
+               "in path order; --format text, markdown or json prints every decision in full\n"
+               "instead, and --format jsonl one JSON line per input. `-` reads JSON Lines on\n"
+               "standard input (one incident per line) and writes one JSON line per input line,\n"
+               "in order: the decision, or an error object. See docs/batch.md.\n\n";
     }
     out << "Exit 0 when every incident was evaluated, 1 when the rules or an incident are\n"
-           "invalid (diagnostics on standard error), 2 for usage problems.\n\n"
+           "invalid (diagnostics on standard error; the other incidents are still evaluated),\n"
+           "2 for usage problems.\n\n"
         << options_help(eval_specs(explain));
+}
+
+/// Today's date in UTC as YYYY-MM-DD, taken once so that a batch running past midnight judges
+/// every incident by the same day.
+std::string today_utc() {
+    auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    std::chrono::year_month_day date{days};
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+    return text;
+}
+
+/// Reads one line of `in` without its end (`\n`, or `\r\n`) into `line`, keeping at most
+/// `limit + 1` bytes of it so that an endless line cannot exhaust memory (the loader then
+/// reports it as too large). False at the end of the input.
+bool read_line(std::istream& in, std::size_t limit, std::string& line) {
+    line.clear();
+    std::streambuf* buffer = in.rdbuf();
+    bool any = false;
+    for (;;) {
+        int c = buffer->sbumpc();
+        if (c == std::char_traits<char>::eof()) return any;
+        any = true;
+        if (c == '\n') break;
+        if (line.size() <= limit) line.push_back(static_cast<char>(c));
+    }
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return true;
+}
+
+/// The options of evaluate() from the command line; false after printing a usage error.
+bool eval_options(const Invocation& invocation, const char* name, const ParsedArgs& parsed,
+                  EvalOptions& options, int& exit_code) {
+    options.as_of = parsed.get("--as-of", "");
+    if (options.as_of.empty()) options.as_of = today_utc();
+    options.why_not = parsed.get("--why-not", "");
+    if (parsed.has("--param")) {
+        for (const std::string& assignment : parsed.values.at("--param")) {
+            auto eq = assignment.find('=');
+            if (eq == std::string::npos || eq == 0) {
+                exit_code = usage_error(invocation, name,
+                                        "--param takes NAME=VALUE, got `" + assignment + "`");
+                return false;
+            }
+            options.params.emplace_back(assignment.substr(0, eq), assignment.substr(eq + 1));
+        }
+    }
+    return true;
+}
+
+/// How the inputs are printed, from --format and the inputs; false after a usage error.
+bool choose_output(const Invocation& invocation, const char* name, const ParsedArgs& parsed,
+                   bool from_stdin, bool several, BatchContext& context, int& exit_code) {
+    std::string format = parsed.get("--format", "");
+    if (from_stdin && !format.empty() && format != "jsonl") {
+        exit_code = usage_error(invocation, name,
+                                "standard input (`-`) is read and written as JSON Lines; "
+                                "--format " + format + " is not available with it");
+        return false;
+    }
+    if (format.empty()) format = from_stdin ? "jsonl" : (several ? "summary" : "text");
+    context.output = format == "summary" ? BatchOutput::Summary
+                     : format == "jsonl" ? BatchOutput::Lines
+                                         : BatchOutput::Each;
+    context.format = format == "json"       ? Format::Json
+                     : format == "markdown" ? Format::Markdown
+                                            : Format::Text;
+    context.language =
+        parsed.get("--lang", "id") == "en" ? Language::English : Language::Indonesian;
+    return true;
 }
 
 int run(const Invocation& invocation, bool explain) {
@@ -68,26 +175,51 @@ int run(const Invocation& invocation, bool explain) {
         print_help(invocation.out, explain);
         return kExitOk;
     }
-    if (parsed->positional.empty()) return usage_error(invocation, name, "no incident file given");
-    if (explain && parsed->positional.size() > 1) {
+    const std::vector<std::string>& args = parsed->positional;
+    if (args.empty()) return usage_error(invocation, name, "no incident file given");
+    bool from_stdin = std::find(args.begin(), args.end(), "-") != args.end();
+    std::error_code ec;
+    if (explain && (args.size() > 1 || from_stdin || std::filesystem::is_directory(args[0], ec))) {
         return usage_error(invocation, name, "explain takes one incident file");
+    }
+    if (from_stdin && args.size() > 1) {
+        return usage_error(invocation, name,
+                           "`-` (standard input) cannot be combined with files or directories");
+    }
+    if (from_stdin && invocation.environment.in == nullptr) {
+        return usage_error(invocation, name, "no standard input to read");
+    }
+    std::vector<std::string> files;
+    bool several = false;
+    if (!from_stdin) {
+        // Files in the order given, each directory's in path order: `eval b.yaml a.yaml` prints
+        // b first, as a shell glob or `find | xargs` lists them.
+        for (const std::string& arg : args) {
+            auto found = case_files({arg}, error, "incident file");
+            if (!found) return usage_error(invocation, name, error);
+            files.insert(files.end(), found->begin(), found->end());
+        }
+        several = files.size() > 1 || std::any_of(args.begin(), args.end(), [&](const auto& arg) {
+                      return std::filesystem::is_directory(arg, ec);
+                  });
+    }
+    std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
+    if (parsed->has("--jobs")) {
+        auto count = parse_count(parsed->get("--jobs", ""));
+        if (!count || *count == 0) {
+            return usage_error(invocation, name, "--jobs takes a whole number from 1");
+        }
+        jobs = *count;
     }
     CheckOptions check_options;
     if (!front_end_options(*parsed, check_options, error)) {
         return usage_error(invocation, name, error);
     }
-    EvalOptions options;
-    options.as_of = parsed->get("--as-of", "");
-    options.why_not = parsed->get("--why-not", "");
-    if (parsed->has("--param")) {
-        for (const std::string& assignment : parsed->values.at("--param")) {
-            auto eq = assignment.find('=');
-            if (eq == std::string::npos || eq == 0) {
-                return usage_error(invocation, name,
-                                   "--param takes NAME=VALUE, got `" + assignment + "`");
-            }
-            options.params.emplace_back(assignment.substr(0, eq), assignment.substr(eq + 1));
-        }
+    BatchContext context;
+    int exit_code = kExitOk;
+    if (!eval_options(invocation, name, *parsed, context.options, exit_code) ||
+        !choose_output(invocation, name, *parsed, from_stdin, several, context, exit_code)) {
+        return exit_code;
     }
     std::vector<std::string> rules_arg;
     if (parsed->has("--rules")) rules_arg.push_back(parsed->get("--rules", ""));
@@ -105,47 +237,92 @@ int run(const Invocation& invocation, bool explain) {
                        << ": the rule set has errors; nothing was evaluated\n";
         return kExitErrors;
     }
-    std::string format = parsed->get("--format", "text");
-    Format out_format =
-        format == "json" ? Format::Json : (format == "markdown" ? Format::Markdown : Format::Text);
-    Language language =
-        parsed->get("--lang", "id") == "en" ? Language::English : Language::Indonesian;
-    IncidentLimits limits;
-    bool failed = false;
-    std::vector<std::string> rendered;
-    for (const std::string& path : parsed->positional) {
-        std::string text;
-        if (!base::read_file_bounded(path, limits.max_bytes, text)) {
-            return usage_error(invocation, name, "cannot read `" + path + "`");
+    context.rules = compiled.rules;
+    // The options are the same for every input: a bad one is a usage error before the first.
+    std::vector<Diagnostic> problems = check_eval_options(*context.rules, context.options);
+    if (!problems.empty()) {
+        std::string message;
+        for (const Diagnostic& d : problems) {
+            message += (message.empty() ? "" : "; ") + d.message;
+            if (!d.hint.empty()) message += " (" + d.hint + ")";
         }
-        IncidentResult incident = load_incident(compiled.rules, Source{path, std::move(text)},
-                                                IncidentFormat::Auto, limits);
-        if (!incident.ok()) {
-            invocation.err << incident.text;
-            failed = true;
-            continue;
-        }
-        EvalResult result = evaluate(*compiled.rules, *incident.facts, options);
-        if (!result.ok()) {
-            std::string message;
-            for (const Diagnostic& d : result.diagnostics) {
-                message += (message.empty() ? "" : "; ") + d.message;
-                if (!d.hint.empty()) message += " (" + d.hint + ")";
+        return usage_error(invocation, name, message);
+    }
+    std::ofstream jsonl_file;
+    if (parsed->has("--jsonl")) {
+        std::string path = parsed->get("--jsonl", "");
+        jsonl_file.open(path, std::ios::binary | std::ios::trunc);
+        if (!jsonl_file) return usage_error(invocation, name, "cannot write `" + path + "`");
+        context.json_lines = true;
+    }
+
+    // Inputs in order: the files, or the lines of standard input as they arrive.
+    std::size_t next_file = 0;
+    std::size_t line_number = 0;
+    std::function<std::optional<BatchInput>()> next = [&]() -> std::optional<BatchInput> {
+        BatchInput input;
+        if (from_stdin) {
+            if (!read_line(*invocation.environment.in, context.limits.max_bytes, input.text)) {
+                return std::nullopt;
             }
-            return usage_error(invocation, name, message);
+            input.line = ++line_number;
+            input.name = "<stdin>:" + std::to_string(input.line);
+            return input;
         }
-        rendered.push_back(render(*result.decision, out_format, language));
-    }
+        if (next_file == files.size()) return std::nullopt;
+        input.name = files[next_file++];
+        return input;
+    };
+    std::function<BatchResult(BatchInput&)> work = [&context](BatchInput& input) {
+        return evaluate_input(context, input);
+    };
+
     // Several JSON decisions form one array: `[`, the documents separated by `,`, `]`.
-    bool array = out_format == Format::Json && parsed->positional.size() > 1;
+    bool array = context.output == BatchOutput::Each && context.format == Format::Json && several;
+    bool failed = false;
+    std::size_t done = 0;
+    std::size_t printed = 0;
+    std::vector<SummaryRow> rows;
+    Progress progress(invocation.err, files.size(),
+                      invocation.environment.stderr_is_terminal && !parsed->has("--no-progress"));
     if (array) invocation.out << "[\n";
-    for (std::size_t i = 0; i < rendered.size(); ++i) {
-        std::string& text = rendered[i];
-        if (array && !text.empty() && text.back() == '\n') text.pop_back();
-        if (i > 0) invocation.out << (array ? ",\n" : "\n");
-        invocation.out << text;
-    }
+    std::function<void(BatchResult&)> deliver = [&](BatchResult& result) {
+        failed = failed || !result.valid;
+        if (!result.diagnostics.empty() || !result.output.empty()) progress.clear();
+        invocation.err << result.diagnostics;
+        if (context.output == BatchOutput::Summary) {
+            rows.push_back(std::move(result.row));
+        } else if (!result.output.empty()) {
+            std::string& text = result.output;
+            if (array && text.back() == '\n') text.pop_back();
+            if (printed > 0 && context.output == BatchOutput::Each) {
+                invocation.out << (array ? ",\n" : "\n");
+            }
+            invocation.out << text;
+            ++printed;
+        }
+        if (jsonl_file.is_open()) jsonl_file << result.json_line;
+        progress.update(++done);
+    };
+    // A pipeline may wait for each answer before it writes the next line: flush whenever the
+    // next result is not ready yet.
+    std::function<void()> idle = [&] {
+        if (from_stdin) invocation.out.flush();
+    };
+    PoolOptions pool;
+    pool.jobs = jobs;
+    pool.window = std::max<std::size_t>(16, 4 * jobs);
+    run_ordered<BatchInput, BatchResult>(pool, next, work, deliver, idle);
+    progress.clear();
     if (array) invocation.out << "\n]\n";
+    if (context.output == BatchOutput::Summary) invocation.out << summary_table(rows);
+    if (jsonl_file.is_open()) {
+        jsonl_file.flush();
+        if (!jsonl_file) {
+            invocation.err << "netral " << name << ": writing the JSON Lines file failed\n";
+            return kExitErrors;
+        }
+    }
     return failed ? kExitErrors : kExitOk;
 }
 

@@ -6,6 +6,9 @@
 #include "cli/app.hpp"
 
 int main(int argc, char** argv) {
+    // The CLI uses only the C++ streams; unsynchronised, `netral eval -` reads its input lines in
+    // blocks rather than a character at a time through stdio.
+    std::ios::sync_with_stdio(false);
     try {
         std::vector<std::string> args(argv + 1, argv + argc);
         return netral::cli::run(args, std::cout, std::cerr,

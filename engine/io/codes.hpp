@@ -20,6 +20,8 @@ inline constexpr std::string_view kListTooLong = "E6008";     // list over max_l
 inline constexpr std::string_view kTextTooLong = "E6009";     // scalar over max_text_bytes
 inline constexpr std::string_view kDuplicateKey = "E6010";    // a key twice in one map
 inline constexpr std::string_view kComplexKey = "E6011";      // a key that is not a scalar
+inline constexpr std::string_view kUnreadable = "E6012";      // the file could not be read
+                                                              // (reported by `netral eval`)
 
 // --- binding ---------------------------------------------------------------------------------
 inline constexpr std::string_view kWrongShape = "E6020";      // map / list / scalar mismatch

@@ -342,9 +342,8 @@ json::value trail(const Decision& decision) {
     return out;
 }
 
-}  // namespace
-
-std::string to_json(const Decision& decision) {
+/// The decision as one JSON object, members in the schema's order.
+json::object decision_json(const Decision& decision) {
     json::object out;
     out["schema_version"] = kSchemaVersion;
     out["incident"] = decision.incident;
@@ -370,7 +369,15 @@ std::string to_json(const Decision& decision) {
     why_not["findings"] = findings(decision.why_not);
     out["why_not"] = std::move(why_not);
     out["trail"] = trail(decision);
-    return write_json(out);
+    return out;
+}
+
+}  // namespace
+
+std::string to_json(const Decision& decision) { return write_json(decision_json(decision)); }
+
+std::string to_json_line(const Decision& decision) {
+    return write_json(decision_json(decision), JsonLayout::Line);
 }
 
 }  // namespace netral::rendering

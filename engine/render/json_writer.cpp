@@ -35,6 +35,20 @@ char short_escape(unsigned char c) {
     }
 }
 
+/// Appends `value`; `indent` is the current depth in spaces, or kCompact for one line.
+void write(std::string& out, const boost::json::value& value, std::size_t indent);
+
+constexpr std::size_t kCompact = static_cast<std::size_t>(-1);
+
+/// Before a member or element: a new line and the indentation, or nothing when compact.
+void open_line(std::string& out, std::size_t indent) {
+    if (indent == kCompact) return;
+    out += '\n';
+    out.append(indent, ' ');
+}
+
+std::size_t deeper(std::size_t indent) { return indent == kCompact ? kCompact : indent + 2; }
+
 void write(std::string& out, const boost::json::value& value, std::size_t indent) {
     switch (value.kind()) {
         case boost::json::kind::object: {
@@ -43,18 +57,17 @@ void write(std::string& out, const boost::json::value& value, std::size_t indent
                 out += "{}";
                 return;
             }
-            out += "{\n";
+            out += '{';
             bool first = true;
             for (const auto& member : object) {
-                if (!first) out += ",\n";
+                if (!first) out += ',';
                 first = false;
-                out.append(indent + 2, ' ');
+                open_line(out, deeper(indent));
                 out += json_quote(member.key());
-                out += ": ";
-                write(out, member.value(), indent + 2);
+                out += indent == kCompact ? ":" : ": ";
+                write(out, member.value(), deeper(indent));
             }
-            out += '\n';
-            out.append(indent, ' ');
+            open_line(out, indent);
             out += '}';
             return;
         }
@@ -64,16 +77,15 @@ void write(std::string& out, const boost::json::value& value, std::size_t indent
                 out += "[]";
                 return;
             }
-            out += "[\n";
+            out += '[';
             bool first = true;
             for (const boost::json::value& element : array) {
-                if (!first) out += ",\n";
+                if (!first) out += ',';
                 first = false;
-                out.append(indent + 2, ' ');
-                write(out, element, indent + 2);
+                open_line(out, deeper(indent));
+                write(out, element, deeper(indent));
             }
-            out += '\n';
-            out.append(indent, ' ');
+            open_line(out, indent);
             out += ']';
             return;
         }
@@ -132,9 +144,9 @@ std::string json_quote(std::string_view text) {
     return out;
 }
 
-std::string write_json(const boost::json::value& value) {
+std::string write_json(const boost::json::value& value, JsonLayout layout) {
     std::string out;
-    write(out, value, 0);
+    write(out, value, layout == JsonLayout::Line ? kCompact : 0);
     out += '\n';
     return out;
 }

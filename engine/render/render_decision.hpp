@@ -21,5 +21,8 @@ std::string to_markdown(const Decision& decision, Language language);
 /// JSON with both languages, as docs/decision.schema.json and docs/decision.md describe; the
 /// bytes depend only on the decision. Deterministic; thread-safe.
 std::string to_json(const Decision& decision);
+/// The same JSON on one line without white space between tokens, ending in a new line: one line
+/// of JSON Lines (`netral eval --format jsonl`). Deterministic; thread-safe.
+std::string to_json_line(const Decision& decision);
 
 }  // namespace netral::rendering

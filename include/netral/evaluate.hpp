@@ -167,6 +167,11 @@ struct EvalResult {
     bool ok() const { return decision.has_value(); }
 };
 
+/// Checks the options evaluate() would check — the as-of date, parameter names and values, the
+/// why-not target — without an incident, so a host evaluating many incidents can refuse bad
+/// options once, before the first. Empty when evaluate() would accept them. Thread-safe.
+std::vector<Diagnostic> check_eval_options(const RuleSet& rules, const EvalOptions& options);
+
 /// Evaluates one incident. Thread-safe: concurrent calls may share the rule set and the facts.
 /// Deterministic: the same rule set, facts and options give the same Decision.
 EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions& options = {});

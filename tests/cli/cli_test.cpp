@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// CLI golden tests. tests/cli/cases.txt holds one case per line: `name | exit code | arguments`.
-// Each case's output is compared with tests/cli/expected/<name>.stdout and .stderr. `$TESTS` in
-// arguments stands for the tests directory, and the tests directory in outputs is written back
-// as `$TESTS`, so goldens do not depend on where the checkout lives. UPDATE_GOLDEN=1 rewrites.
+// CLI golden tests. tests/cli/cases.txt holds one case per line: `name | exit code | arguments`,
+// where the arguments may end in `< FILE` to feed FILE as standard input. Each case's output is
+// compared with tests/cli/expected/<name>.stdout and .stderr. Cases run from the project root;
+// `$TESTS` in arguments stands for the tests directory as the relative path `tests`, and an
+// absolute tests path in outputs is written back the same way, so goldens do not depend on where
+// the checkout lives. UPDATE_GOLDEN=1 rewrites.
 #include <sstream>
 #include <vector>
 
@@ -17,6 +19,7 @@ struct CliCase {
     std::string name;               ///< golden file stem
     int exit_code = 0;              ///< expected exit code
     std::vector<std::string> args;  ///< arguments after `netral`
+    std::string stdin_file;         ///< `< FILE`: the file read as standard input, or empty
 };
 
 std::string trim(const std::string& text) {
@@ -47,7 +50,14 @@ std::vector<CliCase> read_cases(const fs::path& file) {
         c.exit_code = std::stoi(trim(line.substr(first + 1, second - first - 1)));
         std::istringstream words(line.substr(second + 1));
         std::string word;
-        while (words >> word) c.args.push_back(word);
+        while (words >> word) {
+            if (word == "<") {
+                REQUIRE_MESSAGE(static_cast<bool>(words >> c.stdin_file),
+                                "`<` without a file: " << line);
+                continue;
+            }
+            c.args.push_back(word);
+        }
         cases.push_back(std::move(c));
     }
     return cases;
@@ -64,22 +74,33 @@ TEST_CASE("cli: golden cases") {
         return std::nullopt;
     };
     environment.executable_dir = "";
+    // Cases run from the project root and name the tests folder relatively (`$TESTS` is
+    // `tests`), so outputs that align columns by path length do not depend on where the
+    // checkout lives.
+    fs::current_path(tests_dir.parent_path());
+    const std::string relative = tests_dir.filename().string();
     for (const CliCase& c : cases) {
         SUBCASE(c.name.c_str()) {
             std::vector<std::string> args;
             for (const std::string& arg : c.args) {
-                args.push_back(replace_all(arg, "$TESTS", tests_dir.string()));
+                args.push_back(replace_all(arg, "$TESTS", relative));
+            }
+            std::istringstream in;
+            netral::cli::Environment with_input = environment;
+            if (!c.stdin_file.empty()) {
+                in.str(netral::testing::read_file(replace_all(c.stdin_file, "$TESTS", relative)));
+                with_input.in = &in;
             }
             std::ostringstream out;
             std::ostringstream err;
-            int code = netral::cli::run(args, out, err, environment);
+            int code = netral::cli::run(args, out, err, with_input);
             INFO("case " << c.name);
             CHECK(code == c.exit_code);
             fs::path expected = tests_dir / "cli" / "expected";
             netral::testing::check_golden(expected / (c.name + ".stdout"),
-                                          replace_all(out.str(), tests_dir.string(), "$TESTS"));
+                                          replace_all(out.str(), tests_dir.string(), relative));
             netral::testing::check_golden(expected / (c.name + ".stderr"),
-                                          replace_all(err.str(), tests_dir.string(), "$TESTS"));
+                                          replace_all(err.str(), tests_dir.string(), relative));
         }
     }
 }

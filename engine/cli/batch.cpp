@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cli/batch.hpp"
+
+#include <algorithm>
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "base/read_file.hpp"
+#include "io/codes.hpp"
+#include "render/json_writer.hpp"
+#include "render/render_decision.hpp"
+
+namespace netral::cli {
+
+namespace {
+
+namespace json = boost::json;
+
+/// The place of a diagnostic as the error object shows it: an input line of standard input is
+/// its own one-line source `<stdin>:N`, shown as line N of `<stdin>`.
+Location shown_location(const BatchInput& input, const Location& location) {
+    if (input.line == 0) return location;
+    Location shown = location;
+    shown.file = "<stdin>";
+    shown.line = input.line;
+    shown.end_line = input.line;
+    return shown;
+}
+
+json::object location_json(const Location& location) {
+    json::object out;
+    out["file"] = location.file;
+    out["line"] = location.line;
+    out["column"] = location.column;
+    out["end_line"] = location.end_line;
+    out["end_column"] = location.end_column;
+    return out;
+}
+
+json::object diagnostic_json(const BatchInput& input, const Diagnostic& diagnostic) {
+    json::object out;
+    out["severity"] = diagnostic.severity == Severity::Error ? "error" : "warning";
+    out["code"] = diagnostic.code;
+    out["message"] = diagnostic.message;
+    out["location"] = location_json(shown_location(input, diagnostic.location));
+    if (!diagnostic.hint.empty()) out["hint"] = diagnostic.hint;
+    return out;
+}
+
+/// The first error of `diagnostics` (they hold one whenever an input is invalid).
+const Diagnostic* first_error(const std::vector<Diagnostic>& diagnostics) {
+    for (const Diagnostic& d : diagnostics) {
+        if (d.severity == Severity::Error) return &d;
+    }
+    return diagnostics.empty() ? nullptr : &diagnostics.front();
+}
+
+/// Standard input's diagnostics for standard error, one line each: the input line can be long,
+/// so it is not quoted under carets as a file's is.
+std::string line_diagnostics(const BatchInput& input, const std::vector<Diagnostic>& diagnostics) {
+    std::string out;
+    for (const Diagnostic& d : diagnostics) {
+        Location at = shown_location(input, d.location);
+        out += at.file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " +
+               (d.severity == Severity::Error ? "error" : "warning") + "[" + d.code +
+               "]: " + d.message;
+        if (!d.hint.empty()) out += " (" + d.hint + ")";
+        out += "\n";
+    }
+    return out;
+}
+
+SummaryRow decision_row(const std::string& file, const Decision& decision) {
+    SummaryRow row;
+    row.file = file;
+    row.valid = true;
+    row.incident = decision.incident.empty() ? "-" : decision.incident;
+    row.category = decision.outcome.category;
+    row.sanction = "-";
+    for (const TrackResult& track : decision.tracks) {
+        if (track.track == decision.outcome.track && !track.recommended.empty()) {
+            row.sanction = track.recommended;
+        }
+    }
+    for (const ReviewItem& item : decision.review) {
+        if (std::find(row.review.begin(), row.review.end(), item.kind) == row.review.end()) {
+            row.review.push_back(item.kind);
+        }
+    }
+    row.findings = static_cast<std::size_t>(
+        std::count_if(decision.findings.begin(), decision.findings.end(),
+                      [](const Finding& finding) { return !finding.displaced; }));
+    return row;
+}
+
+/// The result of an input that gave no decision.
+BatchResult invalid(const BatchContext& context, const BatchInput& input,
+                    const std::vector<Diagnostic>& diagnostics, std::string rendered) {
+    BatchResult result;
+    result.diagnostics = input.line == 0 ? std::move(rendered) : line_diagnostics(input, diagnostics);
+    result.row.file = input.name;
+    if (const Diagnostic* error = first_error(diagnostics)) {
+        result.row.error = error->code + " " + error->message;
+        std::size_t errors = static_cast<std::size_t>(
+            std::count_if(diagnostics.begin(), diagnostics.end(),
+                          [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+        if (errors > 1) result.row.error += " (+" + std::to_string(errors - 1) + " more)";
+    }
+    if (context.output == BatchOutput::Lines || context.json_lines) {
+        result.json_line = error_line(input, diagnostics);
+    }
+    if (context.output == BatchOutput::Lines) result.output = result.json_line;
+    return result;
+}
+
+}  // namespace
+
+std::string error_line(const BatchInput& input, const std::vector<Diagnostic>& diagnostics) {
+    json::object out;
+    out["source"] = input.name;
+    if (input.line != 0) out["line"] = input.line;
+    if (const Diagnostic* error = first_error(diagnostics)) {
+        out["error"] = diagnostic_json(input, *error);
+    }
+    json::array all;
+    for (const Diagnostic& d : diagnostics) all.emplace_back(diagnostic_json(input, d));
+    out["diagnostics"] = std::move(all);
+    return rendering::write_json(out, rendering::JsonLayout::Line);
+}
+
+BatchResult evaluate_input(const BatchContext& context, BatchInput& input) {
+    if (input.line == 0 &&
+        !base::read_file_bounded(input.name, context.limits.max_bytes, input.text)) {
+        Diagnostic unreadable;
+        unreadable.code = std::string(io::codes::kUnreadable);
+        unreadable.location.file = input.name;
+        unreadable.message = "cannot read the file";
+        return invalid(context, input, {unreadable},
+                       "netral eval: cannot read `" + input.name + "`\n");
+    }
+    // A line of JSON Lines is JSON whatever it starts with, so a stray line is a JSON syntax
+    // error rather than YAML that happens to parse.
+    IncidentFormat format = input.line == 0 ? IncidentFormat::Auto : IncidentFormat::Json;
+    IncidentResult incident = load_incident(context.rules, Source{input.name, std::move(input.text)},
+                                            format, context.limits);
+    if (!incident.ok()) return invalid(context, input, incident.diagnostics, incident.text);
+    EvalResult evaluated = evaluate(*context.rules, *incident.facts, context.options);
+    // The options were checked before the batch began; only an infrastructure failure is left.
+    if (!evaluated.ok()) return invalid(context, input, evaluated.diagnostics, incident.text);
+    const Decision& decision = *evaluated.decision;
+    BatchResult result;
+    result.valid = true;
+    result.diagnostics = input.line == 0 ? incident.text
+                                          : line_diagnostics(input, incident.diagnostics);
+    result.row = decision_row(input.name, decision);
+    if (context.output == BatchOutput::Lines || context.json_lines) {
+        result.json_line = rendering::to_json_line(decision);
+    }
+    switch (context.output) {
+        case BatchOutput::Each:
+            result.output = render(decision, context.format, context.language);
+            break;
+        case BatchOutput::Lines:
+            result.output = result.json_line;
+            break;
+        case BatchOutput::Summary:
+            break;
+    }
+    return result;
+}
+
+}  // namespace netral::cli
