@@ -255,13 +255,24 @@ const facts::Instance* Resolver::item_of(const facts::List& list, const Segment&
                                                          std::to_string(list.items.size() - 1));
         return nullptr;
     }
+    bool keyed = false;
+    if (!list.items.empty()) {
+        for (const ir::Field& field : program_.fields) {
+            if (field.record == list.items.front()->record && field.key) keyed = true;
+        }
+    }
     std::vector<std::string> names;
     for (const facts::Instance* item : list.items) {
-        if (item->name == key) return item;
+        if (keyed && item->name == key) return item;
         names.push_back(item->name);
     }
     auto& d = sink_.error(codes::kUnknownItem, segment.key_span,
                           "no item " + quote(key) + " in " + quote(segment.name));
+    if (!keyed) {
+        d.hint = "the items of " + quote(segment.name) + " have no id; address them by 0-based "
+                 "position, as in `" + path.substr(0, segment.key_span.begin) + "0]`";
+        return nullptr;
+    }
     d.hint = base::did_you_mean(key, names);
     std::string ids = names.size() <= 16 ? " (" + quote_list(names, "and") + ")" : "";
     if (d.hint.empty()) {
