@@ -12,6 +12,7 @@
 #include "facts/incident.hpp"
 #include "facts/layout.hpp"
 #include "netral/evaluate.hpp"
+#include "netral/whatif.hpp"
 #include "plan/plan.hpp"
 
 namespace netral {
@@ -29,6 +30,9 @@ struct Facts::Impl {
     std::shared_ptr<const RuleSet> rules;  ///< keeps the vocabulary alive
     facts::Incident incident;              ///< the facts; Given spans point into its sources
     std::string path;                      ///< the incident file's path, may be empty
+    /// What-if facts only: the change set they were made by, which keeps alive the base facts
+    /// and the change storage their texts and sets may point into (null otherwise).
+    std::shared_ptr<const ChangeSet> made_by;
 };
 
 }  // namespace netral

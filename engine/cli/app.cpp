@@ -38,6 +38,7 @@ const std::vector<Command>& commands() {
         {"eval", "evaluate incident files into decisions with their trail", run_eval},
         {"explain", "one incident's decision with its whole trail, and --why-not", run_explain},
         {"test", "run test cases (incidents with `expect`) and report --coverage", run_test},
+        {"whatif", "what changes if some facts were different: the decisions' diff", run_whatif},
         {"doc", "write a rule set's reference: articles, rows, parameters, review items", run_doc},
     };
     return kCommands;

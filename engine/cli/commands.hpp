@@ -35,6 +35,7 @@ int run_eval(const Invocation& invocation);
 int run_explain(const Invocation& invocation);
 int run_test(const Invocation& invocation);
 int run_doc(const Invocation& invocation);
+int run_whatif(const Invocation& invocation);
 
 /// Options every command that reads rules accepts (limits, warnings).
 std::vector<OptionSpec> front_end_option_specs();

@@ -251,6 +251,12 @@ ValueSeen Describer::seen(ir::ExprId id) {
                 out.origin = OriginKind::Implied;
                 out.location = incident_location(slot.origin.span);
                 break;
+            case facts::OriginKind::Changed:
+                out.origin = OriginKind::Changed;
+                out.location = incident_location(slot.origin.span);
+                out.detail = {"diubah oleh what-if " + out.location.file,
+                              "set by what-if " + out.location.file};
+                break;
         }
     };
     const ir::Expr& expr = p_.expr(id);

@@ -38,6 +38,7 @@ private:
                 return "given " + std::to_string(at.line) + ":" + std::to_string(at.column);
             }
             case OriginKind::Default: return "default";
+            case OriginKind::Changed: return "changed";
             case OriginKind::Absent: return "absent";
             case OriginKind::Host: return "host";
             case OriginKind::Implied: return "implied";

@@ -23,6 +23,8 @@ enum class OriginKind : std::uint8_t {
     Absent,   ///< absent and without default: the value is unknown (span of the enclosing map)
     Host,     ///< set by a host program through the API (no span)
     Implied,  ///< filled in by the loader by a stated convention (act ids: span of the item)
+    Changed,  ///< set by a what-if change (span of the value in the change's text, a file of
+              ///< Incident::sources named like `--set #1`)
 };
 
 struct Origin {

@@ -336,6 +336,25 @@ std::optional<facts::Value> Binder::bind_set(const Declared& declared, const Nod
     return set;
 }
 
+std::optional<facts::Value> Binder::bind_leaf(const Declared& declared, const Node& node) {
+    if (declared.type.kind == ir::TypeKind::Set && node.kind == NodeKind::Sequence) {
+        return bind_set(declared, node);
+    }
+    bool composite = declared.type.kind == ir::TypeKind::Record ||
+                     declared.type.kind == ir::TypeKind::List ||
+                     declared.type.kind == ir::TypeKind::Set;
+    if (composite || node.kind != NodeKind::Scalar) {
+        wrong_shape(declared, node);
+        return std::nullopt;
+    }
+    return bind_scalar(declared, declared.type, node);
+}
+
+facts::Slot Binder::leave_out(const Declared& declared, base::Span enclosing) {
+    if (declared.default_value) return absent(declared, enclosing, "");
+    return {{}, {facts::OriginKind::Absent, enclosing}};
+}
+
 bool Binder::has_required(ir::RecordId record) const {
     for (ir::FieldId f : record_fields_[record.index()]) {
         const ir::Field& field = program_.fields[f.index()];

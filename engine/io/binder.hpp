@@ -35,6 +35,15 @@ public:
     /// Binds the whole document into the incident's facts.
     void bind_top();
 
+    // --- what-if changes (io/change.cpp) -------------------------------------------------
+    /// The value of `declared` written as `node` (a scalar, or a sequence for a set), read
+    /// exactly as in an incident file; texts and sets are kept in the output incident. Reports
+    /// errors and returns none on failure. Records and lists are refused (wrong shape).
+    std::optional<facts::Value> bind_leaf(const Declared& declared, const Node& node);
+    /// What `declared` becomes when left out: its default, or unknown (origin Absent at
+    /// `enclosing`). Not for required keys, records or lists (the caller refuses those).
+    facts::Slot leave_out(const Declared& declared, base::Span enclosing);
+
 private:
     // --- structure (bind.cpp) ------------------------------------------------------------
     /// The value of `declared` written as `node`; `owner` names the instance it belongs to

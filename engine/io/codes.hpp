@@ -37,4 +37,10 @@ inline constexpr std::string_view kUnknownEnum = "E6029";     // value not decla
 inline constexpr std::string_view kUnknownStep = "E6030";     // not a step of the ladder
 inline constexpr std::string_view kDuplicateId = "E6031";     // key field repeated in a list
 
+// --- what-if changes (io/change.cpp) ---------------------------------------------------------
+inline constexpr std::string_view kBadPath = "E6040";         // malformed change path
+inline constexpr std::string_view kUnknownItem = "E6041";     // no list item with that id
+inline constexpr std::string_view kIndexRange = "E6042";      // list position out of range
+inline constexpr std::string_view kNotChangeable = "E6043";   // a record, list, key or required
+
 }  // namespace netral::io::codes

@@ -77,6 +77,7 @@ enum class Msg : std::size_t {
     OriginParameter,  ///< a parameter's value
     OriginAsOf,       ///< the evaluation's as-of date
     OriginConstant,   ///< written in the rule itself
+    OriginChanged,    ///< set by a what-if change
     DeclaredAt,       ///< "declared at" a place in the rule files
     InMapAt,          ///< where an absent value's enclosing map is
     // Other sections.

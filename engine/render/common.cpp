@@ -78,6 +78,8 @@ Msg origin_key(OriginKind kind) {
             return Msg::OriginAsOf;
         case OriginKind::Constant:
             return Msg::OriginConstant;
+        case OriginKind::Changed:
+            return Msg::OriginChanged;
     }
     return Msg::OriginGiven;
 }
@@ -89,6 +91,7 @@ OriginParts origin_parts(const ValueSeen& value, Language language) {
         std::string(msg(origin_key(value.origin), language)), {}, pick(value.detail, language)};
     switch (value.origin) {
         case OriginKind::Given:
+        case OriginKind::Changed:
             out.where = place(value.location, Precision::Column);
             break;
         case OriginKind::Absent:

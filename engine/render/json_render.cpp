@@ -65,6 +65,8 @@ std::string_view origin(OriginKind kind) {
             return "as_of";
         case OriginKind::Constant:
             return "constant";
+        case OriginKind::Changed:
+            return "changed";
     }
     return "given";
 }

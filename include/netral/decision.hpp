@@ -42,6 +42,8 @@ enum class OriginKind {
     Parameter, ///< a parameter's value (`location`: the param; `detail` says default or chosen)
     AsOf,      ///< the evaluation's as-of date
     Constant,  ///< written in the rule itself
+    Changed,   ///< set by a what-if change instead of the incident file (`location`: the value
+               ///< in the change's text, file `--set #1`; `detail`: "set by what-if")
 };
 
 /// A value the evaluation read, with its origin.

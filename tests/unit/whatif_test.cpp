@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: Apache-2.0
+// What-if changes (include/netral/whatif.hpp) on the bundled rules and examples/jnp-2024-0031:
+// paths and values checked like incident files, applying to an independent copy, variant tags,
+// and diff() on hand-built decisions.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "api/impl.hpp"
+#include "facts/dump.hpp"
+#include "netral/whatif.hpp"
+#include "support.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::shared_ptr<const netral::RuleSet> bundled() {
+    static auto rules = [] {
+        std::string error;
+        auto sources = netral::load_rule_directory(NETRAL_RULES_DIR, error);
+        REQUIRE_MESSAGE(sources.has_value(), error);
+        netral::CompileResult compiled = netral::compile_rules(*sources);
+        REQUIRE_MESSAGE(compiled.ok(), compiled.text);
+        return compiled.rules;
+    }();
+    return rules;
+}
+
+std::shared_ptr<const netral::Facts> jnp() {
+    fs::path example = fs::path(NETRAL_TEST_DIR) / ".." / "examples" / "jnp-2024-0031.yaml";
+    netral::IncidentResult loaded = netral::load_incident(
+        bundled(), {"jnp.yaml", netral::testing::read_file(example)});
+    REQUIRE_MESSAGE(loaded.ok(), loaded.text);
+    return loaded.facts;
+}
+
+std::string dump(const netral::Facts& facts) {
+    const auto& rs = facts.impl().rules->impl();
+    return netral::facts::dump(rs.program, rs.layout, facts.impl().incident);
+}
+
+netral::Change set(const std::string& path, const std::string& value) {
+    return {path, value, ""};
+}
+
+netral::Change unset(const std::string& path) { return {path, std::nullopt, ""}; }
+
+}  // namespace
+
+TEST_CASE("resolve_changes: bad paths and values are diagnostics with a precise message") {
+    struct Row {
+        const char* name;
+        std::vector<netral::Change> changes;
+        const char* expected_code;
+        const char* expected_message;
+        const char* expected_hint;
+    };
+    const std::vector<Row> rows = {
+        {"unknown fact", {set("persn.status", "pppk")}, "E6021",
+         "unknown fact `persn` in the incident", "did you mean `person`?"},
+        {"unknown field", {set("person.stauts", "pppk")}, "E6021",
+         "unknown field `stauts` in `person`", "did you mean `status`?"},
+        {"unknown act id", {set("acts[raly-1].state_facility", "none")}, "E6041",
+         "no item `raly-1` in `acts`", "did you mean `rally-1`?"},
+        {"index out of range", {set("acts[2].date", "2024-10-01")}, "E6042",
+         "no item at position 2 of `acts`", "`acts` has 2 items: positions run from 0 to 1"},
+        {"bad enum value", {set("acts[rally-1].state_facility", "usd")}, "E6029",
+         "unknown value `usd` for `state_facility`",
+         "did you mean `used`? (`state_facility` is one of `none`, `displayed` or `used`)"},
+        {"bad date", {set("acts[0].date", "2024-02-30")}, "E6028",
+         "`2024-02-30` is not a date: February 2024 has 29 days",
+         "write `date` as YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known"},
+        {"bad bool", {set("person.on_unpaid_leave", "yes")}, "E6026",
+         "`on_unpaid_leave` must be `true` or `false`, found `yes`",
+         "only `true` and `false` are booleans here (YAML 1.1 words such as `yes`, `no`, `on` "
+         "and `off` are not)"},
+        {"field of another kind", {set("acts[like-1].state_facility", "none")}, "E6022",
+         "`state_facility` does not apply to `acts[like-1]`, whose `kind` is `social_media`",
+         "`state_facility` belongs to `kind` `campaign_event`; to change the kind as well, put "
+         "`acts[like-1].kind=…` before this change"},
+        {"whole list", {set("acts", "none")}, "E6043",
+         "`acts` is a list; change a field of one of its items",
+         "write `acts[ID].FIELD=VALUE` with an item's id or 0-based position"},
+        {"required unset", {unset("acts[0].date")}, "E6043",
+         "`acts[0].date` is required and cannot be unset",
+         "set it to another value instead: `acts[0].date=…`"},
+        {"key field", {set("acts[0].id", "x")}, "E6043",
+         "`acts[0].id` identifies its item and cannot be changed", ""},
+        {"new kind without its required fields", {set("acts[rally-1].kind", "social_media")},
+         "E6023", "`acts[rally-1]` becomes `social_media`, which requires `action`",
+         "add a later change `acts[rally-1].action=…`"},
+        {"history item by name", {set("history[x].nature", "other")}, "E6041",
+         "no item `x` in `history`",
+         "the items of `history` have no id; address them by 0-based position, as in "
+         "`history[0]`"},
+        {"malformed path", {set("acts[0.date", "2024-10-01")}, "E6040",
+         "`[` not closed in the path",
+         "a path is `fact`, `record.field` or `list[ID].field` (ID: an item's id or its 0-based "
+         "position), e.g. `acts[rally-1].state_facility`"},
+    };
+    auto facts = jnp();
+    for (const Row& row : rows) {
+        SUBCASE(row.name) {
+            netral::ChangeResult result = netral::resolve_changes(facts, row.changes);
+            INFO(result.text);
+            CHECK_FALSE(result.ok());
+            REQUIRE(!result.diagnostics.empty());
+            CHECK(result.diagnostics[0].code == row.expected_code);
+            CHECK(result.diagnostics[0].message == row.expected_message);
+            CHECK(result.diagnostics[0].hint == row.expected_hint);
+            CHECK(result.diagnostics[0].location.file == "change #1");
+        }
+    }
+}
+
+TEST_CASE("resolve_changes: the caret points into the change's text") {
+    netral::ChangeResult result =
+        netral::resolve_changes(jnp(), {{"acts[raly-1].state_facility", "none", "--set #1"}});
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].location.file == "--set #1");
+    CHECK(result.diagnostics[0].location.column == 6);
+    CHECK(result.text.find("--set #1:1:6: error[E6041]") != std::string::npos);
+}
+
+TEST_CASE("apply_changes: a copy with changed slots; the base facts are untouched") {
+    auto facts = jnp();
+    std::string before = dump(*facts);
+    netral::ChangeResult result = netral::resolve_changes(
+        facts, {set("acts[rally-1].state_facility", "none"), set("person.status", "pppk"),
+                set("acts[0].date", "2024-09"), unset("acts[rally-1].role")});
+    REQUIRE_MESSAGE(result.ok(), result.text);
+    auto changed = netral::apply_changes(result.changes);
+    CHECK(dump(*facts) == before);
+    std::string after = dump(*changed);
+    CHECK(after != before);
+    CHECK(after.find("changed") != std::string::npos);
+
+    netral::EvalOptions options;
+    options.as_of = "2024-12-01";
+    netral::EvalResult evaluated = netral::evaluate(*bundled(), *changed, options);
+    REQUIRE(evaluated.ok());
+    // The base still evaluates to its own outcome.
+    netral::EvalResult base = netral::evaluate(*bundled(), *facts, options);
+    REQUIRE(base.ok());
+    CHECK(base.decision->outcome.category == "heavy");
+}
+
+TEST_CASE("resolve_changes: a new kind clears the old case and takes the new case's fields") {
+    auto facts = jnp();
+    netral::ChangeResult result = netral::resolve_changes(
+        facts, {set("acts[rally-1].kind", "social_media"), set("acts[rally-1].action", "like"),
+                set("acts[rally-1].content", "candidate_promotion")});
+    REQUIRE_MESSAGE(result.ok(), result.text);
+    auto changed = netral::apply_changes(result.changes);
+    netral::EvalOptions options;
+    options.as_of = "2024-12-01";
+    netral::EvalResult evaluated = netral::evaluate(*bundled(), *changed, options);
+    REQUIRE(evaluated.ok());
+    for (const netral::Finding& f : evaluated.decision->findings) {
+        CHECK(f.rule.id != "campaign_state_facility_used");
+    }
+}
+
+TEST_CASE("diff: hand-built decisions") {
+    auto leaf = [](const std::string& text, netral::Truth result, const std::string& value) {
+        netral::ConditionTrace node;
+        node.text = text;
+        node.result = result;
+        netral::ValueSeen seen;
+        seen.name = "act.state_facility";
+        seen.value = value;
+        node.values.push_back(seen);
+        return node;
+    };
+    netral::Decision before;
+    before.as_of = "2024-12-01";
+    before.outcome.category = "heavy";
+    before.outcome.sanctions = {"heavy.demotion_12m"};
+    netral::Finding fired;
+    fired.act = "rally-1";
+    fired.rule.id = "campaign_state_facility_used";
+    fired.rule.citations.push_back({"PP 94/2021 Pasal 5 huruf a", {}, true, {}});
+    fired.category = "heavy";
+    netral::ConditionTrace both;
+    both.text = "act.kind = campaign_event and act.state_facility = used";
+    both.result = netral::Truth::True;
+    both.parts = {leaf("act.kind = campaign_event", netral::Truth::True, "campaign_event"),
+                  leaf("act.state_facility = used", netral::Truth::True, "used")};
+    fired.conditions = {both};
+    before.findings = {fired};
+
+    netral::Decision after = before;
+    after.outcome.category = "medium";
+    after.outcome.sanctions = {"medium.allowance_cut_6m"};
+    after.findings.clear();
+    netral::Finding not_fired = fired;
+    not_fired.applies = netral::Truth::False;
+    not_fired.conditions[0].result = netral::Truth::False;
+    not_fired.conditions[0].parts[1] =
+        leaf("act.state_facility = used", netral::Truth::False, "none");
+    after.why_not = {not_fired};
+    after.review.push_back({"missing", {"perlu", "needs"}, "rally-1", "", {}});
+
+    netral::DecisionDiff d = netral::diff(before, after);
+    CHECK(d.outcome_changed);
+    CHECK(d.before.category == "heavy");
+    CHECK(d.after.category == "medium");
+    REQUIRE(d.findings.size() == 1);
+    CHECK(d.findings[0].kind == "removed");
+    CHECK(d.findings[0].rule == "campaign_state_facility_used");
+    REQUIRE(d.findings[0].flipped.has_value());
+    CHECK(d.findings[0].flipped->text == "act.state_facility = used");
+    REQUIRE(d.findings[0].flipped->values.size() == 1);
+    CHECK(d.findings[0].flipped->values[0].before == "used");
+    CHECK(d.findings[0].flipped->values[0].after == "none");
+    CHECK(d.citations_removed == std::vector<std::string>{"PP 94/2021 Pasal 5 huruf a"});
+    CHECK(d.citations_added.empty());
+    CHECK(d.review_added.size() == 1);
+    CHECK(d.review_removed.empty());
+
+    netral::DecisionDiff same = netral::diff(before, before);
+    CHECK_FALSE(same.outcome_changed);
+    CHECK(same.findings.empty());
+    CHECK(netral::render_diff(same, netral::Format::Text, netral::Language::English)
+              .find("No difference.") != std::string::npos);
+}
