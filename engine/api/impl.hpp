@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // What the public RuleSet and Facts hold inside: the checked program with its sources, the
 // slot layout, the evaluation plan and the rule set's identity; an incident's facts and the
-// rule set they were read against. Shared by the api/*.cpp files only.
+// rule set they were read against; a resolved what-if change set. Shared by the api/*.cpp files
+// only.
 #pragma once
 
 #include <memory>
@@ -11,6 +12,7 @@
 #include "check/ir.hpp"
 #include "facts/incident.hpp"
 #include "facts/layout.hpp"
+#include "io/change.hpp"
 #include "netral/evaluate.hpp"
 #include "netral/whatif.hpp"
 #include "plan/plan.hpp"
@@ -33,6 +35,12 @@ struct Facts::Impl {
     /// What-if facts only: the change set they were made by, which keeps alive the base facts
     /// and the change storage their texts and sets may point into (null otherwise).
     std::shared_ptr<const ChangeSet> made_by;
+};
+
+struct ChangeSet::Impl {
+    std::shared_ptr<const Facts> base;  ///< what the changes were resolved against
+    std::vector<Change> changes;        ///< as given, labels filled in
+    io::ResolvedChanges resolved;       ///< slot edits and the storage of their values
 };
 
 }  // namespace netral

@@ -8,6 +8,7 @@
 
 #include "base/read_file.hpp"
 #include "cli/commands.hpp"
+#include "cli/whatif_scenario.hpp"
 #include "netral/evaluate.hpp"
 #include "netral/whatif.hpp"
 
@@ -36,13 +37,16 @@ std::vector<OptionSpec> whatif_specs() {
 }
 
 void print_help(std::ostream& out) {
-    out << "Usage: netral whatif INCIDENT [--set PATH=VALUE]... [--unset PATH]... [OPTIONS]\n\n"
+    out << "Usage: netral whatif INCIDENT [--set PATH=VALUE]... [--unset PATH]... [OPTIONS]\n"
+           "       netral whatif SCENARIO [--rules DIR] [--format FORMAT] [--lang LANG]\n\n"
            "Evaluates the incident as it is and with the changes, and prints what differs:\n"
            "the outcome, tracks, findings that newly fired or stopped firing with the\n"
            "condition that flipped and its two values, citations, referrals and review items.\n"
            "PATH is `fact`, `record.field` or `list[ID].field` (ID: an item's id or 0-based\n"
            "position), e.g. person.status, acts[rally-1].state_facility, acts[0].date.\n"
            "Values are written as in an incident file. See docs/whatif.md.\n\n"
+           "A SCENARIO file (top-level `scenario:` and `variants:`) names a base incident and\n"
+           "variants of it; the output is a table, one row per variant, then each diff.\n\n"
            "Exit 0 when both sides were evaluated, 1 when the rules, the incident or a change\n"
            "are invalid (diagnostics on standard error), 2 for usage problems.\n\n"
         << options_help(whatif_specs());
@@ -79,6 +83,10 @@ int run_whatif(const Invocation& invocation) {
         return usage_error(invocation, name,
                            parsed->positional.empty() ? "no incident file given"
                                                       : "whatif takes one incident file");
+    }
+    if (auto scenario = read_scenario_file(parsed->positional.front())) {
+        return run_whatif_scenario(invocation, *parsed, parsed->positional.front(),
+                                   std::move(*scenario));
     }
     CheckOptions check_options;
     if (!front_end_options(*parsed, check_options, error)) {

@@ -254,8 +254,7 @@ ValueSeen Describer::seen(ir::ExprId id) {
             case facts::OriginKind::Changed:
                 out.origin = OriginKind::Changed;
                 out.location = incident_location(slot.origin.span);
-                out.detail = {"diubah oleh what-if " + out.location.file,
-                              "set by what-if " + out.location.file};
+                out.detail = say(Word::DetailSetByWhatIf, {out.location.file});
                 break;
         }
     };

@@ -29,6 +29,7 @@ enum class Word : std::size_t {
     DetailNoTableRow,    ///< "no row for these keys"
     DetailParamChosen,   ///< "chosen": the caller chose the parameter's value
     DetailParamDefault,  ///< "default": the pack's default value of the parameter
+    DetailSetByWhatIf,   ///< "set by what-if {change}": a what-if change set the value
     // Why-not hints (ConditionTrace::would_hold).
     HintInForce,  ///< "a judged date inside the rule's period"
     HintGiven,    ///< "{fact} given in the incident"

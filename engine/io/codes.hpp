@@ -43,4 +43,14 @@ inline constexpr std::string_view kUnknownItem = "E6041";     // no list item wi
 inline constexpr std::string_view kIndexRange = "E6042";      // list position out of range
 inline constexpr std::string_view kNotChangeable = "E6043";   // a record, list, key or required
 
+// --- what-if scenario files (io/scenario.cpp) -------------------------------------------------
+inline constexpr std::string_view kScenarioUnknownKey = "E6050";   // key not part of a scenario
+inline constexpr std::string_view kScenarioWrongShape = "E6051";   // value of the wrong kind
+inline constexpr std::string_view kScenarioMissingKey = "E6052";   // a required key absent
+inline constexpr std::string_view kDuplicateVariant = "E6053";     // two variants of one name
+inline constexpr std::string_view kScenarioUnknownParam = "E6054"; // parameter or its value
+inline constexpr std::string_view kScenarioBadDate = "E6055";      // as_of not YYYY-MM-DD
+inline constexpr std::string_view kScenarioNoBase = "E6056";       // base incident unreadable
+inline constexpr std::string_view kEmptyVariant = "E6057";         // a variant changes nothing
+
 }  // namespace netral::io::codes

@@ -6,6 +6,7 @@
 #include <boost/json/value.hpp>
 
 #include "render/common.hpp"
+#include "render/diff_json.hpp"
 #include "render/json_writer.hpp"
 #include "render/render_diff.hpp"
 #include "render/safe_text.hpp"
@@ -281,6 +282,8 @@ json::value review_json(const ReviewItem& r) {
 
 }  // namespace
 
+boost::json::value outcome_side_json(const OutcomeSide& side) { return side_json(side); }
+
 std::string diff_to_text(const DecisionDiff& diff, Language language) {
     Writer w{language, false, {}};
     w.out = std::string(words(language).title) +
@@ -297,7 +300,9 @@ std::string diff_to_markdown(const DecisionDiff& diff, Language language) {
     return w.out;
 }
 
-std::string diff_to_json(const DecisionDiff& d) {
+std::string diff_to_json(const DecisionDiff& d) { return write_json(diff_json(d)); }
+
+boost::json::value diff_json(const DecisionDiff& d) {
     json::object out;
     out["incident"] = d.incident;
     out["changes"] = strings(d.changes);
@@ -375,7 +380,7 @@ std::string diff_to_json(const DecisionDiff& d) {
                                  {"removed", std::move(review_removed)}};
     out["referrals"] = json::object{{"added", strings(d.referrals_added)},
                                     {"removed", strings(d.referrals_removed)}};
-    return write_json(out);
+    return out;
 }
 
 }  // namespace netral::rendering

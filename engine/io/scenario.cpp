@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: Apache-2.0
+// Reads a scenario file strictly, in the manner of the `expect` block (cases/expectation.cpp):
+// known keys only, a did-you-mean for a misspelt one, the kind of every value, parameter names
+// and values and dates checked against the rule set. Paths and values of changes are not
+// checked here: resolve_changes() checks them against the base incident, and the caller maps
+// its diagnostics back into this file with map_change_span().
+#include "io/scenario.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "base/suggest.hpp"
+#include "check/date.hpp"
+#include "io/codes.hpp"
+
+namespace netral::io {
+
+namespace ir = check::ir;
+
+namespace {
+
+/// The keys of a scenario and of a variant, in the order docs/whatif.md lists them.
+const std::vector<std::string> kScenarioKeys = {"scenario", "base", "as_of", "params", "variants"};
+const std::vector<std::string> kVariantKeys = {"name", "set", "unset", "as_of", "params"};
+
+std::string quote(std::string_view text) { return "`" + std::string(text) + "`"; }
+
+std::string listing(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& name : names) out += (out.empty() ? "" : ", ") + quote(name);
+    return out;
+}
+
+std::string describe(const Node& node) {
+    switch (node.kind) {
+        case NodeKind::Map:
+            return "a map";
+        case NodeKind::Sequence:
+            return "a list";
+        case NodeKind::Null:
+            return "nothing";
+        case NodeKind::Scalar:
+            return "the text " + quote(node.text);
+    }
+    return "a value";
+}
+
+/// One reading of one scenario file.
+class Reader {
+public:
+    Reader(const ir::Program& program, const Document& document, std::string_view text,
+           base::DiagnosticSink& sink)
+        : program_(program), document_(document), text_(text), sink_(sink) {}
+
+    std::optional<ScenarioSpec> read(const Node& root) {
+        ScenarioSpec out;
+        const Entry* title = nullptr;
+        const Entry* base = nullptr;
+        const Entry* variants = nullptr;
+        for (const Entry& entry : root.entries) {
+            const Node& value = document_.node(entry.value);
+            if (entry.key == "scenario") {
+                title = &entry;
+                if (auto text = scalar("scenario", value, "a title")) out.title = *text;
+            } else if (entry.key == "base") {
+                base = &entry;
+                if (auto text = scalar("base", value, "the path of an incident file")) {
+                    out.base = *text;
+                    out.base_span = value.span;
+                }
+            } else if (entry.key == "as_of") {
+                if (auto date = as_of(value)) out.as_of = *date;
+            } else if (entry.key == "params") {
+                out.params = params(value);
+            } else if (entry.key == "variants") {
+                variants = &entry;
+                read_variants(value, out.variants);
+            } else {
+                unknown_key(entry, kScenarioKeys, "a scenario");
+            }
+        }
+        base::Span top{root.span.file, root.span.begin, root.span.begin};
+        if (title == nullptr) missing(top, "scenario", "a title: `scenario: \"…\"`");
+        if (base == nullptr) missing(top, "base", "the incident: `base: ../case.yaml`");
+        if (variants == nullptr) missing(top, "variants", "a list of variants");
+        if (errors_ > 0) return std::nullopt;
+        return out;
+    }
+
+private:
+    void wrong(std::string_view key, const Node& node, const std::string& what) {
+        ++errors_;
+        sink_.error(codes::kScenarioWrongShape, node.span,
+                    quote(key) + " must be " + what + ", found " + describe(node));
+    }
+
+    void missing(base::Span at, std::string_view key, std::string_view what) {
+        ++errors_;
+        sink_.error(codes::kScenarioMissingKey, at, "the scenario has no " + quote(key)).hint =
+            "add " + std::string(what);
+    }
+
+    void unknown_key(const Entry& entry, const std::vector<std::string>& keys,
+                     std::string_view where) {
+        ++errors_;
+        auto& d = sink_.error(codes::kScenarioUnknownKey, entry.key_span,
+                              "unknown key " + quote(entry.key) + " in " + std::string(where));
+        d.hint = base::did_you_mean(entry.key, keys);
+        if (d.hint.empty()) d.hint = "the keys are " + listing(keys);
+    }
+
+    std::optional<std::string> scalar(std::string_view key, const Node& node,
+                                      const std::string& what) {
+        if (node.kind == NodeKind::Scalar && !node.text.empty()) return node.text;
+        wrong(key, node, what);
+        return std::nullopt;
+    }
+
+    std::optional<std::string> as_of(const Node& node) {
+        auto text = scalar("as_of", node, "a date YYYY-MM-DD");
+        if (!text) return std::nullopt;
+        if (ir::parse_date(*text)) return text;
+        ++errors_;
+        sink_.error(codes::kScenarioBadDate, node.span, quote(*text) + " is not a date YYYY-MM-DD")
+            .hint = "the as-of date is a whole day, e.g. `as_of: 2024-12-01`";
+        return std::nullopt;
+    }
+
+    /// `name: value` pairs, each a declared parameter and one of its values.
+    std::vector<std::pair<std::string, std::string>> params(const Node& node) {
+        std::vector<std::pair<std::string, std::string>> out;
+        if (node.kind != NodeKind::Map) {
+            wrong("params", node, "a map of parameter → value");
+            return out;
+        }
+        for (const Entry& entry : node.entries) {
+            const Node& value = document_.node(entry.value);
+            if (value.kind != NodeKind::Scalar) {
+                wrong(entry.key, value, "a value of the parameter");
+                continue;
+            }
+            check_param(entry, value);
+            out.emplace_back(entry.key, value.text);
+        }
+        return out;
+    }
+
+    void check_param(const Entry& name, const Node& value) {
+        std::vector<std::string> names;
+        const ir::Param* param = nullptr;
+        for (const ir::Param& p : program_.params) {
+            names.push_back(p.name);
+            if (p.name == name.key) param = &p;
+        }
+        if (param == nullptr) {
+            ++errors_;
+            auto& d = sink_.error(codes::kScenarioUnknownParam, name.key_span,
+                                  "the rule set has no parameter " + quote(name.key));
+            d.hint = base::did_you_mean(name.key, names);
+            if (d.hint.empty()) d.hint = "the parameters are " + listing(names);
+            return;
+        }
+        std::vector<std::string> values;
+        for (const ir::EnumValue& v : program_.enums[param->values.index()].values) {
+            values.push_back(v.name);
+        }
+        if (std::find(values.begin(), values.end(), value.text) != values.end()) return;
+        ++errors_;
+        auto& d =
+            sink_.error(codes::kScenarioUnknownParam, value.span,
+                        quote(value.text) + " is not a value of parameter " + quote(name.key));
+        d.hint = base::did_you_mean(value.text, values);
+        if (d.hint.empty()) d.hint = "its values are " + listing(values);
+    }
+
+    void read_variants(const Node& node, std::vector<ScenarioVariantSpec>& out) {
+        if (node.kind != NodeKind::Sequence || node.items.empty()) {
+            wrong("variants", node, "a list of variants, each with a `name`");
+            return;
+        }
+        std::set<std::string> names;
+        std::vector<base::Span> first_spans;
+        for (NodeId id : node.items) {
+            const Node& item = document_.node(id);
+            if (item.kind != NodeKind::Map) {
+                wrong("variants", item, "a list of maps, each with a `name`");
+                continue;
+            }
+            ScenarioVariantSpec variant = read_variant(item);
+            if (variant.name.empty()) continue;
+            auto same = std::find_if(out.begin(), out.end(),
+                                     [&](const auto& v) { return v.name == variant.name; });
+            if (same != out.end()) {
+                ++errors_;
+                auto& d = sink_.error(codes::kDuplicateVariant, variant.name_span,
+                                      "a second variant named " + quote(variant.name));
+                d.notes.push_back({same->name_span, "first named here"});
+                d.hint = "give each variant its own name";
+                continue;
+            }
+            out.push_back(std::move(variant));
+        }
+    }
+
+    ScenarioVariantSpec read_variant(const Node& map) {
+        ScenarioVariantSpec out;
+        bool changes_something = false;
+        bool has_name = false;
+        for (const Entry& entry : map.entries) {
+            const Node& value = document_.node(entry.value);
+            if (entry.key == "name") {
+                has_name = true;
+                if (auto text = scalar("name", value, "the variant's name")) {
+                    out.name = *text;
+                    out.name_span = value.span;
+                }
+            } else if (entry.key == "set") {
+                changes_something = true;
+                read_set(value, out.changes);
+            } else if (entry.key == "unset") {
+                changes_something = true;
+                read_unset(value, out.changes);
+            } else if (entry.key == "as_of") {
+                changes_something = true;
+                out.as_of = as_of(value);
+            } else if (entry.key == "params") {
+                changes_something = true;
+                out.params = params(value);
+            } else {
+                // A misspelt `set` is the likelier mistake than a variant without changes.
+                changes_something = true;
+                unknown_key(entry, kVariantKeys, "a variant");
+            }
+        }
+        base::Span top{map.span.file, map.span.begin, map.span.begin};
+        if (!has_name) {
+            ++errors_;
+            sink_.error(codes::kScenarioMissingKey, top, "the variant has no `name`").hint =
+                "add `name: …`, the variant's row in the table";
+        } else if (!changes_something && !out.name.empty()) {
+            ++errors_;
+            sink_
+                .error(codes::kEmptyVariant, out.name_span,
+                       "variant " + quote(out.name) + " changes nothing")
+                .hint = "give it `set`, `unset`, `as_of` or `params`";
+        }
+        // Labels name the change in the trail: `no-official-car: set #1`.
+        std::size_t sets = 0;
+        std::size_t unsets = 0;
+        for (ScenarioChange& change : out.changes) {
+            bool set = change.text.value.has_value();
+            change.text.label = out.name + ": " + (set ? "set #" : "unset #") +
+                                std::to_string(set ? ++sets : ++unsets);
+        }
+        return out;
+    }
+
+    /// Where `decoded` is inside `span`: 0 when written verbatim, 1 when quoted, else kNotExact.
+    std::uint32_t skip(base::Span span, const std::string& decoded) const {
+        if (span.end > text_.size() || span.begin > span.end) return kNotExact;
+        std::string_view written = text_.substr(span.begin, span.end - span.begin);
+        if (written == decoded) return 0;
+        if (written.size() == decoded.size() + 2 && (written[0] == '"' || written[0] == '\'') &&
+            written.substr(1, decoded.size()) == decoded) {
+            return 1;
+        }
+        return kNotExact;
+    }
+
+    /// `set: { PATH: VALUE, … }`: a value is a scalar, or a list of scalars for a set value.
+    void read_set(const Node& node, std::vector<ScenarioChange>& out) {
+        if (node.kind != NodeKind::Map || node.entries.empty()) {
+            wrong("set", node, "a map of path → value, e.g. `acts[rally-1].date: 2024-10-19`");
+            return;
+        }
+        for (const Entry& entry : node.entries) {
+            const Node& value = document_.node(entry.value);
+            ScenarioChange change;
+            change.text.path = entry.key;
+            change.path_span = entry.key_span;
+            change.path_skip = skip(entry.key_span, entry.key);
+            change.value_span = value.span;
+            if (value.kind == NodeKind::Scalar) {
+                change.text.value = value.text;
+                change.value_skip = skip(value.span, value.text);
+            } else if (value.kind == NodeKind::Sequence) {
+                std::string joined;
+                bool scalars = true;
+                for (NodeId id : value.items) {
+                    const Node& item = document_.node(id);
+                    scalars = scalars && item.kind == NodeKind::Scalar;
+                    joined += (joined.empty() ? "" : ", ") + item.text;
+                }
+                if (!scalars) {
+                    wrong(entry.key, value, "a value, or a list of values for a set");
+                    continue;
+                }
+                change.text.value = "[" + joined + "]";
+                change.value_skip = kNotExact;
+            } else if (value.kind == NodeKind::Null) {
+                ++errors_;
+                sink_
+                    .error(codes::kScenarioWrongShape, entry.key_span,
+                           quote(entry.key) + " has no value")
+                    .hint = "to leave a fact out, list it under `unset:`";
+                continue;
+            } else {
+                wrong(entry.key, value, "a value (change one field of a record at a time)");
+                continue;
+            }
+            out.push_back(std::move(change));
+        }
+    }
+
+    /// `unset: [PATH, …]`.
+    void read_unset(const Node& node, std::vector<ScenarioChange>& out) {
+        if (node.kind != NodeKind::Sequence || node.items.empty()) {
+            wrong("unset", node, "a list of paths, e.g. `[acts[0].impact]`");
+            return;
+        }
+        for (NodeId id : node.items) {
+            const Node& item = document_.node(id);
+            if (item.kind != NodeKind::Scalar) {
+                wrong("unset", item, "a list of paths");
+                continue;
+            }
+            ScenarioChange change;
+            change.text.path = item.text;
+            change.path_span = item.span;
+            change.path_skip = skip(item.span, item.text);
+            out.push_back(std::move(change));
+        }
+    }
+
+    const ir::Program& program_;
+    const Document& document_;
+    std::string_view text_;  ///< the scenario file's text (for exact change spans)
+    base::DiagnosticSink& sink_;
+    std::size_t errors_ = 0;  ///< errors reported by this reader
+};
+
+}  // namespace
+
+std::optional<ScenarioSpec> read_scenario(const ir::Program& program, const Document& document,
+                                          base::FileId file, std::string_view text,
+                                          base::DiagnosticSink& sink) {
+    std::size_t errors = sink.error_count();
+    if (document.nodes.empty() || document.node(document.root).kind != NodeKind::Map) {
+        base::Span at{file, 0, 0};
+        if (!document.nodes.empty()) at = document.node(document.root).span;
+        sink.error(codes::kScenarioWrongShape, at, "a scenario file must be a map").hint =
+            "start with `scenario: \"…\"`, `base: …` and `variants:` (docs/whatif.md)";
+        return std::nullopt;
+    }
+    Reader reader(program, document, text, sink);
+    auto out = reader.read(document.node(document.root));
+    if (sink.error_count() != errors) return std::nullopt;
+    return out;
+}
+
+base::Span map_change_span(const ScenarioChange& change, std::uint32_t offset,
+                           std::uint32_t length) {
+    auto path_size = static_cast<std::uint32_t>(change.text.path.size());
+    auto into = [&](base::Span whole, std::uint32_t skip, std::uint32_t at) {
+        if (skip == kNotExact) return whole;
+        std::uint32_t begin = std::min(whole.begin + skip + at, whole.end);
+        return base::Span{whole.file, begin, std::min(begin + length, whole.end)};
+    };
+    if (offset < path_size || !change.text.value) {
+        return into(change.path_span, change.path_skip, std::min(offset, path_size));
+    }
+    return into(change.value_span, change.value_skip,
+                offset > path_size ? offset - path_size - 1 : 0);
+}
+
+}  // namespace netral::io
