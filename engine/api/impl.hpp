@@ -11,6 +11,7 @@
 #include "check/ir.hpp"
 #include "facts/incident.hpp"
 #include "facts/layout.hpp"
+#include "io/change.hpp"
 #include "netral/evaluate.hpp"
 #include "netral/whatif.hpp"
 #include "plan/plan.hpp"
@@ -33,6 +34,14 @@ struct Facts::Impl {
     /// What-if facts only: the change set they were made by, which keeps alive the base facts
     /// and the change storage their texts and sets may point into (null otherwise).
     std::shared_ptr<const ChangeSet> made_by;
+};
+
+/// Shared with explore (api/explore_api.cpp), which applies resolved changes together with list
+/// edits the public Change API does not offer.
+struct ChangeSet::Impl {
+    std::shared_ptr<const Facts> base;  ///< what the changes were resolved against
+    std::vector<Change> changes;        ///< as given, labels filled in
+    io::ResolvedChanges resolved;       ///< slot edits and the storage of their values
 };
 
 }  // namespace netral

@@ -12,12 +12,6 @@
 
 namespace netral {
 
-struct ChangeSet::Impl {
-    std::shared_ptr<const Facts> base;  ///< what the changes were resolved against
-    std::vector<Change> changes;        ///< as given, labels filled in
-    io::ResolvedChanges resolved;       ///< slot edits and the storage of their values
-};
-
 ChangeSet::ChangeSet(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 ChangeSet::~ChangeSet() = default;
 const std::vector<Change>& ChangeSet::changes() const { return impl_->changes; }
