@@ -23,6 +23,7 @@ struct Words {
     const char* base;
     const char* recommended;
     const char* review;
+    const char* searched;    ///< heading of the search line
     const char* search;      ///< "depth"
     const char* changes;     ///< "changes" (candidates)
     const char* evaluated;   ///< "variants evaluated"
@@ -44,7 +45,7 @@ struct Words {
 
 constexpr Words kIndonesian = {
     "Jelajah",          "Hasil dasar",       "rekomendasi",
-    "perlu telaah",     "kedalaman",         "perubahan",
+    "perlu telaah",     "Pencarian",         "kedalaman",         "perubahan",
     "varian dinilai",   "anggaran",          "anggaran habis setelah",
     "varian; hasil tidak lengkap",           "naik",
     "turun",            "lain",              "semula",
@@ -53,7 +54,7 @@ constexpr Words kIndonesian = {
     "Perubahan",        "Kategori"};
 constexpr Words kEnglish = {
     "Explore",          "Base outcome",      "recommended",
-    "review",           "depth",             "changes",
+    "review",           "Searched",          "depth",             "changes",
     "variants evaluated", "budget",          "budget exhausted after",
     "variants; results are partial",         "raise",
     "lower",            "other",             "was",
@@ -89,7 +90,7 @@ std::string rule_text(const ExploreEntry& e, const Words& w) {
 }
 
 std::string search_line(const ExploreResult& r, const Words& w) {
-    return std::string(w.search) + " " + std::to_string(r.depth) + "; " +
+    return std::string(w.searched) + ": " + w.search + " " + std::to_string(r.depth) + "; " +
            std::to_string(r.candidates) + " " + w.changes + "; " + std::to_string(r.evaluated) +
            " " + w.evaluated + " (" + w.budget + " " + std::to_string(r.budget) + ")";
 }
