@@ -279,8 +279,9 @@ ExploreResult explore(std::shared_ptr<const Facts> facts, const ExploreOptions& 
         }
         return o ? std::pair<long, long>{0, -*o} : std::pair<long, long>{1, declared};
     };
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [&](const ExploreGroup& x, const ExploreGroup& y) { return rank(x) < rank(y); });
+    std::stable_sort(
+        ordered.begin(), ordered.end(),
+        [&](const ExploreGroup& x, const ExploreGroup& y) { return rank(x) < rank(y); });
     result.groups = std::move(ordered);
     return result;
 }

@@ -102,9 +102,9 @@ std::string value_text(const ir::Program& program, ir::Type type, const facts::V
             return out;
         }
         case facts::ValueKind::Date:
-            return value.days.exact() ? date_text(value.days.first)
-                                      : date_text(value.days.first) + ".." +
-                                            date_text(value.days.last);
+            return value.days.exact()
+                       ? date_text(value.days.first)
+                       : date_text(value.days.first) + ".." + date_text(value.days.last);
         default:
             return "?";
     }
@@ -195,8 +195,8 @@ private:
         Day first = current.days.first;
         Day last = current.days.last;
         auto above = std::upper_bound(boundaries_.begin(), boundaries_.end(), last);
-        for (auto it = above; it != boundaries_.end() && it - above < static_cast<std::ptrdiff_t>(
-                                                                           kDateBoundariesPerSide);
+        for (auto it = above; it != boundaries_.end() &&
+                              it - above < static_cast<std::ptrdiff_t>(kDateBoundariesPerSide);
              ++it) {
             values.insert(*it);
         }
@@ -222,19 +222,19 @@ private:
         const ir::Record& record = program_.records[instance.record.index()];
         std::optional<std::uint32_t> tag;
         if (record.tag_field) {
-            const facts::Value& v = instance.slots[layout_.field_slot[record.tag_field->index()]].value;
+            const facts::Value& v =
+                instance.slots[layout_.field_slot[record.tag_field->index()]].value;
             if (v.kind == facts::ValueKind::Enum) tag = v.index;
         }
         for (std::size_t i = 0; i < program_.fields.size(); ++i) {
             const ir::Field& field = program_.fields[i];
             if (field.record != instance.record || field.key) continue;
-            if (!field.cases.empty() &&
-                (!tag || std::find(field.cases.begin(), field.cases.end(), *tag) ==
-                             field.cases.end())) {
+            if (!field.cases.empty() && (!tag || std::find(field.cases.begin(), field.cases.end(),
+                                                           *tag) == field.cases.end())) {
                 continue;
             }
-            value(field.type, instance.slots[layout_.field_slot[i]].value,
-                  path + "." + field.name, ints_.fields[static_cast<std::uint32_t>(i)]);
+            value(field.type, instance.slots[layout_.field_slot[i]].value, path + "." + field.name,
+                  ints_.fields[static_cast<std::uint32_t>(i)]);
         }
     }
 
@@ -248,7 +248,8 @@ private:
             bool by_id = keyed && !all_digits(item.name) && !item.name.empty();
             return path + "[" + (by_id ? item.name : std::to_string(k)) + "]";
         };
-        for (std::size_t k = 0; k < list.items.size(); ++k) record_item(*list.items[k], item_path(k));
+        for (std::size_t k = 0; k < list.items.size(); ++k)
+            record_item(*list.items[k], item_path(k));
         if (keyed) return;  // removing or repeating an item with an id would need a new id
         std::uint32_t index = list_index(list);
         for (std::size_t k = 0; k < list.items.size(); ++k) {
@@ -298,8 +299,7 @@ private:
 
 }  // namespace
 
-std::vector<Candidate> enumerate_candidates(const ir::Program& program,
-                                            const facts::Layout& layout,
+std::vector<Candidate> enumerate_candidates(const ir::Program& program, const facts::Layout& layout,
                                             const facts::Incident& incident) {
     return Enumerator(program, layout, incident).run();
 }

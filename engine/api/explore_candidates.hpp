@@ -20,11 +20,11 @@ inline constexpr std::size_t kDateBoundariesPerSide = 4;
 
 /// One candidate change.
 struct Candidate {
-    ExploreChange change;      ///< as reported (kind, path, value, before, text)
-    std::string slot;          ///< what it changes: the path of a set, the list of a list edit;
-                               ///< two candidates of one pair never share a slot or prefix
-    std::uint32_t list = 0;    ///< list edits: index of the list in Incident::lists
-    std::uint32_t item = 0;    ///< list edits: position of the item removed or copied
+    ExploreChange change;    ///< as reported (kind, path, value, before, text)
+    std::string slot;        ///< what it changes: the path of a set, the list of a list edit;
+                             ///< two candidates of one pair never share a slot or prefix
+    std::uint32_t list = 0;  ///< list edits: index of the list in Incident::lists
+    std::uint32_t item = 0;  ///< list edits: position of the item removed or copied
 };
 
 /// The candidates for `incident`, in a fixed order: facts in declaration order; within a record,

@@ -13,9 +13,15 @@ namespace netral::cli {
 
 std::vector<OptionSpec> explore_option_specs() {
     return {
-        {"--explore", false, {}, "search the changes of one fact (or two) that move the category",
+        {"--explore",
+         false,
+         {},
+         "search the changes of one fact (or two) that move the category",
          ""},
-        {"--depth", true, {"1", "2"}, "with --explore: 1 (single changes, default) or 2 (pairs)",
+        {"--depth",
+         true,
+         {"1", "2"},
+         "with --explore: 1 (single changes, default) or 2 (pairs)",
          "N"},
         {"--budget", true, {}, "with --explore: at most N variants evaluated (default 2000)", "N"},
     };
@@ -30,8 +36,9 @@ std::string explore_usage_problem(const ParsedArgs& parsed) {
     }
     for (const char* option : {"--set", "--unset", "--base-param", "--base-as-of"}) {
         if (parsed.has(option)) {
-            return std::string(option) + " cannot be combined with --explore, which makes its "
-                                         "own changes";
+            return std::string(option) +
+                   " cannot be combined with --explore, which makes its "
+                   "own changes";
         }
     }
     if (parsed.has("--budget")) {

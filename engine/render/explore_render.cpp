@@ -23,44 +23,70 @@ struct Words {
     const char* base;
     const char* recommended;
     const char* review;
-    const char* searched;    ///< heading of the search line
-    const char* search;      ///< "depth"
-    const char* changes;     ///< "changes" (candidates)
-    const char* evaluated;   ///< "variants evaluated"
+    const char* searched;   ///< heading of the search line
+    const char* search;     ///< "depth"
+    const char* changes;    ///< "changes" (candidates)
+    const char* evaluated;  ///< "variants evaluated"
     const char* budget;
-    const char* exhausted;   ///< "budget exhausted after"
-    const char* partial;     ///< "variants; results are partial"
+    const char* exhausted;  ///< "budget exhausted after"
+    const char* partial;    ///< "variants; results are partial"
     const char* raise;
     const char* lower;
     const char* other;
     const char* was;
     const char* rule;
-    const char* now_holds;   ///< the rule stands only in the variant
-    const char* no_longer;   ///< the rule stands only in the base
-    const char* no_rule;     ///< no single rule makes the difference
-    const char* nothing;     ///< no change moves the category
-    const char* change;      ///< table column
-    const char* category;    ///< table column
+    const char* now_holds;  ///< the rule stands only in the variant
+    const char* no_longer;  ///< the rule stands only in the base
+    const char* no_rule;    ///< no single rule makes the difference
+    const char* nothing;    ///< no change moves the category
+    const char* change;     ///< table column
+    const char* category;   ///< table column
 };
 
-constexpr Words kIndonesian = {
-    "Jelajah",          "Hasil dasar",       "rekomendasi",
-    "perlu telaah",     "Pencarian",         "kedalaman",         "perubahan",
-    "varian dinilai",   "anggaran",          "anggaran habis setelah",
-    "varian; hasil tidak lengkap",           "naik",
-    "turun",            "lain",              "semula",
-    "aturan",           "kini berlaku",      "tidak berlaku lagi",
-    "tidak ada satu aturan penentu",         "Tidak ada perubahan yang menggeser kategori.",
-    "Perubahan",        "Kategori"};
-constexpr Words kEnglish = {
-    "Explore",          "Base outcome",      "recommended",
-    "review",           "Searched",          "depth",             "changes",
-    "variants evaluated", "budget",          "budget exhausted after",
-    "variants; results are partial",         "raise",
-    "lower",            "other",             "was",
-    "rule",             "now holds",         "no longer holds",
-    "no single rule makes the difference",   "No change moves the category.",
-    "Change",           "Category"};
+constexpr Words kIndonesian = {"Jelajah",
+                               "Hasil dasar",
+                               "rekomendasi",
+                               "perlu telaah",
+                               "Pencarian",
+                               "kedalaman",
+                               "perubahan",
+                               "varian dinilai",
+                               "anggaran",
+                               "anggaran habis setelah",
+                               "varian; hasil tidak lengkap",
+                               "naik",
+                               "turun",
+                               "lain",
+                               "semula",
+                               "aturan",
+                               "kini berlaku",
+                               "tidak berlaku lagi",
+                               "tidak ada satu aturan penentu",
+                               "Tidak ada perubahan yang menggeser kategori.",
+                               "Perubahan",
+                               "Kategori"};
+constexpr Words kEnglish = {"Explore",
+                            "Base outcome",
+                            "recommended",
+                            "review",
+                            "Searched",
+                            "depth",
+                            "changes",
+                            "variants evaluated",
+                            "budget",
+                            "budget exhausted after",
+                            "variants; results are partial",
+                            "raise",
+                            "lower",
+                            "other",
+                            "was",
+                            "rule",
+                            "now holds",
+                            "no longer holds",
+                            "no single rule makes the difference",
+                            "No change moves the category.",
+                            "Change",
+                            "Category"};
 
 const Words& words(Language language) {
     return language == Language::English ? kEnglish : kIndonesian;
@@ -111,8 +137,8 @@ std::string explore_to_text(const ExploreResult& r, Language language) {
     if (r.exhausted) out += exhausted_line(r, w) + "\n";
     if (r.groups.empty()) out += "\n" + std::string(w.nothing) + "\n";
     for (const ExploreGroup& g : r.groups) {
-        out += "\n" + r.base.category + " → " + g.category + " (" +
-               direction_word(g.direction, w) + ")\n";
+        out += "\n" + r.base.category + " → " + g.category + " (" + direction_word(g.direction, w) +
+               ")\n";
         for (const ExploreEntry& e : g.entries) {
             out += "  " + changes_text(e, w, true) + "\n";
             out += "    " + std::string(w.recommended) + " " + shown(e.recommended) + "; " +
@@ -141,7 +167,8 @@ std::string explore_to_markdown(const ExploreResult& r, Language language) {
             std::string changes;
             for (const ExploreChange& c : e.changes) {
                 changes += (changes.empty() ? "" : " + ") + md_code(c.text, true);
-                if (c.kind == "set") changes += " (" + std::string(w.was) + " " + md_code(c.before, true) + ")";
+                if (c.kind == "set")
+                    changes += " (" + std::string(w.was) + " " + md_code(c.before, true) + ")";
             }
             std::string rule = e.rule.empty()
                                    ? std::string(w.no_rule)

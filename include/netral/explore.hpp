@@ -23,13 +23,13 @@ namespace netral {
 
 /// How explore() searches.
 struct ExploreOptions {
-    int depth = 1;               ///< 1: single changes; 2: also pairs of changes of two slots
-    std::size_t budget = 2000;   ///< at most this many variants are evaluated (the base is not
-                                 ///< counted); the search stops there and says so
-    EvalOptions eval;            ///< as-of date and parameters of every evaluation; `describe`,
-                                 ///< `trail` and `why_not` are ignored (variants are by id)
-    unsigned threads = 1;        ///< evaluation threads (1 = the caller's); the result does not
-                                 ///< depend on it
+    int depth = 1;              ///< 1: single changes; 2: also pairs of changes of two slots
+    std::size_t budget = 2000;  ///< at most this many variants are evaluated (the base is not
+                                ///< counted); the search stops there and says so
+    EvalOptions eval;           ///< as-of date and parameters of every evaluation; `describe`,
+                                ///< `trail` and `why_not` are ignored (variants are by id)
+    unsigned threads = 1;       ///< evaluation threads (1 = the caller's); the result does not
+                                ///< depend on it
 };
 
 /// One change of a variant.
@@ -48,34 +48,34 @@ struct ExploreEntry {
     std::string category;                ///< the variant's outcome category
     std::string recommended;             ///< the sanction recommended for it, may be empty
     bool review = false;                 ///< the variant needs a human's review
-    std::string rule;    ///< the rule that makes the difference, empty when no single one does:
-                         ///< raising, a finding of the new category that stands only in the
-                         ///< variant; lowering, a finding of the base category that no longer does
-    std::string act;     ///< that finding's act, empty for a whole-incident rule
+    std::string rule;  ///< the rule that makes the difference, empty when no single one does:
+                       ///< raising, a finding of the new category that stands only in the
+                       ///< variant; lowering, a finding of the base category that no longer does
+    std::string act;   ///< that finding's act, empty for a whole-incident rule
     bool rule_added = true;  ///< true: the rule stands only in the variant; false: only in the base
 };
 
 /// The entries that reach one category.
 struct ExploreGroup {
-    std::string category;              ///< the variant outcome category
-    std::string direction;             ///< "raise", "lower" or "other" (a category outside the
-                                       ///< severity order, such as `contract`, or from one)
-    std::vector<ExploreEntry> entries; ///< single changes first, then pairs, in search order
+    std::string category;               ///< the variant outcome category
+    std::string direction;              ///< "raise", "lower" or "other" (a category outside the
+                                        ///< severity order, such as `contract`, or from one)
+    std::vector<ExploreEntry> entries;  ///< single changes first, then pairs, in search order
 };
 
 /// What explore() returns.
 struct ExploreResult {
-    std::string incident;                ///< the incident's id
-    std::string as_of;                   ///< the evaluations' as-of date
-    OutcomeSide base;                    ///< the base outcome
-    int depth = 1;                       ///< as asked
-    std::size_t budget = 0;              ///< as asked
-    std::size_t candidates = 0;          ///< single changes enumerated (that resolve)
-    std::size_t evaluated = 0;           ///< variants evaluated
-    bool exhausted = false;              ///< the budget stopped the search: results are partial
-    std::vector<ExploreGroup> groups;    ///< ordinal categories heaviest first, then the others
-                                         ///< in declaration order
-    std::vector<Diagnostic> diagnostics; ///< a bad as-of date or parameter (then nothing else)
+    std::string incident;                 ///< the incident's id
+    std::string as_of;                    ///< the evaluations' as-of date
+    OutcomeSide base;                     ///< the base outcome
+    int depth = 1;                        ///< as asked
+    std::size_t budget = 0;               ///< as asked
+    std::size_t candidates = 0;           ///< single changes enumerated (that resolve)
+    std::size_t evaluated = 0;            ///< variants evaluated
+    bool exhausted = false;               ///< the budget stopped the search: results are partial
+    std::vector<ExploreGroup> groups;     ///< ordinal categories heaviest first, then the others
+                                          ///< in declaration order
+    std::vector<Diagnostic> diagnostics;  ///< a bad as-of date or parameter (then nothing else)
     bool ok() const { return diagnostics.empty(); }
 };
 

@@ -3,12 +3,13 @@
 // moved across a boundary raises, a history item removed or its level lowered lowers, pairs
 // that only together raise are found at depth 2 (and no pair that a single change explains),
 // the budget stops the search and says so, and the result does not depend on the threads.
+#include "netral/explore.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "netral/explore.hpp"
 #include "support.hpp"
 
 namespace fs = std::filesystem;
