@@ -37,6 +37,8 @@ struct Facts::Impl {
     std::shared_ptr<const ChangeSet> made_by;
 };
 
+/// Shared with the scenario runner and explore (api/explore_api.cpp), which applies resolved changes together with list
+/// edits the public Change API does not offer.
 struct ChangeSet::Impl {
     std::shared_ptr<const Facts> base;  ///< what the changes were resolved against
     std::vector<Change> changes;        ///< as given, labels filled in

@@ -8,6 +8,7 @@
 
 #include "base/read_file.hpp"
 #include "cli/commands.hpp"
+#include "cli/whatif_explore.hpp"
 #include "cli/whatif_scenario.hpp"
 #include "netral/evaluate.hpp"
 #include "netral/whatif.hpp"
@@ -33,12 +34,14 @@ std::vector<OptionSpec> whatif_specs() {
         {"--lang", true, {"id", "en"}, "language of text and markdown: id (default) or en", "LANG"},
     };
     for (OptionSpec& spec : front_end_option_specs()) specs.push_back(std::move(spec));
+    for (OptionSpec& spec : explore_option_specs()) specs.push_back(std::move(spec));
     return specs;
 }
 
 void print_help(std::ostream& out) {
     out << "Usage: netral whatif INCIDENT [--set PATH=VALUE]... [--unset PATH]... [OPTIONS]\n"
-           "       netral whatif SCENARIO [--rules DIR] [--format FORMAT] [--lang LANG]\n\n"
+           "       netral whatif SCENARIO [--rules DIR] [--format FORMAT] [--lang LANG]\n"
+           "       netral whatif INCIDENT --explore [--depth 1|2] [--budget N] [OPTIONS]\n\n"
            "Evaluates the incident as it is and with the changes, and prints what differs:\n"
            "the outcome, tracks, findings that newly fired or stopped firing with the\n"
            "condition that flipped and its two values, citations, referrals and review items.\n"
@@ -47,6 +50,8 @@ void print_help(std::ostream& out) {
            "Values are written as in an incident file. See docs/whatif.md.\n\n"
            "A SCENARIO file (top-level `scenario:` and `variants:`) names a base incident and\n"
            "variants of it; the output is a table, one row per variant, then each diff.\n\n"
+           "--explore searches the changes of one fact (with --depth 2, of two) that raise or\n"
+           "lower the outcome category, with the rule that makes the difference.\n\n"
            "Exit 0 when both sides were evaluated, 1 when the rules, the incident or a change\n"
            "are invalid (diagnostics on standard error), 2 for usage problems.\n\n"
         << options_help(whatif_specs());
@@ -120,7 +125,11 @@ int run_whatif(const Invocation& invocation) {
         !assignments(*parsed, "--base-param", before_options.params, error)) {
         return usage_error(invocation, name, error);
     }
-    if (changes.empty() && after_options.params.empty() && before_options.params.empty() &&
+    if (std::string problem = explore_usage_problem(*parsed); !problem.empty()) {
+        return usage_error(invocation, name, problem);
+    }
+    bool exploring = parsed->has("--explore");
+    if (!exploring && changes.empty() && after_options.params.empty() && before_options.params.empty() &&
         before_options.as_of == after_options.as_of) {
         return usage_error(invocation, name,
                            "nothing to compare: give --set, --unset, --param or --as-of");
@@ -154,6 +163,7 @@ int run_whatif(const Invocation& invocation) {
         invocation.err << incident.text;
         return kExitErrors;
     }
+    if (exploring) return run_explore(invocation, *parsed, incident.facts, after_options);
     ChangeResult resolved = resolve_changes(incident.facts, changes);
     if (!resolved.ok()) {
         invocation.err << resolved.text;

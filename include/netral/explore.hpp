@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+// Explore: search the single-fact changes (and, at depth 2, pairs of them) that move an
+// incident's outcome category, over the domains the rule set declares — enum values, booleans,
+// dates just across each date the rules compare with, whole numbers next to the numbers the
+// rules compare with, items of lists without a key removed or repeated. Every variant reuses the
+// compiled plan and the incident's facts (no text is parsed again) and is evaluated by id only.
+// Only standard-library types; docs/whatif.md ("Explore") lists the candidate rules.
+//
+// Thread safety: explore() is a pure function of its arguments and may run on several threads
+// at once; it may start `ExploreOptions::threads` threads of its own and joins them before it
+// returns. The result is a plain value. render_explore() is pure.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "netral/evaluate.hpp"
+#include "netral/whatif.hpp"
+
+namespace netral {
+
+/// How explore() searches.
+struct ExploreOptions {
+    int depth = 1;              ///< 1: single changes; 2: also pairs of changes of two slots
+    std::size_t budget = 2000;  ///< at most this many variants are evaluated (the base is not
+                                ///< counted); the search stops there and says so
+    EvalOptions eval;           ///< as-of date and parameters of every evaluation; `describe`,
+                                ///< `trail` and `why_not` are ignored (variants are by id)
+    unsigned threads = 1;       ///< evaluation threads (1 = the caller's); the result does not
+                                ///< depend on it
+};
+
+/// One change of a variant.
+struct ExploreChange {
+    std::string kind;    ///< "set" (a value), "remove" (a list item), "add" (a copy of an item)
+    std::string path;    ///< set: the value's path (`acts[rally-1].state_facility`);
+                         ///< remove: the item (`history[0]`); add: the item copied
+    std::string value;   ///< set: the new value as an incident writes it; empty otherwise
+    std::string before;  ///< set: the value before (`?` when unknown); empty otherwise
+    std::string text;    ///< `PATH=VALUE`, `remove history[0]` or `add history[+] = history[0]`
+};
+
+/// A variant whose outcome category differs from the base's.
+struct ExploreEntry {
+    std::vector<ExploreChange> changes;  ///< one, or two at depth 2 (neither enough alone)
+    std::string category;                ///< the variant's outcome category
+    std::string recommended;             ///< the sanction recommended for it, may be empty
+    bool review = false;                 ///< the variant needs a human's review
+    std::string rule;  ///< the rule that makes the difference, empty when no single one does:
+                       ///< raising, a finding of the new category that stands only in the
+                       ///< variant; lowering, a finding of the base category that no longer does
+    std::string act;   ///< that finding's act, empty for a whole-incident rule
+    bool rule_added = true;  ///< true: the rule stands only in the variant; false: only in the base
+};
+
+/// The entries that reach one category.
+struct ExploreGroup {
+    std::string category;               ///< the variant outcome category
+    std::string direction;              ///< "raise", "lower" or "other" (a category outside the
+                                        ///< severity order, such as `contract`, or from one)
+    std::vector<ExploreEntry> entries;  ///< single changes first, then pairs, in search order
+};
+
+/// What explore() returns.
+struct ExploreResult {
+    std::string incident;                 ///< the incident's id
+    std::string as_of;                    ///< the evaluations' as-of date
+    OutcomeSide base;                     ///< the base outcome
+    int depth = 1;                        ///< as asked
+    std::size_t budget = 0;               ///< as asked
+    std::size_t candidates = 0;           ///< single changes enumerated (that resolve)
+    std::size_t evaluated = 0;            ///< variants evaluated
+    bool exhausted = false;               ///< the budget stopped the search: results are partial
+    std::vector<ExploreGroup> groups;     ///< ordinal categories heaviest first, then the others
+                                          ///< in declaration order
+    std::vector<Diagnostic> diagnostics;  ///< a bad as-of date or parameter (then nothing else)
+    bool ok() const { return diagnostics.empty(); }
+};
+
+/// Searches the changes of `facts` that change its outcome category, as described above and in
+/// docs/whatif.md. Deterministic: the same facts and options (whatever `threads`) give the same
+/// result. Never throws for bad input; null `facts` gives an empty result.
+ExploreResult explore(std::shared_ptr<const Facts> facts, const ExploreOptions& options);
+
+/// Renders an explore result: Text and Markdown in the language given, JSON (both languages
+/// are the same there: only ids). Deterministic; thread-safe.
+std::string render_explore(const ExploreResult& result, Format format,
+                           Language language = Language::Indonesian);
+
+}  // namespace netral
