@@ -10,6 +10,7 @@
 #include "base/read_file.hpp"
 #include "cli/case_files.hpp"
 #include "cli/commands.hpp"
+#include "cli/load_rules.hpp"
 #include "netral/reference.hpp"
 
 namespace netral::cli {
@@ -107,22 +108,10 @@ int run_doc(const Invocation& invocation) {
     auto files = case_files(args, error);
     if (!files) return usage_error(invocation, "doc", error);
 
-    std::vector<std::string> rules_arg;
-    if (parsed->has("--rules")) rules_arg.push_back(parsed->get("--rules", ""));
-    std::string directory = resolve_rules_dir(rules_arg, invocation.environment);
-    if (directory.empty()) {
-        return usage_error(invocation, "doc",
-                           "no rules directory given and no bundled rules found; pass --rules "
-                           "DIR or set NETRAL_RULES");
-    }
-    auto sources = load_rule_directory(directory, error, check_options.limits);
-    if (!sources) return usage_error(invocation, "doc", error);
-    CompileResult compiled = compile_rules(*sources, check_options);
-    if (!compiled.ok()) {
-        invocation.err << compiled.text
-                       << "netral doc: the rule set has errors; nothing was written\n";
-        return kExitErrors;
-    }
+    int rules_exit = kExitOk;
+    std::shared_ptr<const RuleSet> rules = compile_rules_option(
+        invocation, "doc", *parsed, check_options, "nothing was written", rules_exit);
+    if (!rules) return rules_exit;
 
     IncidentLimits limits;
     std::vector<CaseResult> results;
@@ -132,7 +121,7 @@ int run_doc(const Invocation& invocation) {
         if (!base::read_file_bounded(path, limits.max_bytes, text)) {
             return usage_error(invocation, "doc", "cannot read `" + path + "`");
         }
-        results.push_back(run_case(compiled.rules, Source{path, std::move(text)}, limits));
+        results.push_back(run_case(rules, Source{path, std::move(text)}, limits));
         if (results.back().status == CaseStatus::Invalid) {
             invocation.err << results.back().text;
             ++invalid;
@@ -145,7 +134,7 @@ int run_doc(const Invocation& invocation) {
     }
 
     std::string command = regenerate_command(*parsed);
-    std::string document = rule_set_reference(*compiled.rules, results, {command});
+    std::string document = rule_set_reference(*rules, results, {command});
     if (!parsed->has("--out")) {
         invocation.out << document;
         return kExitOk;

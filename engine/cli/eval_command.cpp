@@ -16,6 +16,7 @@
 #include "cli/batch.hpp"
 #include "cli/case_files.hpp"
 #include "cli/commands.hpp"
+#include "cli/load_rules.hpp"
 #include "cli/ordered_pool.hpp"
 #include "cli/progress.hpp"
 #include "cli/summary_table.hpp"
@@ -221,23 +222,11 @@ int run(const Invocation& invocation, bool explain) {
         !choose_output(invocation, name, *parsed, from_stdin, several, context, exit_code)) {
         return exit_code;
     }
-    std::vector<std::string> rules_arg;
-    if (parsed->has("--rules")) rules_arg.push_back(parsed->get("--rules", ""));
-    std::string directory = resolve_rules_dir(rules_arg, invocation.environment);
-    if (directory.empty()) {
-        return usage_error(invocation, name,
-                           "no rules directory given and no bundled rules found; pass --rules "
-                           "DIR or set NETRAL_RULES");
-    }
-    auto sources = load_rule_directory(directory, error, check_options.limits);
-    if (!sources) return usage_error(invocation, name, error);
-    CompileResult compiled = compile_rules(*sources, check_options);
-    if (!compiled.ok()) {
-        invocation.err << compiled.text << "netral " << name
-                       << ": the rule set has errors; nothing was evaluated\n";
-        return kExitErrors;
-    }
-    context.rules = compiled.rules;
+    int rules_exit = kExitOk;
+    std::shared_ptr<const RuleSet> rules = compile_rules_option(
+        invocation, name, *parsed, check_options, "nothing was evaluated", rules_exit);
+    if (!rules) return rules_exit;
+    context.rules = rules;
     // The options are the same for every input: a bad one is a usage error before the first.
     std::vector<Diagnostic> problems = check_eval_options(*context.rules, context.options);
     if (!problems.empty()) {

@@ -3,11 +3,13 @@
 // front-end options, and the files, with usage errors on failure.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "netral/evaluate.hpp"
 
 namespace netral::cli {
 
@@ -22,5 +24,15 @@ struct RuleSetInput {
 /// (the caller exits with kExitUsage).
 std::optional<RuleSetInput> load_rules(const Invocation& invocation, const std::string& command,
                                        const ParsedArgs& parsed);
+
+/// For commands that evaluate: the rule set named by `--rules` (else $NETRAL_RULES, else the
+/// bundled rules), read and compiled with `options`. On failure prints why — a usage error, or
+/// the rule set's diagnostics followed by "netral COMMAND: the rule set has errors; `consequence`"
+/// — sets `exit_code` (kExitUsage or kExitErrors) and returns null.
+std::shared_ptr<const RuleSet> compile_rules_option(const Invocation& invocation,
+                                                    const std::string& command,
+                                                    const ParsedArgs& parsed,
+                                                    const CheckOptions& options,
+                                                    const std::string& consequence, int& exit_code);
 
 }  // namespace netral::cli

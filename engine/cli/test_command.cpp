@@ -9,6 +9,7 @@
 #include "base/read_file.hpp"
 #include "cli/case_files.hpp"
 #include "cli/commands.hpp"
+#include "cli/load_rules.hpp"
 #include "cli/test_report.hpp"
 #include "netral/test.hpp"
 
@@ -67,22 +68,10 @@ int run_test(const Invocation& invocation) {
     auto files = case_files(args, error);
     if (!files) return usage_error(invocation, "test", error);
 
-    std::vector<std::string> rules_arg;
-    if (parsed->has("--rules")) rules_arg.push_back(parsed->get("--rules", ""));
-    std::string directory = resolve_rules_dir(rules_arg, invocation.environment);
-    if (directory.empty()) {
-        return usage_error(invocation, "test",
-                           "no rules directory given and no bundled rules found; pass --rules "
-                           "DIR or set NETRAL_RULES");
-    }
-    auto sources = load_rule_directory(directory, error, check_options.limits);
-    if (!sources) return usage_error(invocation, "test", error);
-    CompileResult compiled = compile_rules(*sources, check_options);
-    if (!compiled.ok()) {
-        invocation.err << compiled.text
-                       << "netral test: the rule set has errors; no case was run\n";
-        return kExitErrors;
-    }
+    int rules_exit = kExitOk;
+    std::shared_ptr<const RuleSet> rules = compile_rules_option(
+        invocation, "test", *parsed, check_options, "no case was run", rules_exit);
+    if (!rules) return rules_exit;
 
     IncidentLimits limits;
     std::vector<CaseResult> results;
@@ -91,11 +80,11 @@ int run_test(const Invocation& invocation) {
         if (!base::read_file_bounded(path, limits.max_bytes, text)) {
             return usage_error(invocation, "test", "cannot read `" + path + "`");
         }
-        results.push_back(run_case(compiled.rules, Source{path, std::move(text)}, limits));
+        results.push_back(run_case(rules, Source{path, std::move(text)}, limits));
         if (results.back().status == CaseStatus::Invalid) invocation.err << results.back().text;
     }
     std::optional<CoverageReport> report;
-    if (parsed->has("--coverage")) report = coverage(*compiled.rules, results);
+    if (parsed->has("--coverage")) report = coverage(*rules, results);
     const CoverageReport* shown = report ? &*report : nullptr;
     if (parsed->get("--format", "text") == "json") {
         print_test_json(invocation.out, results, shown);

@@ -8,6 +8,7 @@
 
 #include "base/read_file.hpp"
 #include "cli/commands.hpp"
+#include "cli/load_rules.hpp"
 #include "cli/whatif_explore.hpp"
 #include "cli/whatif_scenario.hpp"
 #include "netral/evaluate.hpp"
@@ -135,22 +136,10 @@ int run_whatif(const Invocation& invocation) {
                            "nothing to compare: give --set, --unset, --param or --as-of");
     }
 
-    std::vector<std::string> rules_arg;
-    if (parsed->has("--rules")) rules_arg.push_back(parsed->get("--rules", ""));
-    std::string directory = resolve_rules_dir(rules_arg, invocation.environment);
-    if (directory.empty()) {
-        return usage_error(invocation, name,
-                           "no rules directory given and no bundled rules found; pass --rules "
-                           "DIR or set NETRAL_RULES");
-    }
-    auto sources = load_rule_directory(directory, error, check_options.limits);
-    if (!sources) return usage_error(invocation, name, error);
-    CompileResult compiled = compile_rules(*sources, check_options);
-    if (!compiled.ok()) {
-        invocation.err << compiled.text
-                       << "netral whatif: the rule set has errors; nothing was evaluated\n";
-        return kExitErrors;
-    }
+    int rules_exit = kExitOk;
+    std::shared_ptr<const RuleSet> rules = compile_rules_option(
+        invocation, name, *parsed, check_options, "nothing was evaluated", rules_exit);
+    if (!rules) return rules_exit;
     const std::string& path = parsed->positional.front();
     IncidentLimits limits;
     std::string text;
@@ -158,7 +147,7 @@ int run_whatif(const Invocation& invocation) {
         return usage_error(invocation, name, "cannot read `" + path + "`");
     }
     IncidentResult incident =
-        load_incident(compiled.rules, Source{path, std::move(text)}, IncidentFormat::Auto, limits);
+        load_incident(rules, Source{path, std::move(text)}, IncidentFormat::Auto, limits);
     if (!incident.ok()) {
         invocation.err << incident.text;
         return kExitErrors;
@@ -170,7 +159,7 @@ int run_whatif(const Invocation& invocation) {
         return kExitErrors;
     }
     std::shared_ptr<const Facts> after = apply_changes(resolved.changes);
-    WhatIfResult result = what_if(*compiled.rules, *incident.facts, before_options, *after,
+    WhatIfResult result = what_if(*rules, *incident.facts, before_options, *after,
                                   after_options, resolved.changes.get());
     if (!result.ok()) {
         std::string message;

@@ -9,6 +9,7 @@
 #include <ostream>
 
 #include "base/read_file.hpp"
+#include "cli/load_rules.hpp"
 #include "netral/scenario.hpp"
 
 namespace netral::cli {
@@ -44,23 +45,11 @@ int run_whatif_scenario(const Invocation& invocation, const ParsedArgs& parsed,
     if (!front_end_options(parsed, check_options, error)) {
         return usage_error(invocation, name, error);
     }
-    std::vector<std::string> rules_arg;
-    if (parsed.has("--rules")) rules_arg.push_back(parsed.get("--rules", ""));
-    std::string directory = resolve_rules_dir(rules_arg, invocation.environment);
-    if (directory.empty()) {
-        return usage_error(invocation, name,
-                           "no rules directory given and no bundled rules found; pass --rules "
-                           "DIR or set NETRAL_RULES");
-    }
-    auto sources = load_rule_directory(directory, error, check_options.limits);
-    if (!sources) return usage_error(invocation, name, error);
-    CompileResult compiled = compile_rules(*sources, check_options);
-    if (!compiled.ok()) {
-        invocation.err << compiled.text
-                       << "netral whatif: the rule set has errors; nothing was evaluated\n";
-        return kExitErrors;
-    }
-    ScenarioResult result = run_scenario(compiled.rules, Source{path, std::move(text)});
+    int rules_exit = kExitOk;
+    std::shared_ptr<const RuleSet> rules = compile_rules_option(
+        invocation, name, parsed, check_options, "nothing was evaluated", rules_exit);
+    if (!rules) return rules_exit;
+    ScenarioResult result = run_scenario(rules, Source{path, std::move(text)});
     if (!result.ok) {
         invocation.err << result.text;
         return kExitErrors;
