@@ -23,7 +23,7 @@ std::vector<OptionSpec> explore_option_specs() {
          {"1", "2"},
          "with --explore: 1 (single changes, default) or 2 (pairs)",
          "N"},
-        {"--budget", true, {}, "with --explore: at most N variants evaluated (default 2000)", "N"},
+        {"--budget", true, {}, "with --explore: at most N variants evaluated (default 10000)", "N"},
     };
 }
 

@@ -23,13 +23,13 @@ namespace netral {
 
 /// How explore() searches.
 struct ExploreOptions {
-    int depth = 1;              ///< 1: single changes; 2: also pairs of changes of two slots
-    std::size_t budget = 2000;  ///< at most this many variants are evaluated (the base is not
-                                ///< counted); the search stops there and says so
-    EvalOptions eval;           ///< as-of date and parameters of every evaluation; `describe`,
-                                ///< `trail` and `why_not` are ignored (variants are by id)
-    unsigned threads = 1;       ///< evaluation threads (1 = the caller's); the result does not
-                                ///< depend on it
+    int depth = 1;               ///< 1: single changes; 2: also pairs of changes of two slots
+    std::size_t budget = 10000;  ///< at most this many variants are evaluated (the base is not
+                                 ///< counted); the search stops there and says so
+    EvalOptions eval;            ///< as-of date and parameters of every evaluation; `describe`,
+                                 ///< `trail` and `why_not` are ignored (variants are by id)
+    unsigned threads = 1;        ///< evaluation threads (1 = the caller's); the result does not
+                                 ///< depend on it
 };
 
 /// One change of a variant.

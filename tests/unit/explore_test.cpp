@@ -33,7 +33,7 @@ std::shared_ptr<const netral::Facts> two_acts() {
     return facts;
 }
 
-netral::ExploreOptions options(int depth, std::size_t budget = 2000, unsigned threads = 1) {
+netral::ExploreOptions options(int depth, std::size_t budget = 10000, unsigned threads = 1) {
     netral::ExploreOptions o;
     o.depth = depth;
     o.budget = budget;
