@@ -9,6 +9,7 @@
 #include "base/suggest.hpp"
 #include "cases/codes.hpp"
 #include "check/date.hpp"
+#include "io/param_choice.hpp"
 
 namespace netral::cases {
 
@@ -39,12 +40,6 @@ std::string describe(const io::Node& node) {
             return "the text " + quote(node.text);
     }
     return "a value";
-}
-
-std::string listing(const std::vector<std::string>& names) {
-    std::string out;
-    for (const std::string& name : names) out += (out.empty() ? "" : ", ") + quote(name);
-    return out;
 }
 
 /// One reading of one `expect` block.
@@ -148,7 +143,7 @@ public:
                 auto& d = sink_.error(codes::kUnknownKey, entry.key_span,
                                       "unknown key " + quote(key) + " in `expect`");
                 d.hint = base::did_you_mean(key, kKeys);
-                if (d.hint.empty()) d.hint = "the keys are " + listing(kKeys);
+                if (d.hint.empty()) d.hint = "the keys are " + io::quoted_list(kKeys);
             }
         }
         if (!has_category || !has_review) {
@@ -203,7 +198,7 @@ private:
             sink_.error(code, span, "the rule set has no " + std::string(what) + " " + quote(name));
         d.hint = base::did_you_mean(name, candidates);
         if (d.hint.empty() && candidates.size() <= kMaxListed) {
-            d.hint = "the " + std::string(what) + "s are " + listing(candidates);
+            d.hint = "the " + std::string(what) + "s are " + io::quoted_list(candidates);
         }
     }
 
@@ -266,27 +261,10 @@ private:
     }
 
     void check_param(const Key& name, const io::Node& value) {
-        std::vector<std::string> names;
-        const ir::Param* param = nullptr;
-        for (const ir::Param& p : program_.params) {
-            names.push_back(p.name);
-            if (p.name == name.key) param = &p;
+        if (!io::check_param_choice(program_, sink_, codes::kUnknownParam, name.key, name.span,
+                                    value.text, value.span)) {
+            ++errors_;
         }
-        if (param == nullptr) {
-            unknown(codes::kUnknownParam, name.span, name.key, names, "parameter");
-            return;
-        }
-        std::vector<std::string> values;
-        for (const ir::EnumValue& v : program_.enums[param->values.index()].values) {
-            values.push_back(v.name);
-        }
-        if (std::find(values.begin(), values.end(), value.text) != values.end()) return;
-        ++errors_;
-        auto& d =
-            sink_.error(codes::kUnknownParam, value.span,
-                        quote(value.text) + " is not a value of parameter " + quote(name.key));
-        d.hint = base::did_you_mean(value.text, values);
-        if (d.hint.empty()) d.hint = "its values are " + listing(values);
     }
 
     const ir::Program& program_;

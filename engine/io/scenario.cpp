@@ -12,6 +12,7 @@
 #include "base/suggest.hpp"
 #include "check/date.hpp"
 #include "io/codes.hpp"
+#include "io/param_choice.hpp"
 
 namespace netral::io {
 
@@ -24,12 +25,6 @@ const std::vector<std::string> kScenarioKeys = {"scenario", "base", "as_of", "pa
 const std::vector<std::string> kVariantKeys = {"name", "set", "unset", "as_of", "params"};
 
 std::string quote(std::string_view text) { return "`" + std::string(text) + "`"; }
-
-std::string listing(const std::vector<std::string>& names) {
-    std::string out;
-    for (const std::string& name : names) out += (out.empty() ? "" : ", ") + quote(name);
-    return out;
-}
 
 std::string describe(const Node& node) {
     switch (node.kind) {
@@ -106,7 +101,7 @@ private:
         auto& d = sink_.error(codes::kScenarioUnknownKey, entry.key_span,
                               "unknown key " + quote(entry.key) + " in " + std::string(where));
         d.hint = base::did_you_mean(entry.key, keys);
-        if (d.hint.empty()) d.hint = "the keys are " + listing(keys);
+        if (d.hint.empty()) d.hint = "the keys are " + quoted_list(keys);
     }
 
     std::optional<std::string> scalar(std::string_view key, const Node& node,
@@ -146,31 +141,10 @@ private:
     }
 
     void check_param(const Entry& name, const Node& value) {
-        std::vector<std::string> names;
-        const ir::Param* param = nullptr;
-        for (const ir::Param& p : program_.params) {
-            names.push_back(p.name);
-            if (p.name == name.key) param = &p;
-        }
-        if (param == nullptr) {
+        if (!check_param_choice(program_, sink_, codes::kScenarioUnknownParam, name.key,
+                                name.key_span, value.text, value.span)) {
             ++errors_;
-            auto& d = sink_.error(codes::kScenarioUnknownParam, name.key_span,
-                                  "the rule set has no parameter " + quote(name.key));
-            d.hint = base::did_you_mean(name.key, names);
-            if (d.hint.empty()) d.hint = "the parameters are " + listing(names);
-            return;
         }
-        std::vector<std::string> values;
-        for (const ir::EnumValue& v : program_.enums[param->values.index()].values) {
-            values.push_back(v.name);
-        }
-        if (std::find(values.begin(), values.end(), value.text) != values.end()) return;
-        ++errors_;
-        auto& d =
-            sink_.error(codes::kScenarioUnknownParam, value.span,
-                        quote(value.text) + " is not a value of parameter " + quote(name.key));
-        d.hint = base::did_you_mean(value.text, values);
-        if (d.hint.empty()) d.hint = "its values are " + listing(values);
     }
 
     void read_variants(const Node& node, std::vector<ScenarioVariantSpec>& out) {
