@@ -13,6 +13,7 @@
 #include "facts/incident.hpp"
 #include "facts/layout.hpp"
 #include "io/change.hpp"
+#include "io/load_incident.hpp"
 #include "netral/evaluate.hpp"
 #include "netral/whatif.hpp"
 #include "plan/plan.hpp"
@@ -44,5 +45,16 @@ struct ChangeSet::Impl {
     std::vector<Change> changes;        ///< as given, labels filled in
     io::ResolvedChanges resolved;       ///< slot edits and the storage of their values
 };
+
+/// The public incident limits as the io layer takes them.
+inline io::Limits to_io_limits(const IncidentLimits& limits) {
+    io::Limits out;
+    out.max_bytes = limits.max_bytes;
+    out.max_depth = limits.max_depth;
+    out.max_nodes = limits.max_nodes;
+    out.max_list_items = limits.max_list_items;
+    out.max_text_bytes = limits.max_text_bytes;
+    return out;
+}
 
 }  // namespace netral

@@ -47,12 +47,7 @@ IncidentResult load_incident(std::shared_ptr<const RuleSet> rules, const Source&
         result.text = "load_incident: no rule set given\n";
         return result;
     }
-    io::Limits io_limits;
-    io_limits.max_bytes = limits.max_bytes;
-    io_limits.max_depth = limits.max_depth;
-    io_limits.max_nodes = limits.max_nodes;
-    io_limits.max_list_items = limits.max_list_items;
-    io_limits.max_text_bytes = limits.max_text_bytes;
+    io::Limits io_limits = to_io_limits(limits);
     io::Format io_format = format == IncidentFormat::Json   ? io::Format::Json
                            : format == IncidentFormat::Yaml ? io::Format::Yaml
                                                             : io::Format::Auto;

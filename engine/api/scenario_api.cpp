@@ -95,12 +95,7 @@ ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& 
         return result;
     }
     const RuleSet::Impl& rs = rules->impl();
-    io::Limits io_limits;
-    io_limits.max_bytes = limits.max_bytes;
-    io_limits.max_depth = limits.max_depth;
-    io_limits.max_nodes = limits.max_nodes;
-    io_limits.max_list_items = limits.max_list_items;
-    io_limits.max_text_bytes = limits.max_text_bytes;
+    io::Limits io_limits = to_io_limits(limits);
 
     // The scenario file, read and checked like an incident file.
     base::SourceMap sources;
