@@ -4,7 +4,9 @@
 // citations, rule references and reason texts. Only used while building a decision.
 #pragma once
 
+#include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "eval/evaluator.hpp"
@@ -54,6 +56,11 @@ public:
     bool in_force_on(const ir::Citation& citation, facts::DaySpan judged) const;
     /// The rule's `because` text with placeholders evaluated in the current bindings.
     Text reason(const ir::Reason& reason);
+
+    /// Traces of derived-fact definitions already explained in this evaluation, by (derived
+    /// fact, argument instance serial or ~0, nesting depth, with hints): a derived fact read by
+    /// many rules is explained once and copied (trace.cpp).
+    std::map<std::tuple<std::uint32_t, std::uint32_t, int, bool>, ConditionTrace> derivations;
 
 private:
     /// Names every instance by its path, once, on first use (only decisions that name an

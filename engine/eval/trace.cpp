@@ -40,6 +40,14 @@ struct Tracer {
             argument = arg.record;
         }
         if (derived == nullptr || !derived->value) return;
+        // The explanation depends only on the derived fact, its argument, how deep it sits and
+        // whether hints are asked for: explained once per evaluation, then copied.
+        auto key = std::make_tuple(static_cast<std::uint32_t>(derived - p.derived.data()),
+                                   argument ? argument->serial : ~std::uint32_t{0}, depth, hints);
+        if (auto found = d.derivations.find(key); found != d.derivations.end()) {
+            node.parts.push_back(found->second);
+            return;
+        }
         Value saved;
         if (derived->param) {
             saved = ev.bound(*derived->param);
@@ -54,6 +62,7 @@ struct Tracer {
         explain_value(*derived->value, definition);
         --depth;
         if (derived->param) ev.bind(*derived->param, saved);
+        d.derivations.emplace(key, definition);
         node.parts.push_back(std::move(definition));
     }
 
