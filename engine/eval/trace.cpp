@@ -89,18 +89,9 @@ struct Tracer {
         read(id, node);
     }
 
-    ConditionTrace condition(ir::ExprId id) {
-        ConditionTrace node;
-        node.text = d.text(id);
-        node.result = to_truth(ev.truth(id));
-        const ir::Expr& expr = p.expr(id);
-        if (const auto* n = std::get_if<ir::Not>(&expr)) {
-            node.parts.push_back(condition(n->operand));
-        } else if (const auto* a = std::get_if<ir::And>(&expr)) {
-            for (ir::ExprId operand : a->operands) node.parts.push_back(condition(operand));
-        } else if (const auto* o = std::get_if<ir::Or>(&expr)) {
-            for (ir::ExprId operand : o->operands) node.parts.push_back(condition(operand));
-        } else if (const auto* c = std::get_if<ir::Compare>(&expr)) {
+    /// The values a leaf condition reads.
+    void read_operands(ir::ExprId id, const ir::Expr& expr, ConditionTrace& node) {
+        if (const auto* c = std::get_if<ir::Compare>(&expr)) {
             read(c->lhs, node);
             read(c->rhs, node);
         } else if (const auto* in = std::get_if<ir::In>(&expr)) {
@@ -112,6 +103,39 @@ struct Tracer {
             read(q->collection, node);
         } else {
             read(id, node);
+        }
+    }
+
+    ConditionTrace condition(ir::ExprId id) {
+        ConditionTrace node;
+        node.text = d.text(id);
+        const ir::Expr& expr = p.expr(id);
+        // `not`, `and` and `or` take their result from their operands' traces (Kleene's rules,
+        // as the evaluator applies them) instead of evaluating the whole subtree again.
+        if (const auto* n = std::get_if<ir::Not>(&expr)) {
+            node.parts.push_back(condition(n->operand));
+            Truth t = node.parts.back().result;
+            node.result = t == Truth::True ? Truth::False
+                                           : (t == Truth::False ? Truth::True : Truth::Unknown);
+        } else if (std::holds_alternative<ir::And>(expr) || std::holds_alternative<ir::Or>(expr)) {
+            bool conjunction = std::holds_alternative<ir::And>(expr);
+            const auto& operands =
+                conjunction ? std::get<ir::And>(expr).operands : std::get<ir::Or>(expr).operands;
+            Truth decisive = conjunction ? Truth::False : Truth::True;
+            bool all_other = true;  // every operand is the non-decisive value
+            node.result = Truth::Unknown;
+            for (ir::ExprId operand : operands) {
+                node.parts.push_back(condition(operand));
+                Truth t = node.parts.back().result;
+                if (t == decisive) node.result = decisive;
+                if (t != (conjunction ? Truth::True : Truth::False)) all_other = false;
+            }
+            if (node.result != decisive && all_other) {
+                node.result = conjunction ? Truth::True : Truth::False;
+            }
+        } else {
+            node.result = to_truth(ev.truth(id));
+            read_operands(id, expr, node);
         }
         if (hints && node.result != Truth::True) hint(id, true, node.would_hold);
         return node;
