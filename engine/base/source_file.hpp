@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,7 +61,9 @@ private:
     std::uint32_t code_points_before(std::uint32_t offset) const;
 };
 
-/// Owns every file of one compilation; FileId indexes into it.
+/// Owns every file of one compilation; FileId indexes into it. Files never move once added, so
+/// views into their texts (values read from an incident or a change) and references to them stay
+/// valid while more files are added.
 class SourceMap {
 public:
     /// Adds a file and returns its id. Ids are dense and stable.
@@ -72,7 +75,7 @@ public:
     std::size_t size() const { return files_.size(); }
 
 private:
-    std::vector<SourceFile> files_;  ///< indexed by FileId
+    std::deque<SourceFile> files_;  ///< indexed by FileId; a deque keeps elements in place
 };
 
 }  // namespace netral::base

@@ -2,6 +2,8 @@
 // What-if changes (include/netral/whatif.hpp) on the bundled rules and examples/jnp-2024-0031:
 // paths and values checked like incident files, applying to an independent copy, variant tags,
 // and diff() on hand-built decisions.
+#include "netral/whatif.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
@@ -9,29 +11,19 @@
 
 #include "api/impl.hpp"
 #include "facts/dump.hpp"
-#include "netral/whatif.hpp"
+#include "rule_sets.hpp"
 #include "support.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-std::shared_ptr<const netral::RuleSet> bundled() {
-    static auto rules = [] {
-        std::string error;
-        auto sources = netral::load_rule_directory(NETRAL_RULES_DIR, error);
-        REQUIRE_MESSAGE(sources.has_value(), error);
-        netral::CompileResult compiled = netral::compile_rules(*sources);
-        REQUIRE_MESSAGE(compiled.ok(), compiled.text);
-        return compiled.rules;
-    }();
-    return rules;
-}
+std::shared_ptr<const netral::RuleSet> bundled() { return netral::testing::bundled_rules(); }
 
 std::shared_ptr<const netral::Facts> jnp() {
     fs::path example = fs::path(NETRAL_TEST_DIR) / ".." / "examples" / "jnp-2024-0031.yaml";
-    netral::IncidentResult loaded = netral::load_incident(
-        bundled(), {"jnp.yaml", netral::testing::read_file(example)});
+    netral::IncidentResult loaded =
+        netral::load_incident(bundled(), {"jnp.yaml", netral::testing::read_file(example)});
     REQUIRE_MESSAGE(loaded.ok(), loaded.text);
     return loaded.facts;
 }
@@ -41,9 +33,7 @@ std::string dump(const netral::Facts& facts) {
     return netral::facts::dump(rs.program, rs.layout, facts.impl().incident);
 }
 
-netral::Change set(const std::string& path, const std::string& value) {
-    return {path, value, ""};
-}
+netral::Change set(const std::string& path, const std::string& value) { return {path, value, ""}; }
 
 netral::Change unset(const std::string& path) { return {path, std::nullopt, ""}; }
 
@@ -58,44 +48,77 @@ TEST_CASE("resolve_changes: bad paths and values are diagnostics with a precise 
         const char* expected_hint;
     };
     const std::vector<Row> rows = {
-        {"unknown fact", {set("persn.status", "pppk")}, "E6021",
-         "unknown fact `persn` in the incident", "did you mean `person`?"},
-        {"unknown field", {set("person.stauts", "pppk")}, "E6021",
-         "unknown field `stauts` in `person`", "did you mean `status`?"},
-        {"unknown act id", {set("acts[raly-1].state_facility", "none")}, "E6041",
-         "no item `raly-1` in `acts`", "did you mean `rally-1`?"},
-        {"index out of range", {set("acts[2].date", "2024-10-01")}, "E6042",
-         "no item at position 2 of `acts`", "`acts` has 2 items: positions run from 0 to 1"},
-        {"bad enum value", {set("acts[rally-1].state_facility", "usd")}, "E6029",
+        {"unknown fact",
+         {set("persn.status", "pppk")},
+         "E6021",
+         "unknown fact `persn` in the incident",
+         "did you mean `person`?"},
+        {"unknown field",
+         {set("person.stauts", "pppk")},
+         "E6021",
+         "unknown field `stauts` in `person`",
+         "did you mean `status`?"},
+        {"unknown act id",
+         {set("acts[raly-1].state_facility", "none")},
+         "E6041",
+         "no item `raly-1` in `acts`",
+         "did you mean `rally-1`?"},
+        {"index out of range",
+         {set("acts[2].date", "2024-10-01")},
+         "E6042",
+         "no item at position 2 of `acts`",
+         "`acts` has 2 items: positions run from 0 to 1"},
+        {"bad enum value",
+         {set("acts[rally-1].state_facility", "usd")},
+         "E6029",
          "unknown value `usd` for `state_facility`",
          "did you mean `used`? (`state_facility` is one of `none`, `displayed` or `used`)"},
-        {"bad date", {set("acts[0].date", "2024-02-30")}, "E6028",
+        {"bad date",
+         {set("acts[0].date", "2024-02-30")},
+         "E6028",
          "`2024-02-30` is not a date: February 2024 has 29 days",
          "write `date` as YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known"},
-        {"bad bool", {set("person.on_unpaid_leave", "yes")}, "E6026",
+        {"bad bool",
+         {set("person.on_unpaid_leave", "yes")},
+         "E6026",
          "`on_unpaid_leave` must be `true` or `false`, found `yes`",
          "only `true` and `false` are booleans here (YAML 1.1 words such as `yes`, `no`, `on` "
          "and `off` are not)"},
-        {"field of another kind", {set("acts[like-1].state_facility", "none")}, "E6022",
+        {"field of another kind",
+         {set("acts[like-1].state_facility", "none")},
+         "E6022",
          "`state_facility` does not apply to `acts[like-1]`, whose `kind` is `social_media`",
          "`state_facility` belongs to `kind` `campaign_event`; to change the kind as well, put "
          "`acts[like-1].kind=…` before this change"},
-        {"whole list", {set("acts", "none")}, "E6043",
+        {"whole list",
+         {set("acts", "none")},
+         "E6043",
          "`acts` is a list; change a field of one of its items",
          "write `acts[ID].FIELD=VALUE` with an item's id or 0-based position"},
-        {"required unset", {unset("acts[0].date")}, "E6043",
+        {"required unset",
+         {unset("acts[0].date")},
+         "E6043",
          "`acts[0].date` is required and cannot be unset",
          "set it to another value instead: `acts[0].date=…`"},
-        {"key field", {set("acts[0].id", "x")}, "E6043",
-         "`acts[0].id` identifies its item and cannot be changed", ""},
-        {"new kind without its required fields", {set("acts[rally-1].kind", "social_media")},
-         "E6023", "`acts[rally-1]` becomes `social_media`, which requires `action`",
+        {"key field",
+         {set("acts[0].id", "x")},
+         "E6043",
+         "`acts[0].id` identifies its item and cannot be changed",
+         ""},
+        {"new kind without its required fields",
+         {set("acts[rally-1].kind", "social_media")},
+         "E6023",
+         "`acts[rally-1]` becomes `social_media`, which requires `action`",
          "add a later change `acts[rally-1].action=…`"},
-        {"history item by name", {set("history[x].nature", "other")}, "E6041",
+        {"history item by name",
+         {set("history[x].nature", "other")},
+         "E6041",
          "no item `x` in `history`",
          "the items of `history` have no id; address them by 0-based position, as in "
          "`history[0]`"},
-        {"malformed path", {set("acts[0.date", "2024-10-01")}, "E6040",
+        {"malformed path",
+         {set("acts[0.date", "2024-10-01")},
+         "E6040",
          "`[` not closed in the path",
          "a path is `fact`, `record.field` or `list[ID].field` (ID: an item's id or its 0-based "
          "position), e.g. `acts[rally-1].state_facility`"},
@@ -225,4 +248,22 @@ TEST_CASE("diff: hand-built decisions") {
     CHECK(same.findings.empty());
     CHECK(netral::render_diff(same, netral::Format::Text, netral::Language::English)
               .find("No difference.") != std::string::npos);
+}
+
+TEST_CASE("apply_changes: a short text value stays valid while later changes are read") {
+    // Each change's text is kept as a source file; a value of a few characters lives inside the
+    // file object itself, so the files must not move when more are added.
+    std::vector<netral::Change> changes = {set("notes", "hi")};
+    for (int i = 0; i < 12; ++i)
+        changes.push_back(set("acts[0].date", "2024-10-0" + std::to_string(1 + i % 9)));
+    netral::ChangeResult resolved = netral::resolve_changes(jnp(), changes);
+    REQUIRE_MESSAGE(resolved.ok(), resolved.text);
+    std::shared_ptr<const netral::Facts> changed = netral::apply_changes(resolved.changes);
+    netral::EvalOptions options;
+    options.as_of = "2024-12-01";
+    netral::EvalResult result = netral::evaluate(*bundled(), *changed, options);
+    REQUIRE(result.ok());
+    bool found = false;
+    for (const std::string& note : result.decision->notes) found = found || note == "notes: hi";
+    CHECK(found);
 }
