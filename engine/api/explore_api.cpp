@@ -7,6 +7,7 @@
 #include <atomic>
 #include <functional>
 #include <map>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -100,13 +101,27 @@ void run_all(std::size_t n, unsigned threads, const std::function<void(std::size
         return;
     }
     std::atomic<std::size_t> next{0};
+    std::mutex failed;
+    std::exception_ptr failure;  // the first exception a worker threw; rethrown after joining
     auto loop = [&] {
-        for (std::size_t i = next++; i < n; i = next++) work(i);
+        try {
+            for (std::size_t i = next++; i < n; i = next++) work(i);
+        } catch (...) {
+            next = n;  // the others stop at their next item
+            std::lock_guard lock(failed);
+            if (!failure) failure = std::current_exception();
+        }
     };
     std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(loop);
+    threads = std::min<unsigned>(threads, static_cast<unsigned>(std::min<std::size_t>(n, 64)));
+    try {
+        for (unsigned t = 1; t < threads; ++t) pool.emplace_back(loop);
+    } catch (...) {
+        // Fewer threads than asked for: the calling thread and those started do the work.
+    }
     loop();
     for (std::thread& t : pool) t.join();
+    if (failure) std::rethrow_exception(failure);
 }
 
 /// Where a category stands: its ordinal, or none outside the severity order. An outcome

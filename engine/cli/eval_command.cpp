@@ -28,8 +28,7 @@ namespace {
 std::vector<OptionSpec> eval_specs(bool explain) {
     std::vector<OptionSpec> specs = {
         {"--rules", true, {}, "the rules directory (default: $NETRAL_RULES, else bundled)", "DIR"},
-        {"--format",
-         true,
+        {"--format", true,
          explain ? std::vector<std::string>{"text", "json", "markdown"}
                  : std::vector<std::string>{"text", "json", "markdown", "summary", "jsonl"},
          explain ? "text (default), json or markdown"
@@ -60,7 +59,7 @@ std::vector<OptionSpec> eval_specs(bool explain) {
         specs.push_back({"--jobs",
                          true,
                          {},
-                         "incidents evaluated at once (default: the number of cores)",
+                         "incidents evaluated at once, 1 to 256 (default: the number of cores)",
                          "N"});
         specs.push_back(
             {"--no-progress", false, {}, "no progress bar (shown only on a terminal)", ""});
@@ -151,7 +150,8 @@ bool choose_output(const Invocation& invocation, const char* name, const ParsedA
     if (from_stdin && !format.empty() && format != "jsonl") {
         exit_code = usage_error(invocation, name,
                                 "standard input (`-`) is read and written as JSON Lines; "
-                                "--format " + format + " is not available with it");
+                                "--format " +
+                                    format + " is not available with it");
         return false;
     }
     if (format.empty()) format = from_stdin ? "jsonl" : (several ? "summary" : "text");
@@ -204,11 +204,14 @@ int run(const Invocation& invocation, bool explain) {
                       return std::filesystem::is_directory(arg, ec);
                   });
     }
+    // More threads than this only cost memory: evaluation is CPU-bound.
+    constexpr std::size_t kMaxJobs = 256;
     std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
     if (parsed->has("--jobs")) {
         auto count = parse_count(parsed->get("--jobs", ""));
-        if (!count || *count == 0) {
-            return usage_error(invocation, name, "--jobs takes a whole number from 1");
+        if (!count || *count == 0 || *count > kMaxJobs) {
+            return usage_error(invocation, name,
+                               "--jobs takes a whole number from 1 to " + std::to_string(kMaxJobs));
         }
         jobs = *count;
     }
@@ -299,7 +302,8 @@ int run(const Invocation& invocation, bool explain) {
         if (from_stdin) invocation.out.flush();
     };
     PoolOptions pool;
-    pool.jobs = jobs;
+    // No more workers than inputs when their number is known.
+    pool.jobs = from_stdin ? jobs : std::max<std::size_t>(1, std::min(jobs, files.size()));
     pool.window = std::max<std::size_t>(16, 4 * jobs);
     run_ordered<BatchInput, BatchResult>(pool, next, work, deliver, idle);
     progress.clear();

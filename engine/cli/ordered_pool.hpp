@@ -58,10 +58,10 @@ void run_ordered(const PoolOptions& options, const std::function<std::optional<I
     };
     std::mutex mutex;
     std::condition_variable changed;
-    std::deque<Slot> slots;          // guarded by mutex
-    std::size_t first_untaken = 0;   // index in slots of the first input no worker took
-    bool end_of_input = false;       // next() returned none (or threw)
-    bool stopping = false;           // deliver threw: stop reading and working
+    std::deque<Slot> slots;         // guarded by mutex
+    std::size_t first_untaken = 0;  // index in slots of the first input no worker took
+    bool end_of_input = false;      // next() returned none (or threw)
+    bool stopping = false;          // deliver threw: stop reading and working
     std::exception_ptr reader_error;
     const std::size_t window = std::max(options.window, options.jobs);
 
@@ -89,38 +89,48 @@ void run_ordered(const PoolOptions& options, const std::function<std::optional<I
         end_of_input = true;
         changed.notify_all();
     });
-    std::vector<std::thread> workers;
-    for (std::size_t i = 0; i < options.jobs; ++i) {
-        workers.emplace_back([&] {
-            std::unique_lock lock(mutex);
-            for (;;) {
-                changed.wait(lock, [&] {
-                    return stopping || first_untaken < slots.size() || end_of_input;
-                });
-                if (stopping || first_untaken >= slots.size()) {
-                    if (stopping || end_of_input) return;
-                    continue;
-                }
-                // Slots are only popped from the front, so a slot's address is stable while a
-                // worker holds it (std::deque keeps references on push_back and pop_front).
-                Slot& slot = slots[first_untaken++];
-                Input input = std::move(*slot.input);
-                slot.input.reset();
-                lock.unlock();
-                std::optional<Result> result;
-                std::exception_ptr error;
-                try {
-                    result.emplace(work(input));
-                } catch (...) {
-                    error = std::current_exception();
-                }
-                lock.lock();
-                slot.result = std::move(result);
-                slot.error = error;
-                slot.done = true;
-                changed.notify_all();
+    auto worker_loop = [&] {
+        std::unique_lock lock(mutex);
+        for (;;) {
+            changed.wait(lock,
+                         [&] { return stopping || first_untaken < slots.size() || end_of_input; });
+            if (stopping || first_untaken >= slots.size()) {
+                if (stopping || end_of_input) return;
+                continue;
             }
-        });
+            // Slots are only popped from the front, so a slot's address is stable while a
+            // worker holds it (std::deque keeps references on push_back and pop_front).
+            Slot& slot = slots[first_untaken++];
+            Input input = std::move(*slot.input);
+            slot.input.reset();
+            lock.unlock();
+            std::optional<Result> result;
+            std::exception_ptr error;
+            try {
+                result.emplace(work(input));
+            } catch (...) {
+                error = std::current_exception();
+            }
+            lock.lock();
+            slot.result = std::move(result);
+            slot.error = error;
+            slot.done = true;
+            changed.notify_all();
+        }
+    };
+    std::vector<std::thread> workers;
+    try {
+        for (std::size_t i = 0; i < options.jobs; ++i) workers.emplace_back(worker_loop);
+    } catch (...) {
+        // No more threads: stop the ones already running before giving up.
+        {
+            std::lock_guard lock(mutex);
+            stopping = true;
+            changed.notify_all();
+        }
+        reader.join();
+        for (std::thread& worker : workers) worker.join();
+        throw;
     }
     std::exception_ptr failure;
     for (;;) {
