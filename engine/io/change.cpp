@@ -24,11 +24,11 @@ namespace {
 
 /// One segment of a path: `name` or `name[key]`.
 struct Segment {
-    std::string name;              ///< fact or field name
-    base::Span name_span;          ///< in the change's text
+    std::string name;                ///< fact or field name
+    base::Span name_span;            ///< in the change's text
     std::optional<std::string> key;  ///< list item id or 0-based position
-    base::Span key_span;           ///< the key between the brackets
-    std::size_t end = 0;           ///< offset one past the segment (for "the path so far")
+    base::Span key_span;             ///< the key between the brackets
+    std::size_t end = 0;             ///< offset one past the segment (for "the path so far")
 };
 
 bool is_name_char(char c, bool first) {
@@ -94,8 +94,7 @@ std::string so_far(const std::string& path, const Segment& segment) {
 
 /// Builds the value node of a change: a scalar, or for a set `a,b` / `[a, b]` a sequence.
 /// Quoted `"…"` values are quoted scalars (a text that looks like a number stays a text).
-Document value_document(const std::string& text, std::size_t offset, base::FileId file,
-                        bool set) {
+Document value_document(const std::string& text, std::size_t offset, base::FileId file, bool set) {
     auto span = [&](std::size_t begin, std::size_t end) {
         return base::Span{file, static_cast<std::uint32_t>(offset + begin),
                           static_cast<std::uint32_t>(offset + end)};
@@ -142,8 +141,8 @@ Document value_document(const std::string& text, std::size_t offset, base::FileI
 /// Resolves one change; the state shared between changes of one set lives here.
 class Resolver {
 public:
-    Resolver(const ir::Program& program, const facts::Layout& layout,
-             const facts::Incident& base, base::DiagnosticSink& sink, ResolvedChanges& out)
+    Resolver(const ir::Program& program, const facts::Layout& layout, const facts::Incident& base,
+             base::DiagnosticSink& sink, ResolvedChanges& out)
         : program_(program), layout_(layout), base_(base), sink_(sink), out_(out) {}
 
     void resolve(std::uint32_t index, const ChangeText& change);
@@ -166,13 +165,13 @@ private:
 
     /// A required field a tag change made active, waiting for a later change to set it.
     struct Pending {
-        std::uint32_t instance;   ///< serial
-        std::uint32_t slot;       ///< field slot
-        std::uint32_t change;     ///< the tag change
-        base::Span at;            ///< the tag value in that change
-        std::string owner;        ///< the record's path as written
-        std::string field;        ///< the field's name
-        std::string tag;          ///< the new tag value
+        std::uint32_t instance;  ///< serial
+        std::uint32_t slot;      ///< field slot
+        std::uint32_t change;    ///< the tag change
+        base::Span at;           ///< the tag value in that change
+        std::string owner;       ///< the record's path as written
+        std::string field;       ///< the field's name
+        std::string tag;         ///< the new tag value
     };
 
     const ir::Program& program_;
@@ -208,9 +207,8 @@ const ir::Field* Resolver::field_of(const facts::Instance& instance, const Segme
         if (field.name != segment.name) continue;
         if (active && chosen == nullptr) chosen = &field;
         for (std::uint32_t c : field.cases) {
-            owners.push_back(program_.enums[program_.fields[record.tag_field->index()].type.ref]
-                                 .values[c]
-                                 .name);
+            owners.push_back(
+                program_.enums[program_.fields[record.tag_field->index()].type.ref].values[c].name);
         }
     }
     if (chosen != nullptr) return chosen;
@@ -240,6 +238,19 @@ const ir::Field* Resolver::field_of(const facts::Instance& instance, const Segme
 const facts::Instance* Resolver::item_of(const facts::List& list, const Segment& segment,
                                          const std::string& path) {
     const std::string& key = *segment.key;
+    bool keyed = false;
+    if (!list.items.empty()) {
+        for (const ir::Field& field : program_.fields) {
+            if (field.record == list.items.front()->record && field.key) keyed = true;
+        }
+    }
+    // An item whose id is the key wins over a position: `acts[1]` is the act with id `1` when
+    // there is one, else the act at position 1.
+    if (keyed) {
+        for (const facts::Instance* item : list.items) {
+            if (item->name == key) return item;
+        }
+    }
     bool position = std::all_of(key.begin(), key.end(),
                                 [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     if (position) {
@@ -255,22 +266,15 @@ const facts::Instance* Resolver::item_of(const facts::List& list, const Segment&
                                                          std::to_string(list.items.size() - 1));
         return nullptr;
     }
-    bool keyed = false;
-    if (!list.items.empty()) {
-        for (const ir::Field& field : program_.fields) {
-            if (field.record == list.items.front()->record && field.key) keyed = true;
-        }
-    }
     std::vector<std::string> names;
-    for (const facts::Instance* item : list.items) {
-        if (keyed && item->name == key) return item;
-        names.push_back(item->name);
-    }
+    for (const facts::Instance* item : list.items) names.push_back(item->name);
     auto& d = sink_.error(codes::kUnknownItem, segment.key_span,
                           "no item " + quote(key) + " in " + quote(segment.name));
     if (!keyed) {
-        d.hint = "the items of " + quote(segment.name) + " have no id; address them by 0-based "
-                 "position, as in `" + path.substr(0, segment.key_span.begin) + "0]`";
+        d.hint = "the items of " + quote(segment.name) +
+                 " have no id; address them by 0-based "
+                 "position, as in `" +
+                 path.substr(0, segment.key_span.begin) + "0]`";
         return nullptr;
     }
     d.hint = base::did_you_mean(key, names);
@@ -287,6 +291,8 @@ void Resolver::change_tag(const facts::Instance& instance, std::uint32_t tag, ba
     std::optional<std::uint32_t> old = tag_of(instance);
     tags_[instance.serial] = tag;
     if (old && *old == tag) return;
+    // An earlier tag change of this record no longer decides which fields it requires.
+    std::erase_if(pending_, [&](const Pending& p) { return p.instance == instance.serial; });
     const ir::Record& record = program_.records[instance.record.index()];
     const ir::Field& tag_field = program_.fields[record.tag_field->index()];
     Document none;
@@ -296,8 +302,8 @@ void Resolver::change_tag(const facts::Instance& instance, std::uint32_t tag, ba
         if (field.record != instance.record || field.cases.empty()) continue;
         std::uint32_t slot = layout_.field_slot[i];
         if (!contains(field.cases, tag)) {
-            out_.edits.push_back({instance.serial, slot,
-                                  {{}, {facts::OriginKind::Absent, at}}, true, change});
+            out_.edits.push_back(
+                {instance.serial, slot, {{}, {facts::OriginKind::Absent, at}}, true, change});
             continue;
         }
         facts::Slot value = binder.leave_out(declared_of(field), at);
@@ -349,7 +355,8 @@ void Resolver::resolve(std::uint32_t index, const ChangeText& change) {
             if (field == nullptr) return;
             declared = declared_of(*field);
             instance = record->serial;
-            slot_index = layout_.field_slot[static_cast<std::size_t>(&*field - &program_.fields[0])];
+            slot_index =
+                layout_.field_slot[static_cast<std::size_t>(&*field - &program_.fields[0])];
             slot = &record->slots[slot_index];
         }
         if (segment.key) {
@@ -361,32 +368,37 @@ void Resolver::resolve(std::uint32_t index, const ChangeText& change) {
             record = item_of(*slot->value.list, segment, path);
             if (record == nullptr) return;
             if (last) {
-                sink_.error(codes::kNotChangeable, whole,
-                            so_far(path, segment) + " is a whole item; change one of its fields")
+                sink_
+                    .error(codes::kNotChangeable, whole,
+                           so_far(path, segment) + " is a whole item; change one of its fields")
                     .hint = "write `" + path + ".FIELD=VALUE`";
                 return;
             }
             continue;
         }
         if (declared.type.kind == ir::TypeKind::List) {
-            sink_.error(codes::kNotChangeable, segment.name_span,
-                        so_far(path, segment) + " is a list; change a field of one of its items")
-                .hint = "write `" + path + "[ID].FIELD=VALUE` with an item's id or 0-based "
+            sink_
+                .error(codes::kNotChangeable, segment.name_span,
+                       so_far(path, segment) + " is a list; change a field of one of its items")
+                .hint = "write `" + path +
+                        "[ID].FIELD=VALUE` with an item's id or 0-based "
                         "position";
             return;
         }
         if (declared.type.kind == ir::TypeKind::Record) {
             if (last) {
-                sink_.error(codes::kNotChangeable, whole,
-                            so_far(path, segment) + " is a record; change one of its fields")
+                sink_
+                    .error(codes::kNotChangeable, whole,
+                           so_far(path, segment) + " is a record; change one of its fields")
                     .hint = "write `" + path + ".FIELD=VALUE`";
                 return;
             }
             record = slot->value.record;
             if (record == nullptr) {
                 sink_.error(codes::kNotChangeable, segment.name_span,
-                            so_far(path, segment) + " is not given in the incident, so its "
-                            "fields cannot be changed");
+                            so_far(path, segment) +
+                                " is not given in the incident, so its "
+                                "fields cannot be changed");
                 return;
             }
             continue;
@@ -409,8 +421,9 @@ void Resolver::resolve(std::uint32_t index, const ChangeText& change) {
     Binder binder(program_, layout_, none, file, sink_, out_.storage);
     if (!change.value) {
         if (declared.required) {
-            sink_.error(codes::kNotChangeable, whole,
-                        quote(path) + " is required and cannot be unset")
+            sink_
+                .error(codes::kNotChangeable, whole,
+                       quote(path) + " is required and cannot be unset")
                 .hint = "set it to another value instead: `" + path + "=…`";
             return;
         }
@@ -420,8 +433,8 @@ void Resolver::resolve(std::uint32_t index, const ChangeText& change) {
         return;
     }
     std::size_t offset = path.size() + 1;
-    Document document = value_document(*change.value, offset, file,
-                                       declared.type.kind == ir::TypeKind::Set);
+    Document document =
+        value_document(*change.value, offset, file, declared.type.kind == ir::TypeKind::Set);
     Binder value_binder(program_, layout_, document, file, sink_, out_.storage);
     auto value = value_binder.bind_leaf(declared, document.node(0));
     if (!value) return;
@@ -443,9 +456,9 @@ void Resolver::resolve(std::uint32_t index, const ChangeText& change) {
 
 void Resolver::check_required() {
     for (const Pending& p : pending_) {
-        sink_.error(codes::kMissingKey, p.at,
-                    quote(p.owner) + " becomes `" + p.tag + "`, which requires " +
-                        quote(p.field))
+        sink_
+            .error(codes::kMissingKey, p.at,
+                   quote(p.owner) + " becomes `" + p.tag + "`, which requires " + quote(p.field))
             .hint = "add a later change `" + p.owner + "." + p.field + "=…`";
     }
 }

@@ -267,3 +267,39 @@ TEST_CASE("apply_changes: a short text value stays valid while later changes are
     for (const std::string& note : result.decision->notes) found = found || note == "notes: hi";
     CHECK(found);
 }
+
+TEST_CASE("resolve_changes: an item whose id is all digits wins over the position") {
+    const std::string incident =
+        "id: DIG-1\nelection: pilkada-2024\ndecided: 2024-12-01\n"
+        "person: { name: A, status: pns }\n"
+        "acts:\n"
+        "  - { id: \"1\", date: 2024-10-19, kind: campaign_event, role: audience }\n"
+        "  - { id: \"0\", date: 2024-10-19, kind: campaign_event, role: audience }\n";
+    netral::IncidentResult loaded = netral::load_incident(bundled(), {"digits.yaml", incident});
+    REQUIRE_MESSAGE(loaded.ok(), loaded.text);
+    netral::ChangeResult result =
+        netral::resolve_changes(loaded.facts, {set("acts[1].role", "speaker")});
+    REQUIRE_MESSAGE(result.ok(), result.text);
+    auto changed = netral::apply_changes(result.changes);
+    netral::EvalOptions options;
+    options.as_of = "2024-12-01";
+    netral::EvalResult evaluated = netral::evaluate(*bundled(), *changed, options);
+    REQUIRE(evaluated.ok());
+    // The speaker finding is on the act whose id is "1" (the first item), not on position 1.
+    bool on_one = false;
+    bool on_zero = false;
+    for (const netral::Finding& f : evaluated.decision->findings) {
+        if (f.rule.id != "campaign_speaker_determined") continue;
+        on_one = on_one || f.act == "1";
+        on_zero = on_zero || f.act == "0";
+    }
+    CHECK(on_one);
+    CHECK_FALSE(on_zero);
+}
+
+TEST_CASE("resolve_changes: only the last kind change decides which fields are required") {
+    netral::ChangeResult result = netral::resolve_changes(
+        jnp(), {set("acts[rally-1].kind", "social_media"), set("acts[rally-1].kind", "banner")});
+    // `social_media` would require `action` and `content`; the act ends up a banner instead.
+    CHECK_MESSAGE(result.ok(), result.text);
+}
