@@ -3,6 +3,12 @@
 // diagnostics to the public shape.
 #include "api/front_end.hpp"
 
+#include <algorithm>
+#include <atomic>
+#include <optional>
+#include <system_error>
+#include <thread>
+
 #include "syntax/parse.hpp"
 
 namespace netral::api {
@@ -12,12 +18,48 @@ void run_front_end(FrontEnd& front_end, const std::vector<Source>& sources,
     for (const std::string& code : options.disabled_warnings) front_end.sink.disable_warning(code);
     // Identifier length is the checker's limit: only declared names are bounded (E9003).
     syntax::ParseLimits parse_limits{options.limits.max_file_bytes, options.limits.max_depth};
-    bool all_parsed = true;
+    std::vector<base::FileId> files;
+    std::size_t bytes = 0;
     for (const Source& source : sources) {
-        base::FileId file = front_end.sources.add(source.path, source.text);
-        auto module = syntax::parse(front_end.sources, file, front_end.sink, parse_limits);
-        if (module) {
-            front_end.modules.push_back(std::move(*module));
+        files.push_back(front_end.sources.add(source.path, source.text));
+        bytes += source.text.size();
+    }
+    // Files parse independently: a large rule set is parsed on every core, each file into a
+    // sink of its own, and the results are merged in file order, so the outcome is the same as
+    // parsing one file after the other.
+    std::vector<std::optional<syntax::Module>> parsed(files.size());
+    std::vector<base::DiagnosticSink> sinks;
+    sinks.reserve(files.size());
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        sinks.emplace_back(front_end.sink.error_limit());
+        for (const std::string& code : options.disabled_warnings)
+            sinks.back().disable_warning(code);
+    }
+    auto parse_from = [&](std::atomic<std::size_t>& next) {
+        for (std::size_t i = next++; i < files.size(); i = next++) {
+            parsed[i] = syntax::parse(front_end.sources, files[i], sinks[i], parse_limits);
+        }
+    };
+    std::atomic<std::size_t> next{0};
+    constexpr std::size_t kParallelBytes = 256 * 1024;  // below this, threads cost more
+    std::size_t threads =
+        std::min<std::size_t>({files.size(), std::max(1u, std::thread::hardware_concurrency()), 8});
+    std::vector<std::thread> helpers;
+    if (bytes >= kParallelBytes) {
+        try {
+            for (std::size_t t = 1; t < threads; ++t)
+                helpers.emplace_back(parse_from, std::ref(next));
+        } catch (const std::system_error&) {
+            // No more threads: the calling thread and those started parse the rest.
+        }
+    }
+    parse_from(next);
+    for (std::thread& helper : helpers) helper.join();
+    bool all_parsed = true;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        front_end.sink.absorb(sinks[i]);
+        if (parsed[i]) {
+            front_end.modules.push_back(std::move(*parsed[i]));
         } else {
             all_parsed = false;
         }

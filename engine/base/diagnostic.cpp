@@ -13,15 +13,30 @@ Diagnostic& DiagnosticSink::error(std::string_view code, Span span, std::string 
     }
     if (error_count_ >= error_limit_) {
         saturated_ = true;
-        items_.push_back({Severity::Error, "E9004", span,
+        items_.push_back({Severity::Error,
+                          "E9004",
+                          span,
                           "too many errors; stopped after " + std::to_string(error_limit_),
-                          {}, "raise the limit with --max-errors"});
+                          {},
+                          "raise the limit with --max-errors"});
         scratch_ = {};
         return scratch_;
     }
     ++error_count_;
     items_.push_back({Severity::Error, std::string(code), span, std::move(message), {}, {}});
     return items_.back();
+}
+
+void DiagnosticSink::absorb(const DiagnosticSink& other) {
+    for (const Diagnostic& d : other.items_) {
+        // `other`'s own E9004 marks where it dropped errors: this sink, which has taken at least
+        // as many errors by then, closes its list at the same place.
+        Diagnostic& added = d.severity == Severity::Error ? error(d.code, d.span, d.message)
+                                                          : warning(d.code, d.span, d.message);
+        if (&added == &scratch_) continue;
+        added.notes = d.notes;
+        added.hint = d.hint;
+    }
 }
 
 Diagnostic& DiagnosticSink::warning(std::string_view code, Span span, std::string message) {

@@ -61,16 +61,23 @@ public:
     /// True once the error limit was reached: stages may stop early.
     bool saturated() const { return saturated_; }
 
+    /// Adds `other`'s diagnostics in the order they were added there, as if added here: this
+    /// sink's error limit and disabled warnings apply (for stages that work on parts in
+    /// parallel, each with a sink of the same limit, merged in a fixed order).
+    void absorb(const DiagnosticSink& other);
+    /// The error limit given at construction.
+    std::size_t error_limit() const { return error_limit_; }
+
     /// All diagnostics ordered by file, offset, severity and code: a stable order for output.
     std::vector<Diagnostic> sorted() const;
 
 private:
-    std::vector<Diagnostic> items_;    ///< in the order they were added
-    std::set<std::string> disabled_;   ///< warning codes to drop
-    std::size_t error_limit_;          ///< errors kept before E9004 closes the list
-    std::size_t error_count_ = 0;      ///< errors kept (E9004 excluded)
-    std::size_t warning_count_ = 0;    ///< warnings kept
-    bool saturated_ = false;           ///< the limit was reached; everything is dropped now
+    std::vector<Diagnostic> items_;   ///< in the order they were added
+    std::set<std::string> disabled_;  ///< warning codes to drop
+    std::size_t error_limit_;         ///< errors kept before E9004 closes the list
+    std::size_t error_count_ = 0;     ///< errors kept (E9004 excluded)
+    std::size_t warning_count_ = 0;   ///< warnings kept
+    bool saturated_ = false;          ///< the limit was reached; everything is dropped now
     Diagnostic scratch_;  ///< target of dropped diagnostics, so callers can chain without checks
 };
 
