@@ -42,16 +42,18 @@ TEST_CASE("render: a long line is cut to a window around the span") {
 
 TEST_CASE("render: malformed bytes and control characters are shown safely") {
     std::string out = render_one("a\xff\x01z\n", 3, 4);
-    CHECK(out == "f.rules:1:4: error[E1002]: message\n"
-                 " 1 | a\xEF\xBF\xBD?z\n"
-                 "   |    ^\n");
+    CHECK(out ==
+          "f.rules:1:4: error[E1002]: message\n"
+          " 1 | a\xEF\xBF\xBD?z\n"
+          "   |    ^\n");
 }
 
 TEST_CASE("render: a byte-order mark takes no column") {
     std::string out = render_one("\xEF\xBB\xBFmodule\n", 3, 9);
-    CHECK(out == "f.rules:1:1: error[E1002]: message\n"
-                 " 1 | module\n"
-                 "   | ^^^^^^\n");
+    CHECK(out ==
+          "f.rules:1:1: error[E1002]: message\n"
+          " 1 | module\n"
+          "   | ^^^^^^\n");
 }
 
 TEST_CASE("render: notes and hints follow the primary snippet") {
@@ -82,12 +84,49 @@ TEST_CASE("sink: the error limit closes the list with E9004") {
     CHECK(sink.saturated());
 }
 
+TEST_CASE("sink: absorbing per-part sinks in order gives what one sink would have") {
+    // Parts (files) checked in parallel, each into a sink of the same limit, then merged in
+    // order: the same errors, notes and hints, and E9004 where one sink would have stopped.
+    netral::base::SourceMap sources;
+    auto a = sources.add("a.rules", "x\n");
+    auto b = sources.add("b.rules", "y\n");
+    auto fill = [](netral::base::DiagnosticSink& sink, netral::base::FileId file, int errors) {
+        for (int i = 0; i < errors; ++i) {
+            auto& d = sink.error("E1002", {file, static_cast<std::uint32_t>(i), 1}, "m");
+            d.hint = "h" + std::to_string(i);
+        }
+        sink.warning("W5010", {file, 0, 1}, "w");
+    };
+    netral::base::DiagnosticSink one(3);
+    fill(one, a, 2);
+    fill(one, b, 3);
+    netral::base::DiagnosticSink part_a(3);
+    netral::base::DiagnosticSink part_b(3);
+    fill(part_a, a, 2);
+    fill(part_b, b, 3);
+    netral::base::DiagnosticSink merged(3);
+    merged.absorb(part_a);
+    merged.absorb(part_b);
+    auto expected = one.sorted();
+    auto actual = merged.sorted();
+    REQUIRE(actual.size() == expected.size());
+    for (std::size_t i = 0; i < actual.size(); ++i) {
+        CHECK(actual[i].code == expected[i].code);
+        CHECK(actual[i].span.file == expected[i].span.file);
+        CHECK(actual[i].span.begin == expected[i].span.begin);
+        CHECK(actual[i].hint == expected[i].hint);
+    }
+    CHECK(merged.saturated());
+    CHECK(merged.error_count() == one.error_count());
+}
+
 TEST_CASE("source: line_col counts code points at every offset of long mixed lines") {
     // Columns are counted from a table of code points every few bytes (so a diagnostic on a
     // long line costs no more than one on a short one); check every offset against a direct
     // count, across table boundaries, multi-byte characters, a byte-order mark and new lines.
     std::string text = "\xEF\xBB\xBF";
-    for (int i = 0; i < 90; ++i) text += i % 7 == 0 ? "\xC3\xA9" : i % 11 == 0 ? "\xE2\x80\xA6" : "a";
+    for (int i = 0; i < 90; ++i)
+        text += i % 7 == 0 ? "\xC3\xA9" : i % 11 == 0 ? "\xE2\x80\xA6" : "a";
     text += "\n";
     for (int i = 0; i < 150; ++i) text += i % 5 == 0 ? "\xF0\x9F\x98\x80" : "b";
     text += "\n\n";
