@@ -19,16 +19,6 @@ namespace {
 /// The sink limit for a case's diagnostics, as for incidents.
 constexpr std::size_t kMaxCaseErrors = 100;
 
-io::Limits io_limits(const IncidentLimits& limits) {
-    io::Limits out;
-    out.max_bytes = limits.max_bytes;
-    out.max_depth = limits.max_depth;
-    out.max_nodes = limits.max_nodes;
-    out.max_list_items = limits.max_list_items;
-    out.max_text_bytes = limits.max_text_bytes;
-    return out;
-}
-
 }  // namespace
 
 CaseResult run_case(std::shared_ptr<const RuleSet> rules, const Source& incident,
@@ -44,7 +34,7 @@ CaseResult run_case(std::shared_ptr<const RuleSet> rules, const Source& incident
     facts::Incident loaded;
     io::Document document;
     bool ok = io::load_incident(rs.program, rs.layout, incident.path, incident.text,
-                                io::Format::Auto, io_limits(limits), sink, loaded, &document);
+                                io::Format::Auto, to_io_limits(limits), sink, loaded, &document);
     std::optional<cases::Expectation> expected;
     // The expect block is read even when the facts are invalid, so one run reports both; it
     // cannot be read when the text itself could not be (no document tree).
