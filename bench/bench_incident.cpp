@@ -123,15 +123,5 @@ void check_floor_agrees() {
 }  // namespace
 
 int main(int argc, char** argv) {
-    try {
-        check_floor_agrees();
-    } catch (const std::exception& e) {
-        std::cerr << "netral_bench_incident: " << e.what() << "\n";
-        return 1;
-    }
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return netral::bench::run_checked(argc, argv, "netral_bench_incident", check_floor_agrees);
 }

@@ -212,15 +212,5 @@ void check_results() {
 }  // namespace
 
 int main(int argc, char** argv) {
-    try {
-        check_results();
-    } catch (const std::exception& e) {
-        std::cerr << "netral_bench_synthetic: " << e.what() << "\n";
-        return 1;
-    }
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return netral::bench::run_checked(argc, argv, "netral_bench_synthetic", check_results);
 }

@@ -2,7 +2,10 @@
 // Loading the bundled pack and the examples for the benchmarks (common.hpp).
 #include "common.hpp"
 
+#include <benchmark/benchmark.h>
+
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <stdexcept>
 
@@ -47,6 +50,20 @@ Decision evaluate_or_throw(const RuleSet& rules, const Facts& facts, bool trail,
 
 void require(bool condition, const std::string& what) {
     if (!condition) throw std::runtime_error(what);
+}
+
+int run_checked(int argc, char** argv, const char* program, void (*check)()) {
+    try {
+        check();
+    } catch (const std::exception& e) {
+        std::cerr << program << ": " << e.what() << "\n";
+        return 1;
+    }
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
 }
 
 }  // namespace netral::bench

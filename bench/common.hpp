@@ -24,4 +24,8 @@ Decision evaluate_or_throw(const RuleSet& rules, const Facts& facts, bool trail,
 /// Throws std::runtime_error(what) unless `condition`.
 void require(bool condition, const std::string& what);
 
+/// A benchmark program's main: runs `check` (results must agree before anything is timed;
+/// on failure prints `program: what` and returns 1), then the registered benchmarks.
+int run_checked(int argc, char** argv, const char* program, void (*check)());
+
 }  // namespace netral::bench

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The hand-written floor of floor.hpp: the social-media rules and the campaign-event rules for
-// ASN (rules/pp94-2021.rules, skb-2022.rules, pp42-2004-ethics.rules), written out as C++ conditions,
-// with the calendar of rules/calendar.rules as constant tables and the combination and
+// ASN (rules/pp94-2021.rules, skb-2022.rules, pp42-2004-ethics.rules), written out as C++
+// conditions, with the calendar of rules/calendar.rules as constant tables and the combination and
 // escalation of rules/pp94-2021.rules. Each rule keeps its id in a comment so that it can be
 // compared with the pack line by line.
 #include "floor.hpp"
