@@ -9,7 +9,7 @@ NETRAL_BUILD=${NETRAL_BUILD:-$NETRAL_ROOT/build}
 
 # Build dependencies (Debian 12 package names); see docs/dependencies.md for why each is here.
 NETRAL_PACKAGES=(cmake ninja-build g++ libboost1.81-dev libboost-json1.81-dev doctest-dev
-                 graphviz ccache libyaml-cpp-dev libbenchmark-dev)
+                 graphviz ccache libyaml-cpp-dev libbenchmark-dev libfmt-dev libcli11-dev)
 
 netral_install_packages() {
     local missing=()
