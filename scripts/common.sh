@@ -8,8 +8,10 @@ NETRAL_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 NETRAL_BUILD=${NETRAL_BUILD:-$NETRAL_ROOT/build}
 
 # Build dependencies (Debian 12 package names); see docs/dependencies.md for why each is here.
-NETRAL_PACKAGES=(cmake ninja-build g++ libboost1.81-dev libboost-json1.81-dev doctest-dev
-                 graphviz ccache libyaml-cpp-dev libbenchmark-dev libfmt-dev libcli11-dev)
+# tests/install/check_packages.sh fails when the build uses a package missing from this list.
+NETRAL_PACKAGES=(cmake ninja-build g++ libboost1.81-dev libboost-json1.81-dev libyaml-cpp-dev
+                 libfmt-dev libcli11-dev doctest-dev libbenchmark-dev graphviz ccache help2man
+                 pkgconf dpkg-dev file)
 
 netral_install_packages() {
     local missing=()
