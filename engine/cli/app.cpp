@@ -39,6 +39,9 @@ struct CommandLine {
         app.footer(kRootFooter);
         // Left-over arguments are reported here, with a did-you-mean, not by CLI11.
         app.allow_extras();
+        // One command per line: after it, a word that names a command (`eval doc`, a file) is
+        // an argument, not a second command.
+        app.require_subcommand(0, 1);
         for (const Command& command : commands()) {
             CLI::App* sub = app.add_subcommand(command.name, command.summary);
             sub->set_help_flag("-h,--help", "show this help");
