@@ -1,40 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // compile_rules(): the front end, then the evaluation plan, into an immutable RuleSet with its
-// content digest. The digest covers each file's name (without directories, so it does not depend
-// on where the rules are installed) and text, in name order.
-#include <algorithm>
+// content digest (api/rule_set_digest.hpp).
 
 #include "api/front_end.hpp"
 #include "api/impl.hpp"
-#include "base/sha256.hpp"
+#include "api/rule_set_digest.hpp"
 #include "eval/describe.hpp"
 
 namespace netral {
-
-namespace {
-
-std::string digest_of(const std::vector<Source>& sources) {
-    std::vector<std::pair<std::string, const std::string*>> files;
-    for (const Source& source : sources) {
-        std::string name = source.path;
-        auto slash = name.find_last_of("/\\");
-        if (slash != std::string::npos) name = name.substr(slash + 1);
-        files.emplace_back(std::move(name), &source.text);
-    }
-    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first < b.first : *a.second < *b.second;
-    });
-    base::Sha256 sha;
-    for (const auto& [name, text] : files) {
-        sha.update(name);
-        sha.update(std::string_view("\0", 1));
-        sha.update(*text);
-        sha.update(std::string_view("\0", 1));
-    }
-    return "sha256:" + sha.hex();
-}
-
-}  // namespace
 
 RuleSet::RuleSet(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 RuleSet::~RuleSet() = default;
@@ -56,7 +29,7 @@ CompileResult compile_rules(const std::vector<Source>& sources, const CheckOptio
     impl->program = std::move(*front_end.program);
     impl->layout = facts::Layout(impl->program);
     impl->plan = plan::build(impl->program);  // points into impl->program, which stays put
-    impl->digest = digest_of(sources);
+    impl->digest = api::rule_set_digest(sources);
     impl->rule_refs = eval::describe_rules(impl->program, impl->sources);
     result.rules = std::make_shared<const RuleSet>(std::move(impl));
     return result;

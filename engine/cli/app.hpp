@@ -13,9 +13,9 @@ namespace netral::cli {
 
 // Exit codes, the same for every command. Plain int constants: commands and main() return them
 // as the process's status.
-inline constexpr int kExitOk = 0;      ///< done; warnings allowed
-inline constexpr int kExitErrors = 1;  ///< the input has errors (rules or incidents)
-inline constexpr int kExitUsage = 2;   ///< bad flag, missing argument, unreadable path
+inline constexpr int kExitOk = 0;        ///< done; warnings allowed
+inline constexpr int kExitErrors = 1;    ///< the input has errors (rules or incidents)
+inline constexpr int kExitUsage = 2;     ///< bad flag, missing argument, unreadable path
 inline constexpr int kExitInternal = 3;  ///< an exception (out of memory) reached main()
 
 /// What the CLI may learn from its surroundings; tests replace each part.
@@ -30,6 +30,9 @@ struct Environment {
     std::istream* in = nullptr;
     /// Directory of the running executable, to find the bundled rules.
     std::string executable_dir;
+    /// The current directory, where a `rules/` folder the command did not use is worth a
+    /// warning. Empty: not known (no warning).
+    std::string current_dir;
 
     /// The real process environment.
     static Environment from_process();

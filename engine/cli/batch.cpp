@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
+#include <boost/json/parse.hpp>
 
 #include "base/read_file.hpp"
 #include "io/codes.hpp"
@@ -27,24 +28,12 @@ Location shown_location(const BatchInput& input, const Location& location) {
     return shown;
 }
 
-json::object location_json(const Location& location) {
-    json::object out;
-    out["file"] = location.file;
-    out["line"] = location.line;
-    out["column"] = location.column;
-    out["end_line"] = location.end_line;
-    out["end_column"] = location.end_column;
-    return out;
-}
-
-json::object diagnostic_json(const BatchInput& input, const Diagnostic& diagnostic) {
-    json::object out;
-    out["severity"] = diagnostic.severity == Severity::Error ? "error" : "warning";
-    out["code"] = diagnostic.code;
-    out["message"] = diagnostic.message;
-    out["location"] = location_json(shown_location(input, diagnostic.location));
-    if (!diagnostic.hint.empty()) out["hint"] = diagnostic.hint;
-    return out;
+/// The diagnostic in its one JSON form (to_json), its places as the error object shows them.
+json::value diagnostic_json(const BatchInput& input, const Diagnostic& diagnostic) {
+    Diagnostic shown = diagnostic;
+    shown.location = shown_location(input, diagnostic.location);
+    for (DiagnosticNote& note : shown.notes) note.location = shown_location(input, note.location);
+    return json::parse(to_json(shown));
 }
 
 /// The first error of `diagnostics` (they hold one whenever an input is invalid).
@@ -97,7 +86,8 @@ SummaryRow decision_row(const std::string& file, const Decision& decision) {
 BatchResult invalid(const BatchContext& context, const BatchInput& input,
                     const std::vector<Diagnostic>& diagnostics, std::string rendered) {
     BatchResult result;
-    result.diagnostics = input.line == 0 ? std::move(rendered) : line_diagnostics(input, diagnostics);
+    result.diagnostics =
+        input.line == 0 ? std::move(rendered) : line_diagnostics(input, diagnostics);
     result.row.file = input.name;
     if (const Diagnostic* error = first_error(diagnostics)) {
         result.row.error = error->code + " " + error->message;
@@ -141,8 +131,8 @@ BatchResult evaluate_input(const BatchContext& context, BatchInput& input) {
     // A line of JSON Lines is JSON whatever it starts with, so a stray line is a JSON syntax
     // error rather than YAML that happens to parse.
     IncidentFormat format = input.line == 0 ? IncidentFormat::Auto : IncidentFormat::Json;
-    IncidentResult incident = load_incident(context.rules, Source{input.name, std::move(input.text)},
-                                            format, context.limits);
+    IncidentResult incident = load_incident(
+        context.rules, Source{input.name, std::move(input.text)}, format, context.limits);
     if (!incident.ok()) return invalid(context, input, incident.diagnostics, incident.text);
     EvalResult evaluated = evaluate(*context.rules, *incident.facts, context.options);
     // The options were checked before the batch began; only an infrastructure failure is left.
@@ -150,8 +140,8 @@ BatchResult evaluate_input(const BatchContext& context, BatchInput& input) {
     const Decision& decision = *evaluated.decision;
     BatchResult result;
     result.valid = true;
-    result.diagnostics = input.line == 0 ? incident.text
-                                          : line_diagnostics(input, incident.diagnostics);
+    result.diagnostics =
+        input.line == 0 ? incident.text : line_diagnostics(input, incident.diagnostics);
     result.row = decision_row(input.name, decision);
     if (context.output == BatchOutput::Lines || context.json_lines) {
         result.json_line = rendering::to_json_line(decision);

@@ -1,52 +1,55 @@
 // SPDX-License-Identifier: Apache-2.0
-// The commands of the CLI and what they share: the rules directory and the front-end options.
+// The commands of the CLI. Each command's file declares its options on the command's CLI11 app
+// (`define_…`) and returns the function that runs it with the values parsed; app.cpp holds the
+// table, parses and dispatches.
 #pragma once
 
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <vector>
 
 #include "cli/app.hpp"
-#include "cli/options.hpp"
 #include "netral/netral.hpp"
+
+namespace CLI {
+class App;
+}  // namespace CLI
 
 namespace netral::cli {
 
-/// Everything a command gets.
+/// Everything a command gets besides its parsed options.
 struct Invocation {
-    std::vector<std::string> args;   ///< arguments after the command name
     std::ostream& out;               ///< results
-    std::ostream& err;               ///< usage errors and progress
+    std::ostream& err;               ///< usage errors, diagnostics and progress
     const Environment& environment;  ///< surroundings
 };
 
-/// One command: name, one-line summary and implementation.
+/// Runs a command whose options were parsed into the values its define_… bound; returns a
+/// kExit… code.
+using Runner = std::function<int(const Invocation&)>;
+
+/// One command: name, one-line summary, and the function that declares its options.
 struct Command {
-    std::string name;     ///< as typed
-    std::string summary;  ///< for `netral --help`
-    int (*run)(const Invocation&);  ///< runs the command; returns a kExit… code
+    std::string name;                 ///< as typed
+    std::string summary;              ///< for `netral --help`
+    Runner (*define)(CLI::App& app);  ///< declares options and help on `app`
 };
 
+/// The commands in the order `netral --help` lists them.
 const std::vector<Command>& commands();
 
-int run_check(const Invocation& invocation);
-int run_graph(const Invocation& invocation);
-int run_eval(const Invocation& invocation);
-int run_explain(const Invocation& invocation);
-int run_test(const Invocation& invocation);
-int run_doc(const Invocation& invocation);
-int run_whatif(const Invocation& invocation);
-
-/// Options every command that reads rules accepts (limits, warnings).
-std::vector<OptionSpec> front_end_option_specs();
-
-/// Builds CheckOptions from parsed options; on a bad value sets `error`.
-bool front_end_options(const ParsedArgs& parsed, CheckOptions& options, std::string& error);
-
-/// The rules directory: the argument, else $NETRAL_RULES, else the bundled rules next to the
-/// executable or under the install prefix. Empty when none is found.
-std::string resolve_rules_dir(const std::vector<std::string>& positional,
-                              const Environment& environment);
+// Each declares its command's options, usage and help on `app` (CLI11 keeps them: `footer`
+// holds the usage lines and the paragraph shown before the options) and returns its runner,
+// which owns the values the options are parsed into.
+Runner define_check(CLI::App& app);
+Runner define_graph(CLI::App& app);
+Runner define_eval(CLI::App& app);
+Runner define_explain(CLI::App& app);
+Runner define_test(CLI::App& app);
+Runner define_whatif(CLI::App& app);
+Runner define_doc(CLI::App& app);
+Runner define_completion(CLI::App& app);
 
 /// Prints `netral: message` and a pointer to --help; returns kExitUsage.
 int usage_error(const Invocation& invocation, const std::string& command,

@@ -3,7 +3,9 @@
 // cases, rows, parameters with their reasons, review items), evaluating the cases to see which
 // rules they exercise. `--out FILE` writes a file, and `--check` only compares with it, so a
 // checked-in reference cannot drift from the rules. docs/testing.md describes it.
+#include <CLI/CLI.hpp>
 #include <fstream>
+#include <memory>
 #include <ostream>
 #include <sstream>
 
@@ -11,6 +13,7 @@
 #include "cli/case_files.hpp"
 #include "cli/commands.hpp"
 #include "cli/load_rules.hpp"
+#include "cli/shared_options.hpp"
 #include "netral/reference.hpp"
 
 namespace netral::cli {
@@ -20,37 +23,23 @@ namespace {
 /// The largest existing reference --check reads.
 constexpr std::size_t kMaxReferenceBytes = 16 << 20;
 
-std::vector<OptionSpec> doc_specs() {
-    std::vector<OptionSpec> specs = {
-        {"--rules", true, {}, "the rules directory (default: $NETRAL_RULES, else bundled)", "DIR"},
-        {"--out", true, {}, "write the reference to FILE instead of standard output", "FILE"},
-        {"--check", false, {}, "with --out: write nothing, exit 1 when FILE is out of date", ""},
-    };
-    for (OptionSpec& spec : front_end_option_specs()) specs.push_back(std::move(spec));
-    return specs;
-}
-
-void print_help(std::ostream& out) {
-    out << "Usage: netral doc [DIR|FILE...] [OPTIONS]\n\n"
-           "Writes the reference of a rule set as Markdown: every article its rules cite, with\n"
-           "the rules (file:line) and the test cases whose decisions exercise them; the brief\n"
-           "rows; the parameters with their values, default, status and reason (notes); and the\n"
-           "rules, parameters and escalation policies legal staff must review. The cases are\n"
-           "given as for `netral test` (default `examples`) and evaluated with their `expect`\n"
-           "settings. The first line names the command that regenerates the document. See\n"
-           "docs/testing.md.\n\n"
-           "Exit 0 when written (or, with --check, up to date), 1 when the rules or a case are\n"
-           "invalid or (--check) the file differs, 2 for usage problems.\n\n"
-        << options_help(doc_specs());
-}
+/// The command line of `netral doc`.
+struct DocArgs {
+    std::vector<std::string> paths;  ///< DIR|FILE; none: examples
+    std::string rules;               ///< --rules
+    std::string out;                 ///< --out FILE; empty: standard output
+    bool check = false;              ///< with --out: compare, write nothing
+    std::string color;               ///< --color, for the rule set's diagnostics
+    CheckOptions options;            ///< limits and disabled warnings
+};
 
 /// The command as typed, without the options that do not change the document: what the first
 /// line of the document shows.
-std::string regenerate_command(const ParsedArgs& parsed) {
+std::string regenerate_command(const DocArgs& args) {
     std::string command = "netral doc";
-    if (parsed.has("--rules")) command += " --rules " + parsed.get("--rules", "");
-    for (const std::string& arg : parsed.positional) command += " " + arg;
-    if (parsed.has("--out")) command += " --out " + parsed.get("--out", "");
+    if (!args.rules.empty()) command += " --rules " + args.rules;
+    for (const std::string& arg : args.paths) command += " " + arg;
+    if (!args.out.empty()) command += " --out " + args.out;
     return command;
 }
 
@@ -85,33 +74,23 @@ int check_file(const Invocation& invocation, const std::string& path, const std:
     return kExitErrors;
 }
 
-}  // namespace
-
-int run_doc(const Invocation& invocation) {
-    std::string error;
-    auto specs = doc_specs();
-    auto parsed = parse_options(invocation.args, specs, error);
-    if (!parsed) return usage_error(invocation, "doc", error);
-    if (parsed->help) {
-        print_help(invocation.out);
-        return kExitOk;
-    }
-    if (parsed->has("--check") && !parsed->has("--out")) {
+int run(const Invocation& invocation, const DocArgs& args) {
+    if (args.check && args.out.empty()) {
         return usage_error(invocation, "doc", "--check needs --out FILE");
     }
-    CheckOptions check_options;
-    if (!front_end_options(*parsed, check_options, error)) {
-        return usage_error(invocation, "doc", error);
-    }
-    std::vector<std::string> args = parsed->positional;
-    if (args.empty()) args.push_back(kDefaultCases);
-    auto files = case_files(args, error);
+    std::vector<std::string> paths = args.paths;
+    if (paths.empty()) paths.push_back(kDefaultCases);
+    std::string error;
+    auto files = case_files(paths, error);
     if (!files) return usage_error(invocation, "doc", error);
 
-    int rules_exit = kExitOk;
-    std::shared_ptr<const RuleSet> rules = compile_rules_option(
-        invocation, "doc", *parsed, check_options, "nothing was written", rules_exit);
-    if (!rules) return rules_exit;
+    CompiledRules compiled = compile_rules_option(
+        invocation, {"doc", args.rules, args.options, args.color, "nothing was written"});
+    if (!compiled.rules) return compiled.exit_code;
+    const std::shared_ptr<const RuleSet>& rules = compiled.rules;
+    // The document must not depend on where the rules are installed (--check compares it on
+    // every machine): the rule set is named on standard error.
+    invocation.err << rule_set_line(compiled.location, rules->digest());
 
     IncidentLimits limits;
     std::vector<CaseResult> results;
@@ -133,19 +112,45 @@ int run_doc(const Invocation& invocation) {
         return kExitErrors;
     }
 
-    std::string command = regenerate_command(*parsed);
+    std::string command = regenerate_command(args);
     std::string document = rule_set_reference(*rules, results, {command});
-    if (!parsed->has("--out")) {
+    if (args.out.empty()) {
         invocation.out << document;
         return kExitOk;
     }
-    std::string out_path = parsed->get("--out", "");
-    if (parsed->has("--check")) return check_file(invocation, out_path, document, command);
+    const std::string& out_path = args.out;
+    if (args.check) return check_file(invocation, out_path, document, command);
     std::ofstream file(out_path, std::ios::binary | std::ios::trunc);
     file << document;
     file.close();
     if (!file) return usage_error(invocation, "doc", "cannot write `" + out_path + "`");
     return kExitOk;
+}
+
+}  // namespace
+
+Runner define_doc(CLI::App& app) {
+    auto args = std::make_shared<DocArgs>();
+    app.footer(
+        "Usage: netral doc [DIR|FILE...] [OPTIONS]\n\n"
+        "Writes the reference of a rule set as Markdown: every article its rules cite, with\n"
+        "the rules (file:line) and the test cases whose decisions exercise them; the brief\n"
+        "rows; the parameters with their values, default, status and reason (notes); and the\n"
+        "rules, parameters and escalation policies legal staff must review. The cases are\n"
+        "given as for `netral test` (default `examples`) and evaluated with their `expect`\n"
+        "settings. The first line names the command that regenerates the document; the rule\n"
+        "set used (path and digest) is named on standard error. See docs/testing.md.\n\n"
+        "Exit 0 when written (or, with --check, up to date), 1 when the rules or a case are\n"
+        "invalid or (--check) the file differs, 2 for usage problems.\n");
+    app.add_option("PATH", args->paths, "case files and directories (default: examples)");
+    add_rules_option(app, args->rules);
+    add_value_option(app, "-o,--out", args->out, "FILE",
+                     "write the reference to FILE instead of standard output");
+    app.add_flag("--check", args->check,
+                 "with --out: write nothing, exit 1 when FILE is out of date");
+    add_color_option(app, args->color);
+    add_front_end_options(app, args->options);
+    return [args](const Invocation& invocation) { return run(invocation, *args); };
 }
 
 }  // namespace netral::cli

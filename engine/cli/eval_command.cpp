@@ -4,9 +4,11 @@
 // for several, or JSON Lines (also from standard input, for pipelines). Inputs are evaluated on a
 // pool of threads and printed in input order. Decisions go to standard output; diagnostics about
 // the rules or an incident, and the progress bar, go to standard error. docs/batch.md.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <istream>
@@ -19,90 +21,65 @@
 #include "cli/load_rules.hpp"
 #include "cli/ordered_pool.hpp"
 #include "cli/progress.hpp"
+#include "cli/shared_options.hpp"
 #include "cli/summary_table.hpp"
 #include "netral/evaluate.hpp"
 
 namespace netral::cli {
 namespace {
 
-std::vector<OptionSpec> eval_specs(bool explain) {
-    std::vector<OptionSpec> specs = {
-        {"--rules", true, {}, "the rules directory (default: $NETRAL_RULES, else bundled)", "DIR"},
-        {"--format", true,
-         explain ? std::vector<std::string>{"text", "json", "markdown"}
-                 : std::vector<std::string>{"text", "json", "markdown", "summary", "jsonl"},
-         explain ? "text (default), json or markdown"
-                 : "text, json, markdown, summary or jsonl (default: text for one file, "
-                   "summary for several)",
-         "FORMAT"},
-        {"--lang", true, {"id", "en"}, "language of text and markdown: id (default) or en", "LANG"},
-        {"--as-of", true, {}, "evaluation date YYYY-MM-DD (default: today, UTC)", "DATE"},
-        {"--param",
-         true,
-         {},
-         "choose a parameter's value, e.g. medium_types=pp53_delays",
-         "NAME=VALUE",
-         true},
-    };
-    if (explain) {
-        specs.push_back({"--why-not",
-                         true,
-                         {},
-                         "explain why a rule id or ladder step (e.g. heavy) was not the result",
-                         "TARGET"});
-    } else {
-        specs.push_back({"--jsonl",
-                         true,
-                         {},
-                         "also write every decision (or error object) as JSON Lines to FILE",
-                         "FILE"});
-        specs.push_back({"--jobs",
-                         true,
-                         {},
-                         "incidents evaluated at once, 1 to 256 (default: the number of cores)",
-                         "N"});
-        specs.push_back(
-            {"--no-progress", false, {}, "no progress bar (shown only on a terminal)", ""});
-    }
-    for (OptionSpec& spec : front_end_option_specs()) specs.push_back(std::move(spec));
-    return specs;
-}
+/// The command line of `netral eval` and `netral explain`.
+struct EvalArgs {
+    bool explain = false;             ///< the explain command
+    std::vector<std::string> inputs;  ///< INCIDENT, DIR or `-`
+    std::string rules;                ///< --rules
+    std::string format;               ///< empty: by the inputs
+    std::string lang;                 ///< --lang
+    std::string as_of;                ///< empty: today
+    std::vector<std::string> params;  ///< NAME=VALUE
+    std::string why_not;              ///< explain: TARGET
+    std::string jsonl;                ///< eval: FILE for JSON Lines besides the output
+    std::size_t jobs = 0;             ///< eval: 0 = the number of cores
+    bool no_progress = false;         ///< eval: no progress bar
+    std::string color;                ///< --color, for the rule set's diagnostics
+    CheckOptions options;             ///< limits and disabled warnings
+};
 
-void print_help(std::ostream& out, bool explain) {
-    if (explain) {
-        out << "Usage: netral explain INCIDENT [--why-not TARGET] [OPTIONS]\n\n"
-               "Evaluates one incident and prints the decision with its whole justification\n"
-               "trail. With --why-not, also shows for each rule that could have given TARGET\n"
-               "(a rule id, a category such as heavy, or a sanction such as\n"
-               "medium.allowance_cut_6m) which of its conditions failed, the values seen, and\n"
-               "which values would have made them hold.\n\n";
-    } else {
-        out << "Usage: netral eval INCIDENT|DIR... [OPTIONS]\n"
-               "       netral eval - [OPTIONS] < incidents.jsonl\n\n"
-               "Evaluates incident files (YAML, or JSON) against the rule set. One file prints\n"
-               "its decision: outcome, tracks, findings with their rules and articles, referrals\n"
-               "and review items, with the justification trail. Several files, or a DIR (its\n"
-               "*.yaml, *.yml and *.json files, not its subdirectories), print a summary table\n"
-               "in path order; --format text, markdown or json prints every decision in full\n"
-               "instead, and --format jsonl one JSON line per input. `-` reads JSON Lines on\n"
-               "standard input (one incident per line) and writes one JSON line per input line,\n"
-               "in order: the decision, or an error object. See docs/batch.md.\n\n";
-    }
-    out << "Exit 0 when every incident was evaluated, 1 when the rules or an incident are\n"
-           "invalid (diagnostics on standard error; the other incidents are still evaluated),\n"
-           "2 for usage problems.\n\n"
-        << options_help(eval_specs(explain));
-}
+constexpr const char* kEvalHelp =
+    "Usage: netral eval INCIDENT|DIR... [OPTIONS]\n"
+    "       netral eval - [OPTIONS] < incidents.jsonl\n\n"
+    "Evaluates incident files (YAML, or JSON) against the rule set. One file prints\n"
+    "its decision: outcome, tracks, findings with their rules and articles, referrals\n"
+    "and review items, with the justification trail. Several files, or a DIR (its\n"
+    "*.yaml, *.yml and *.json files, not its subdirectories), print a summary table\n"
+    "in path order; --format text, markdown or json prints every decision in full\n"
+    "instead, and --format jsonl one JSON line per input. `-` reads JSON Lines on\n"
+    "standard input (one incident per line) and writes one JSON line per input line,\n"
+    "in order: the decision, or an error object. See docs/batch.md.\n\n";
+
+constexpr const char* kExplainHelp =
+    "Usage: netral explain INCIDENT [--why-not TARGET] [OPTIONS]\n\n"
+    "Evaluates one incident and prints the decision with its whole justification\n"
+    "trail. With --why-not, also shows for each rule that could have given TARGET\n"
+    "(a rule id, a category such as heavy, or a sanction such as\n"
+    "medium.allowance_cut_6m) which of its conditions failed, the values seen, and\n"
+    "which values would have made them hold.\n\n";
+
+constexpr const char* kExitHelp =
+    "The rule set used (path and digest) is named on standard error. Exit 0 when every\n"
+    "incident was evaluated, 1 when the rules or an incident are invalid (diagnostics on\n"
+    "standard error; the other incidents are still evaluated), 2 for usage problems.\n";
+
+/// More threads than this only cost memory: evaluation is CPU-bound.
+constexpr std::size_t kMaxJobs = 256;
 
 /// Today's date in UTC as YYYY-MM-DD, taken once so that a batch running past midnight judges
 /// every incident by the same day.
 std::string today_utc() {
     auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
     std::chrono::year_month_day date{days};
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
-                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
-    return text;
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
+                       static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
 }
 
 /// Reads one line of `in` without its end (`\n`, or `\r\n`) into `line`, keeping at most
@@ -124,29 +101,26 @@ bool read_line(std::istream& in, std::size_t limit, std::string& line) {
 }
 
 /// The options of evaluate() from the command line; false after printing a usage error.
-bool eval_options(const Invocation& invocation, const char* name, const ParsedArgs& parsed,
+bool eval_options(const Invocation& invocation, const char* name, const EvalArgs& args,
                   EvalOptions& options, int& exit_code) {
-    options.as_of = parsed.get("--as-of", "");
-    if (options.as_of.empty()) options.as_of = today_utc();
-    options.why_not = parsed.get("--why-not", "");
-    if (parsed.has("--param")) {
-        for (const std::string& assignment : parsed.values.at("--param")) {
-            auto eq = assignment.find('=');
-            if (eq == std::string::npos || eq == 0) {
-                exit_code = usage_error(invocation, name,
-                                        "--param takes NAME=VALUE, got `" + assignment + "`");
-                return false;
-            }
-            options.params.emplace_back(assignment.substr(0, eq), assignment.substr(eq + 1));
+    options.as_of = args.as_of.empty() ? today_utc() : args.as_of;
+    options.why_not = args.why_not;
+    for (const std::string& assignment : args.params) {
+        auto eq = assignment.find('=');
+        if (eq == std::string::npos || eq == 0) {
+            exit_code =
+                usage_error(invocation, name, "--param takes NAME=VALUE, got `" + assignment + "`");
+            return false;
         }
+        options.params.emplace_back(assignment.substr(0, eq), assignment.substr(eq + 1));
     }
     return true;
 }
 
 /// How the inputs are printed, from --format and the inputs; false after a usage error.
-bool choose_output(const Invocation& invocation, const char* name, const ParsedArgs& parsed,
+bool choose_output(const Invocation& invocation, const char* name, const EvalArgs& args,
                    bool from_stdin, bool several, BatchContext& context, int& exit_code) {
-    std::string format = parsed.get("--format", "");
+    std::string format = args.format;
     if (from_stdin && !format.empty() && format != "jsonl") {
         exit_code = usage_error(invocation, name,
                                 "standard input (`-`) is read and written as JSON Lines; "
@@ -155,28 +129,21 @@ bool choose_output(const Invocation& invocation, const char* name, const ParsedA
         return false;
     }
     if (format.empty()) format = from_stdin ? "jsonl" : (several ? "summary" : "text");
+    // summary and jsonl are ways of printing a batch; the others, a decision's Format. The
+    // option's choices are the names parse_format() reads, so value() holds.
     context.output = format == "summary" ? BatchOutput::Summary
                      : format == "jsonl" ? BatchOutput::Lines
                                          : BatchOutput::Each;
-    context.format = format == "json"       ? Format::Json
-                     : format == "markdown" ? Format::Markdown
-                                            : Format::Text;
-    context.language =
-        parsed.get("--lang", "id") == "en" ? Language::English : Language::Indonesian;
+    if (context.output == BatchOutput::Each) context.format = parse_format(format).value();
+    context.language = parse_language(args.lang).value();
     return true;
 }
 
-int run(const Invocation& invocation, bool explain) {
-    const char* name = explain ? "explain" : "eval";
+int run(const Invocation& invocation, const EvalArgs& parsed) {
+    const char* name = parsed.explain ? "explain" : "eval";
+    bool explain = parsed.explain;
     std::string error;
-    auto specs = eval_specs(explain);
-    auto parsed = parse_options(invocation.args, specs, error);
-    if (!parsed) return usage_error(invocation, name, error);
-    if (parsed->help) {
-        print_help(invocation.out, explain);
-        return kExitOk;
-    }
-    const std::vector<std::string>& args = parsed->positional;
+    const std::vector<std::string>& args = parsed.inputs;
     if (args.empty()) return usage_error(invocation, name, "no incident file given");
     bool from_stdin = std::find(args.begin(), args.end(), "-") != args.end();
     std::error_code ec;
@@ -204,32 +171,18 @@ int run(const Invocation& invocation, bool explain) {
                       return std::filesystem::is_directory(arg, ec);
                   });
     }
-    // More threads than this only cost memory: evaluation is CPU-bound.
-    constexpr std::size_t kMaxJobs = 256;
-    std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
-    if (parsed->has("--jobs")) {
-        auto count = parse_count(parsed->get("--jobs", ""));
-        if (!count || *count == 0 || *count > kMaxJobs) {
-            return usage_error(invocation, name,
-                               "--jobs takes a whole number from 1 to " + std::to_string(kMaxJobs));
-        }
-        jobs = *count;
-    }
-    CheckOptions check_options;
-    if (!front_end_options(*parsed, check_options, error)) {
-        return usage_error(invocation, name, error);
-    }
+    std::size_t jobs =
+        parsed.jobs != 0 ? parsed.jobs : std::max(1u, std::thread::hardware_concurrency());
     BatchContext context;
     int exit_code = kExitOk;
-    if (!eval_options(invocation, name, *parsed, context.options, exit_code) ||
-        !choose_output(invocation, name, *parsed, from_stdin, several, context, exit_code)) {
+    if (!eval_options(invocation, name, parsed, context.options, exit_code) ||
+        !choose_output(invocation, name, parsed, from_stdin, several, context, exit_code)) {
         return exit_code;
     }
-    int rules_exit = kExitOk;
-    std::shared_ptr<const RuleSet> rules = compile_rules_option(
-        invocation, name, *parsed, check_options, "nothing was evaluated", rules_exit);
-    if (!rules) return rules_exit;
-    context.rules = rules;
+    CompiledRules compiled = compile_rules_option(
+        invocation, {name, parsed.rules, parsed.options, parsed.color, "nothing was evaluated"});
+    if (!compiled.rules) return compiled.exit_code;
+    context.rules = compiled.rules;
     // The options are the same for every input: a bad one is a usage error before the first.
     std::vector<Diagnostic> problems = check_eval_options(*context.rules, context.options);
     if (!problems.empty()) {
@@ -240,9 +193,12 @@ int run(const Invocation& invocation, bool explain) {
         }
         return usage_error(invocation, name, message);
     }
+    // Standard output is the decisions alone (a document, JSON, JSON Lines): the rule set is
+    // named on standard error.
+    invocation.err << rule_set_line(compiled.location, context.rules->digest());
     std::ofstream jsonl_file;
-    if (parsed->has("--jsonl")) {
-        std::string path = parsed->get("--jsonl", "");
+    if (!parsed.jsonl.empty()) {
+        const std::string& path = parsed.jsonl;
         jsonl_file.open(path, std::ios::binary | std::ios::trunc);
         if (!jsonl_file) return usage_error(invocation, name, "cannot write `" + path + "`");
         context.json_lines = true;
@@ -276,7 +232,7 @@ int run(const Invocation& invocation, bool explain) {
     std::size_t printed = 0;
     std::vector<SummaryRow> rows;
     Progress progress(invocation.err, files.size(),
-                      invocation.environment.stderr_is_terminal && !parsed->has("--no-progress"));
+                      invocation.environment.stderr_is_terminal && !parsed.no_progress);
     if (array) invocation.out << "[\n";
     std::function<void(BatchResult&)> deliver = [&](BatchResult& result) {
         failed = failed || !result.valid;
@@ -319,9 +275,49 @@ int run(const Invocation& invocation, bool explain) {
     return failed ? kExitErrors : kExitOk;
 }
 
+Runner define(CLI::App& app, bool explain) {
+    auto args = std::make_shared<EvalArgs>();
+    args->explain = explain;
+    app.footer(std::string(explain ? kExplainHelp : kEvalHelp) + kExitHelp);
+    app.add_option(
+        explain ? "INCIDENT" : "INPUT", args->inputs,
+        explain ? "the incident file" : "incident files, directories, or - for standard input");
+    add_rules_option(app, args->rules);
+    if (explain) {
+        args->format = "text";
+        add_format_option(app, args->format, {Format::Text, Format::Json, Format::Markdown}, {},
+                          "text, json or markdown");
+    } else {
+        add_format_option(app, args->format, {Format::Text, Format::Json, Format::Markdown},
+                          {"summary", "jsonl"},
+                          "text, json, markdown, summary or jsonl (default: text for one file, "
+                          "summary for several, jsonl for -)");
+    }
+    add_lang_option(app, args->lang);
+    add_value_option(app, "--as-of", args->as_of, "DATE",
+                     "evaluation date YYYY-MM-DD (default: today, UTC)");
+    add_repeated_option(app, "--param", args->params, "NAME=VALUE",
+                        "choose a parameter's value, e.g. medium_types=pp53_delays");
+    if (explain) {
+        add_value_option(app, "--why-not", args->why_not, "TARGET",
+                         "explain why a rule id or ladder step (e.g. heavy) was not the result");
+    } else {
+        add_value_option(app, "--jsonl", args->jsonl, "FILE",
+                         "also write every decision (or error object) as JSON Lines to FILE");
+        add_count_option(app, "-j,--jobs", args->jobs, 1, kMaxJobs, "N",
+                         "incidents evaluated at once, 1 to 256 (default: the number of cores)",
+                         false);
+        app.add_flag("--no-progress", args->no_progress,
+                     "no progress bar (shown only on a terminal)");
+    }
+    add_color_option(app, args->color);
+    add_front_end_options(app, args->options);
+    return [args](const Invocation& invocation) { return run(invocation, *args); };
+}
+
 }  // namespace
 
-int run_eval(const Invocation& invocation) { return run(invocation, false); }
-int run_explain(const Invocation& invocation) { return run(invocation, true); }
+Runner define_eval(CLI::App& app) { return define(app, false); }
+Runner define_explain(CLI::App& app) { return define(app, true); }
 
 }  // namespace netral::cli

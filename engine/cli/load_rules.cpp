@@ -1,62 +1,57 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/load_rules.hpp"
 
+#include <ostream>
+
+#include "api/rule_set_digest.hpp"
+#include "cli/color.hpp"
+
 namespace netral::cli {
 
 std::optional<RuleSetInput> load_rules(const Invocation& invocation, const std::string& command,
-                                       const ParsedArgs& parsed) {
-    if (parsed.positional.size() > 1) {
-        usage_error(invocation, command, command + " takes one RULES_DIR");
-        return std::nullopt;
-    }
-    RuleSetInput input;
-    std::string error;
-    if (!front_end_options(parsed, input.options, error)) {
-        usage_error(invocation, command, error);
-        return std::nullopt;
-    }
-    std::string directory = resolve_rules_dir(parsed.positional, invocation.environment);
-    if (directory.empty()) {
+                                       const std::string& given, const Limits& limits) {
+    auto location = find_rules(given, invocation.environment);
+    if (!location) {
         usage_error(invocation, command,
-                    "no rules directory given and no bundled rules found; pass RULES_DIR or set "
+                    "no rules directory given and no bundled rules found; pass --rules DIR or set "
                     "NETRAL_RULES");
         return std::nullopt;
     }
-    auto sources = load_rule_directory(directory, error, input.options.limits);
+    invocation.err << local_rules_warning(*location, invocation.environment);
+    std::string error;
+    auto sources = load_rule_directory(location->path, error, limits);
     if (!sources) {
         usage_error(invocation, command, error);
         return std::nullopt;
     }
-    input.sources = std::move(*sources);
+    RuleSetInput input{std::move(*location), std::move(*sources), {}};
+    input.digest = api::rule_set_digest(input.sources);
     return input;
 }
 
-std::shared_ptr<const RuleSet> compile_rules_option(
-    const Invocation& invocation, const std::string& command, const ParsedArgs& parsed,
-    const CheckOptions& options, const std::string& consequence, int& exit_code) {
-    std::vector<std::string> rules_arg;
-    if (parsed.has("--rules")) rules_arg.push_back(parsed.get("--rules", ""));
-    std::string directory = resolve_rules_dir(rules_arg, invocation.environment);
-    if (directory.empty()) {
-        exit_code = usage_error(invocation, command,
-                                "no rules directory given and no bundled rules found; pass "
-                                "--rules DIR or set NETRAL_RULES");
-        return nullptr;
+CompiledRules compile_rules_option(const Invocation& invocation, const CompileRequest& request) {
+    CompiledRules result;
+    auto input = load_rules(invocation, request.command, request.rules, request.options.limits);
+    if (!input) {
+        result.exit_code = kExitUsage;
+        return result;
     }
-    std::string error;
-    auto sources = load_rule_directory(directory, error, options.limits);
-    if (!sources) {
-        exit_code = usage_error(invocation, command, error);
-        return nullptr;
-    }
-    CompileResult compiled = compile_rules(*sources, options);
+    result.location = input->location;
+    CompileResult compiled = compile_rules(input->sources, request.options);
     if (!compiled.ok()) {
-        invocation.err << compiled.text << "netral " << command << ": the rule set has errors; "
-                       << consequence << "\n";
-        exit_code = kExitErrors;
-        return nullptr;
+        // The coloured rendering exists only on the check report; failures are rare enough to
+        // run the front end again for it.
+        bool color = use_color(request.color, invocation.environment, Stream::Err);
+        invocation.err << rule_set_line(input->location, input->digest)
+                       << (color ? check_rules(input->sources, request.options).text(true)
+                                 : compiled.text)
+                       << "netral " << request.command << ": the rule set has errors; "
+                       << request.consequence << "\n";
+        result.exit_code = kExitErrors;
+        return result;
     }
-    return compiled.rules;
+    result.rules = compiled.rules;
+    return result;
 }
 
 }  // namespace netral::cli

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/summary_table.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 #include "render/safe_text.hpp"
@@ -63,24 +66,22 @@ std::string summary_table(const std::vector<SummaryRow>& rows) {
     }
     std::string out;
     for (const auto& line : cells) {
-        std::string text;
-        for (std::size_t i = 0; i < line.size(); ++i) {
-            text += line[i];
-            if (i + 1 < line.size()) text += std::string(widths[i] - width(line[i]) + 2, ' ');
+        for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+            // fmt pads by code points, as `width` counts; two spaces between columns.
+            fmt::format_to(std::back_inserter(out), "{:<{}}  ", line[i], widths[i]);
         }
-        out += text + "\n";
+        out += line.back() + "\n";
     }
     std::size_t evaluated = rows.size() - invalid;
-    out += std::to_string(rows.size()) + (rows.size() == 1 ? " incident: " : " incidents: ") +
-           std::to_string(evaluated) + " evaluated, " + std::to_string(invalid) + " invalid; " +
-           std::to_string(review) + " need review";
+    fmt::format_to(std::back_inserter(out), "{} {}: {} evaluated, {} invalid; {} need review",
+                   rows.size(), rows.size() == 1 ? "incident" : "incidents", evaluated, invalid,
+                   review);
     if (!categories.empty()) {
-        out += "; categories:";
-        bool first = true;
+        std::vector<std::string> counts;
         for (const auto& [category, count] : categories) {
-            out += (first ? " " : ", ") + category + " " + std::to_string(count);
-            first = false;
+            counts.push_back(fmt::format("{} {}", category, count));
         }
+        fmt::format_to(std::back_inserter(out), "; categories: {}", fmt::join(counts, ", "));
     }
     return out + "\n";
 }

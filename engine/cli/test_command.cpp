@@ -3,13 +3,17 @@
 // against the rule set, prints one line per failing case and `N passed, N failed`, and with
 // --coverage what no case exercises. Results go to standard output; the diagnostics of invalid
 // cases and of the rules go to standard error. docs/testing.md describes it.
+#include <CLI/CLI.hpp>
 #include <algorithm>
+#include <memory>
 #include <ostream>
 
 #include "base/read_file.hpp"
 #include "cli/case_files.hpp"
+#include "cli/color.hpp"
 #include "cli/commands.hpp"
 #include "cli/load_rules.hpp"
+#include "cli/shared_options.hpp"
 #include "cli/test_report.hpp"
 #include "netral/test.hpp"
 
@@ -17,61 +21,31 @@ namespace netral::cli {
 
 namespace {
 
-std::vector<OptionSpec> test_specs() {
-    std::vector<OptionSpec> specs = {
-        {"--rules", true, {}, "the rules directory (default: $NETRAL_RULES, else bundled)", "DIR"},
-        {"--format", true, {"text", "json"}, "text (default) or json", "FORMAT"},
-        {"--coverage",
-         false,
-         {},
-         "also report rules, brief rows and articles no case exercises",
-         ""},
-        {"--strict", false, {}, "with --coverage: exit 1 when anything is not exercised", ""},
-    };
-    for (OptionSpec& spec : front_end_option_specs()) specs.push_back(std::move(spec));
-    return specs;
-}
+/// The command line of `netral test`.
+struct TestArgs {
+    std::vector<std::string> paths;  ///< DIR|FILE; none: examples
+    std::string rules;               ///< --rules
+    std::string format = "text";     ///< text or json
+    std::string color;               ///< --color
+    bool coverage = false;           ///< also report what no case exercises
+    bool strict = false;             ///< with coverage: exit 1 when anything is not exercised
+    CheckOptions options;            ///< limits and disabled warnings
+};
 
-void print_help(std::ostream& out) {
-    out << "Usage: netral test [DIR|FILE...] [OPTIONS]\n\n"
-           "Runs test cases: incident files (*.yaml, *.yml, *.json) whose `expect` block states\n"
-           "the expected outcome. Each DIR contributes its case files (not its subdirectories);\n"
-           "without arguments, `examples`. Cases run in path order; each failing case prints\n"
-           "one line with what differs and the first point where the trails differ, and the\n"
-           "last line reads `N passed, N failed`. See docs/testing.md.\n\n"
-           "Exit 0 when every case passed (and, with --coverage --strict, everything was\n"
-           "exercised), 1 when a case failed or is invalid or the rules have errors, 2 for\n"
-           "usage problems.\n\n"
-        << options_help(test_specs());
-}
-
-}  // namespace
-
-int run_test(const Invocation& invocation) {
-    std::string error;
-    auto specs = test_specs();
-    auto parsed = parse_options(invocation.args, specs, error);
-    if (!parsed) return usage_error(invocation, "test", error);
-    if (parsed->help) {
-        print_help(invocation.out);
-        return kExitOk;
-    }
-    if (parsed->has("--strict") && !parsed->has("--coverage")) {
+int run(const Invocation& invocation, const TestArgs& args) {
+    if (args.strict && !args.coverage) {
         return usage_error(invocation, "test", "--strict needs --coverage");
     }
-    CheckOptions check_options;
-    if (!front_end_options(*parsed, check_options, error)) {
-        return usage_error(invocation, "test", error);
-    }
-    std::vector<std::string> args = parsed->positional;
-    if (args.empty()) args.push_back(kDefaultCases);
-    auto files = case_files(args, error);
+    std::vector<std::string> paths = args.paths;
+    if (paths.empty()) paths.push_back(kDefaultCases);
+    std::string error;
+    auto files = case_files(paths, error);
     if (!files) return usage_error(invocation, "test", error);
 
-    int rules_exit = kExitOk;
-    std::shared_ptr<const RuleSet> rules = compile_rules_option(
-        invocation, "test", *parsed, check_options, "no case was run", rules_exit);
-    if (!rules) return rules_exit;
+    CompiledRules compiled = compile_rules_option(
+        invocation, {"test", args.rules, args.options, args.color, "no case was run"});
+    if (!compiled.rules) return compiled.exit_code;
+    const std::shared_ptr<const RuleSet>& rules = compiled.rules;
 
     IncidentLimits limits;
     std::vector<CaseResult> results;
@@ -84,18 +58,47 @@ int run_test(const Invocation& invocation) {
         if (results.back().status == CaseStatus::Invalid) invocation.err << results.back().text;
     }
     std::optional<CoverageReport> report;
-    if (parsed->has("--coverage")) report = coverage(*rules, results);
+    if (args.coverage) report = coverage(*rules, results);
     const CoverageReport* shown = report ? &*report : nullptr;
-    if (parsed->get("--format", "text") == "json") {
-        print_test_json(invocation.out, results, shown);
+    std::string rule_set = rule_set_json(compiled.location, rules->digest());
+    if (args.format == "json") {
+        print_test_json(invocation.out, rule_set, results, shown);
     } else {
-        print_test_text(invocation.out, results, shown);
+        invocation.out << rule_set_line(compiled.location, rules->digest());
+        bool color = use_color(args.color, invocation.environment, Stream::Out);
+        print_test_text(invocation.out, results, shown, color);
     }
     bool all_passed = std::all_of(results.begin(), results.end(), [](const CaseResult& c) {
         return c.status == CaseStatus::Passed;
     });
-    bool strict_failed = parsed->has("--strict") && report && !report->complete();
+    bool strict_failed = args.strict && report && !report->complete();
     return all_passed && !strict_failed ? kExitOk : kExitErrors;
+}
+
+}  // namespace
+
+Runner define_test(CLI::App& app) {
+    auto args = std::make_shared<TestArgs>();
+    app.footer(
+        "Usage: netral test [DIR|FILE...] [OPTIONS]\n\n"
+        "Runs test cases: incident files (*.yaml, *.yml, *.json) whose `expect` block states\n"
+        "the expected outcome. Each DIR contributes its case files (not its subdirectories);\n"
+        "without arguments, `examples`. Cases run in path order; after the rule-set line,\n"
+        "each failing case prints one line with what differs and the first point where the\n"
+        "trails differ, and the last line reads `N passed, N failed`. See docs/testing.md.\n\n"
+        "Exit 0 when every case passed (and, with --coverage --strict, everything was\n"
+        "exercised), 1 when a case failed or is invalid or the rules have errors, 2 for\n"
+        "usage problems.\n");
+    app.add_option("PATH", args->paths, "case files and directories (default: examples)");
+    add_rules_option(app, args->rules);
+    add_choice_option(app, "-f,--format", args->format, {"text", "json"}, "FORMAT", "text or json");
+    add_color_option(app, args->color);
+    app.add_flag("--coverage", args->coverage,
+                 "also report rules, brief rows and articles no case exercises");
+    app.add_flag("--strict", args->strict,
+                 "with --coverage: exit 1 when anything is not exercised");
+    add_front_end_options(app, args->options);
+    return [args](const Invocation& invocation) { return run(invocation, *args); };
 }
 
 }  // namespace netral::cli

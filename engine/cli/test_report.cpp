@@ -5,6 +5,8 @@
 #include <ostream>
 #include <string>
 
+#include "cli/color.hpp"
+
 namespace netral::cli {
 
 namespace {
@@ -89,10 +91,10 @@ void write(std::ostream& out, const json::value& value, int indent) {
 }  // namespace
 
 void print_test_text(std::ostream& out, const std::vector<CaseResult>& cases,
-                     const CoverageReport* coverage) {
+                     const CoverageReport* coverage, bool color) {
     for (const CaseResult& c : cases) {
         if (c.status == CaseStatus::Passed) continue;
-        out << "FAIL " << c.path << ": ";
+        out << red("FAIL", color) << " " << c.path << ": ";
         if (c.status == CaseStatus::Invalid) {
             out << "invalid case: " << first_error(c) << "\n";
             continue;
@@ -136,9 +138,10 @@ void print_test_text(std::ostream& out, const std::vector<CaseResult>& cases,
         << cases.size() - count(cases, CaseStatus::Passed) << " failed\n";
 }
 
-void print_test_json(std::ostream& out, const std::vector<CaseResult>& cases,
-                     const CoverageReport* coverage) {
+void print_test_json(std::ostream& out, const std::string& rule_set,
+                     const std::vector<CaseResult>& cases, const CoverageReport* coverage) {
     json::object root;
+    root["rule_set"] = json::parse(rule_set);
     json::array list;
     for (const CaseResult& c : cases) {
         json::object item;
@@ -147,17 +150,7 @@ void print_test_json(std::ostream& out, const std::vector<CaseResult>& cases,
         item["mismatches"] = strings(c.mismatches);
         item["first_difference"] = c.first_difference;
         json::array diagnostics;
-        for (const Diagnostic& d : c.diagnostics) {
-            json::object diagnostic;
-            diagnostic["severity"] = d.severity == Severity::Error ? "error" : "warning";
-            diagnostic["code"] = d.code;
-            diagnostic["file"] = d.location.file;
-            diagnostic["line"] = d.location.line;
-            diagnostic["column"] = d.location.column;
-            diagnostic["message"] = d.message;
-            diagnostic["hint"] = d.hint;
-            diagnostics.emplace_back(std::move(diagnostic));
-        }
+        for (const Diagnostic& d : c.diagnostics) diagnostics.push_back(json::parse(to_json(d)));
         item["diagnostics"] = std::move(diagnostics);
         list.emplace_back(std::move(item));
     }

@@ -4,18 +4,22 @@
 #pragma once
 
 #include <iosfwd>
+#include <string>
 #include <vector>
 
 #include "netral/test.hpp"
 
 namespace netral::cli {
 
-/// Prints the failures, the coverage report when given, and the closing count line.
+/// Prints the failures (`FAIL` in red when `color`), the coverage report when given, and the
+/// closing count line.
 void print_test_text(std::ostream& out, const std::vector<CaseResult>& cases,
-                     const CoverageReport* coverage);
+                     const CoverageReport* coverage, bool color);
 
-/// Prints every case, the counts and the coverage report when given, as one JSON object.
-void print_test_json(std::ostream& out, const std::vector<CaseResult>& cases,
-                     const CoverageReport* coverage);
+/// Prints the rule set (`rule_set`, the JSON text of rule_set_json()), every case with its
+/// diagnostics in their one JSON form (to_json), the counts and the coverage report when given,
+/// as one JSON object.
+void print_test_json(std::ostream& out, const std::string& rule_set,
+                     const std::vector<CaseResult>& cases, const CoverageReport* coverage);
 
 }  // namespace netral::cli

@@ -3,60 +3,49 @@
 // facts, or pairs, that move the outcome category, bounded by --budget evaluations.
 #include "cli/whatif_explore.hpp"
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
+#include <limits>
 #include <ostream>
 #include <thread>
 
+#include "cli/shared_options.hpp"
 #include "netral/explore.hpp"
 
 namespace netral::cli {
 
-std::vector<OptionSpec> explore_option_specs() {
-    return {
-        {"--explore",
-         false,
-         {},
-         "search the changes of one fact (or two) that move the category",
-         ""},
-        {"--depth",
-         true,
-         {"1", "2"},
-         "with --explore: 1 (single changes, default) or 2 (pairs)",
-         "N"},
-        {"--budget", true, {}, "with --explore: at most N variants evaluated (default 10000)", "N"},
-    };
+void add_explore_options(CLI::App& app, WhatifArgs& args) {
+    app.add_flag("--explore", args.explore,
+                 "search the changes of one fact (or two) that move the category");
+    add_choice_option(app, "--depth", args.depth, {"1", "2"}, "N",
+                      "with --explore: 1 (single changes) or 2 (pairs)");
+    add_count_option(app, "--budget", args.budget, 1, std::numeric_limits<std::size_t>::max(), "N",
+                     "with --explore: at most N variants evaluated");
 }
 
-std::string explore_usage_problem(const ParsedArgs& parsed) {
-    if (!parsed.has("--explore")) {
+std::string explore_usage_problem(const WhatifArgs& args) {
+    if (!args.explore) {
         for (const char* option : {"--depth", "--budget"}) {
-            if (parsed.has(option)) return std::string(option) + " needs --explore";
+            if (args.has(option)) return std::string(option) + " needs --explore";
         }
         return {};
     }
     for (const char* option : {"--set", "--unset", "--base-param", "--base-as-of"}) {
-        if (parsed.has(option)) {
+        if (args.has(option)) {
             return std::string(option) +
                    " cannot be combined with --explore, which makes its "
                    "own changes";
         }
     }
-    if (parsed.has("--budget")) {
-        auto budget = parse_count(parsed.get("--budget", ""));
-        if (!budget || *budget == 0) {
-            return "--budget takes a positive whole number, got `" + parsed.get("--budget", "") +
-                   "`";
-        }
-    }
     return {};
 }
 
-int run_explore(const Invocation& invocation, const ParsedArgs& parsed,
+int run_explore(const Invocation& invocation, const WhatifArgs& args,
                 const std::shared_ptr<const Facts>& facts, const EvalOptions& eval) {
     ExploreOptions options;
     options.eval = eval;
-    options.depth = parsed.get("--depth", "1") == "2" ? 2 : 1;
-    if (parsed.has("--budget")) options.budget = *parse_count(parsed.get("--budget", ""));
+    options.depth = args.depth == "2" ? 2 : 1;
+    options.budget = args.budget;
     options.threads = std::clamp(std::thread::hardware_concurrency(), 1u, 2u);
     ExploreResult result = explore(facts, options);
     if (!result.ok()) {
@@ -67,12 +56,8 @@ int run_explore(const Invocation& invocation, const ParsedArgs& parsed,
         }
         return usage_error(invocation, "whatif", message);
     }
-    std::string format = parsed.get("--format", "text");
-    Format out_format =
-        format == "json" ? Format::Json : (format == "markdown" ? Format::Markdown : Format::Text);
-    Language language =
-        parsed.get("--lang", "id") == "en" ? Language::English : Language::Indonesian;
-    invocation.out << render_explore(result, out_format, language);
+    invocation.out << render_explore(result, parse_format(args.format).value(),
+                                     parse_language(args.lang).value());
     return kExitOk;
 }
 

@@ -30,36 +30,28 @@ std::optional<std::string> read_scenario_file(const std::string& path) {
     return text;
 }
 
-int run_whatif_scenario(const Invocation& invocation, const ParsedArgs& parsed,
+int run_whatif_scenario(const Invocation& invocation, const WhatifArgs& args,
                         const std::string& path, std::string text) {
     const char* name = "whatif";
     for (const char* option : kIncidentOnly) {
-        if (parsed.has(option)) {
+        if (args.has(option)) {
             return usage_error(invocation, name,
                                std::string(option) + " does not apply to a scenario file `" + path +
                                    "`; its variants state their changes");
         }
     }
-    std::string error;
-    CheckOptions check_options;
-    if (!front_end_options(parsed, check_options, error)) {
-        return usage_error(invocation, name, error);
-    }
-    int rules_exit = kExitOk;
-    std::shared_ptr<const RuleSet> rules = compile_rules_option(
-        invocation, name, parsed, check_options, "nothing was evaluated", rules_exit);
-    if (!rules) return rules_exit;
+    CompiledRules compiled = compile_rules_option(
+        invocation, {name, args.rules, args.options, args.color, "nothing was evaluated"});
+    if (!compiled.rules) return compiled.exit_code;
+    const std::shared_ptr<const RuleSet>& rules = compiled.rules;
+    invocation.err << rule_set_line(compiled.location, rules->digest());
     ScenarioResult result = run_scenario(rules, Source{path, std::move(text)});
     if (!result.ok) {
         invocation.err << result.text;
         return kExitErrors;
     }
-    std::string format = parsed.get("--format", "text");
-    Format out_format =
-        format == "json" ? Format::Json : (format == "markdown" ? Format::Markdown : Format::Text);
-    Language language =
-        parsed.get("--lang", "id") == "en" ? Language::English : Language::Indonesian;
-    invocation.out << render_scenario(result, out_format, language);
+    invocation.out << render_scenario(result, parse_format(args.format).value(),
+                                      parse_language(args.lang).value());
     return kExitOk;
 }
 

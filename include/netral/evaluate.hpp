@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -180,6 +181,17 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
 enum class Format { Text, Json, Markdown };
 /// Languages of the renderings.
 enum class Language { Indonesian, English };
+
+/// The stable name of a format, as command lines and requests spell it: "text", "json",
+/// "markdown". The string is static. Thread-safe.
+std::string_view to_string(Format format);
+/// The format that to_string() names `name`, or none for any other text (no case folding, so
+/// every host accepts exactly the same names). Thread-safe.
+std::optional<Format> parse_format(std::string_view name);
+/// The stable code of a language: "id" (Indonesian) or "en" (English). Static; thread-safe.
+std::string_view to_string(Language language);
+/// The language whose code is `name`, or none. Thread-safe.
+std::optional<Language> parse_language(std::string_view name);
 
 /// Renders a decision. Text and Markdown use the language given; JSON carries both languages
 /// and follows docs/decision.schema.json. Deterministic; thread-safe.

@@ -54,6 +54,14 @@ struct Diagnostic {
     std::string hint;                     ///< a suggested fix, may be empty
 };
 
+/// One diagnostic as a JSON object on one line, the one wire form of a diagnostic (CLI, batch
+/// error objects, test reports): `{"code","severity","message","file","line","column",
+/// "end_line","end_column","notes":[{"message","file","line","column","end_line",
+/// "end_column"}],"hint"}` in that key order; docs/errors.md. Thread-safe.
+std::string to_json(const Diagnostic& diagnostic);
+/// The diagnostics as one JSON array of to_json() objects, in the order given. Thread-safe.
+std::string to_json(const std::vector<Diagnostic>& diagnostics);
+
 /// Limits that bound the front end on hostile input; going over one is a diagnostic, except for
 /// max_files (an error of load_rule_directory).
 struct Limits {
