@@ -90,17 +90,17 @@ void configure(const ir::Program& program, const EvalOptions& options, eval::Opt
 std::vector<Diagnostic> check_eval_options(const RuleSet& rules, const EvalOptions& options) {
     eval::Options eo;
     std::vector<Diagnostic> diagnostics;
-    configure(rules.impl().program, options, eo, diagnostics);
+    configure(state(rules).program, options, eo, diagnostics);
     return diagnostics;
 }
 
 EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions& options) {
-    const RuleSet::Impl& rs = rules.impl();
+    const RuleSetState& rs = state(rules);
     const ir::Program& program = rs.program;
     EvalResult result;
     // Facts are laid out in the slots of the rule set they were read against; any other rule set
     // would read them through the wrong layout.
-    if (facts.impl().rules.get() != &rules) {
+    if (state(facts).rules.get() != &rules) {
         result.diagnostics.push_back(usage_error(
             "E7005", "these facts were read against another rule set",
             "load the incident (or build the facts) with the rule set you evaluate it with"));
@@ -113,10 +113,10 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
     eo.describe = options.describe || !options.why_not.empty();
     eo.trail = options.trail && eo.describe;
     eo.why_not = options.why_not;
-    eo.source = facts.impl().path;
+    eo.source = state(facts).path;
     eo.digest = rs.digest;
     eo.rule_refs = &rs.rule_refs;
-    result.decision = eval::evaluate(program, rs.plan, rs.sources, facts.impl().incident, eo);
+    result.decision = eval::evaluate(program, rs.plan, rs.sources, state(facts).incident, eo);
     return result;
 }
 

@@ -54,11 +54,11 @@ std::shared_ptr<const ChangeSet> resolve_parts(const std::shared_ptr<const Facts
 /// The variant's facts: the resolved changes applied, then the list edits.
 std::shared_ptr<const Facts> variant_facts(const Variant& variant,
                                            const std::vector<api::Candidate>& candidates) {
-    const Facts::Impl& base = variant.changes->base()->impl();
-    auto impl = std::make_unique<Facts::Impl>();
+    const FactsState& base = state(*variant.changes->base());
+    auto impl = std::make_unique<FactsState>();
     impl->rules = base.rules;
     impl->path = base.path;
-    impl->incident = io::apply_changes(base.incident, variant.changes->impl().resolved);
+    impl->incident = io::apply_changes(base.incident, state(*variant.changes).resolved);
     for (std::size_t p : variant.parts) {
         const api::Candidate& c = candidates[p];
         if (c.change.kind == "set") continue;
@@ -73,7 +73,7 @@ std::shared_ptr<const Facts> variant_facts(const Variant& variant,
         }
     }
     impl->made_by = variant.changes;
-    return std::make_shared<const Facts>(std::move(impl));
+    return detail::Access::make(std::move(impl));
 }
 
 std::string finding_key(const Finding& f) { return f.act + "|" + f.rule.id + "|" + f.category; }
@@ -194,8 +194,8 @@ ExploreResult explore(std::shared_ptr<const Facts> facts, const ExploreOptions& 
     result.depth = options.depth;
     result.budget = options.budget;
     if (!facts) return result;
-    const RuleSet& rules = *facts->impl().rules;
-    const ir::Program& program = rules.impl().program;
+    const RuleSet& rules = *state(*facts).rules;
+    const ir::Program& program = state(rules).program;
     EvalOptions eval = options.eval;
     eval.describe = false;
     eval.trail = false;
@@ -215,7 +215,7 @@ ExploreResult explore(std::shared_ptr<const Facts> facts, const ExploreOptions& 
     result.base.provisional = base.decision.outcome.provisional;
 
     const std::vector<api::Candidate> candidates =
-        api::enumerate_candidates(program, rules.impl().layout, facts->impl().incident);
+        api::enumerate_candidates(program, state(rules).layout, state(*facts).incident);
 
     // Single changes that resolve (a tag whose new case has required fields does not).
     std::vector<Variant> singles;

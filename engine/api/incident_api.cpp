@@ -24,11 +24,11 @@ IncidentResult finish_result(std::shared_ptr<const RuleSet> rules, bool ok,
     result.diagnostics = api::to_public(sorted, incident.sources);
     result.text = base::render_text(sorted, incident.sources, false);
     if (!ok) return result;
-    auto impl = std::make_unique<Facts::Impl>();
+    auto impl = std::make_unique<FactsState>();
     impl->rules = std::move(rules);
     impl->incident = std::move(incident);
     impl->path = std::move(path);
-    result.facts = std::make_shared<const Facts>(std::move(impl));
+    result.facts = detail::Access::make(std::move(impl));
     return result;
 }
 
@@ -51,7 +51,7 @@ IncidentResult load_incident(std::shared_ptr<const RuleSet> rules, const Source&
     io::Format io_format = format == IncidentFormat::Json   ? io::Format::Json
                            : format == IncidentFormat::Yaml ? io::Format::Yaml
                                                             : io::Format::Auto;
-    const RuleSet::Impl& rs = rules->impl();
+    const RuleSetState& rs = state(*rules);
     base::DiagnosticSink sink(kMaxIncidentErrors);
     facts::Incident out;
     bool ok = io::load_incident(rs.program, rs.layout, incident.path, incident.text, io_format,
@@ -158,7 +158,7 @@ IncidentResult FactsBuilder::finish() {
         return result;
     }
     impl_->spent = true;
-    const RuleSet::Impl& rs = impl_->rules->impl();
+    const RuleSetState& rs = state(*impl_->rules);
     base::DiagnosticSink sink(kMaxIncidentErrors);
     facts::Incident out;
     // The built tree written as JSON gives diagnostics a place to point at.

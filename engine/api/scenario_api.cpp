@@ -94,7 +94,7 @@ ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& 
         result.text = "run_scenario: no rule set given\n";
         return result;
     }
-    const RuleSet::Impl& rs = rules->impl();
+    const RuleSetState& rs = state(*rules);
     io::Limits io_limits = to_io_limits(limits);
 
     // The scenario file, read and checked like an incident file.
@@ -142,7 +142,7 @@ ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& 
     std::vector<std::shared_ptr<const ChangeSet>> change_sets;
     std::vector<base::Diagnostic> change_errors;
     for (const io::ScenarioVariantSpec& variant : spec->variants) {
-        auto impl = std::make_unique<ChangeSet::Impl>();
+        auto impl = std::make_unique<ChangeSetState>();
         impl->base = base.facts;
         std::vector<io::ChangeText> texts;
         for (const io::ScenarioChange& change : variant.changes) {
@@ -150,9 +150,9 @@ ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& 
             impl->changes.push_back({change.text.path, change.text.value, change.text.label});
         }
         base::DiagnosticSink variant_sink(kMaxScenarioErrors);
-        if (io::resolve_changes(rs.program, rs.layout, base.facts->impl().incident, texts,
+        if (io::resolve_changes(rs.program, rs.layout, state(*base.facts).incident, texts,
                                 variant_sink, impl->resolved)) {
-            change_sets.push_back(std::make_shared<const ChangeSet>(std::move(impl)));
+            change_sets.push_back(detail::Access::make(std::move(impl)));
             continue;
         }
         std::vector<base::Diagnostic> found = variant_sink.sorted();

@@ -36,7 +36,7 @@ ChangeResult resolve_changes(std::shared_ptr<const Facts> base,
         result.text = "resolve_changes: no facts given\n";
         return result;
     }
-    auto impl = std::make_unique<ChangeSet::Impl>();
+    auto impl = std::make_unique<ChangeSetState>();
     impl->base = base;
     impl->changes = changes;
     std::vector<io::ChangeText> texts;
@@ -45,26 +45,26 @@ ChangeResult resolve_changes(std::shared_ptr<const Facts> base,
         if (change.label.empty()) change.label = "change #" + std::to_string(i + 1);
         texts.push_back({change.label, change.path, change.value});
     }
-    const RuleSet::Impl& rs = base->impl().rules->impl();
+    const RuleSetState& rs = state(*state(*base).rules);
     base::DiagnosticSink sink(kMaxChangeErrors);
-    bool ok = io::resolve_changes(rs.program, rs.layout, base->impl().incident, texts, sink,
+    bool ok = io::resolve_changes(rs.program, rs.layout, state(*base).incident, texts, sink,
                                   impl->resolved);
     std::vector<base::Diagnostic> sorted = sink.sorted();
     result.diagnostics = api::to_public(sorted, impl->resolved.storage.sources);
     result.text = base::render_text(sorted, impl->resolved.storage.sources, false);
-    if (ok) result.changes = std::make_shared<const ChangeSet>(std::move(impl));
+    if (ok) result.changes = detail::Access::make(std::move(impl));
     return result;
 }
 
 std::shared_ptr<const Facts> apply_changes(std::shared_ptr<const ChangeSet> changes) {
     if (!changes) return nullptr;
-    const Facts::Impl& base = changes->base()->impl();
-    auto impl = std::make_unique<Facts::Impl>();
+    const FactsState& base = state(*changes->base());
+    auto impl = std::make_unique<FactsState>();
     impl->rules = base.rules;
     impl->path = base.path;
-    impl->incident = io::apply_changes(base.incident, changes->impl().resolved);
+    impl->incident = io::apply_changes(base.incident, state(*changes).resolved);
     impl->made_by = std::move(changes);
-    return std::make_shared<const Facts>(std::move(impl));
+    return detail::Access::make(std::move(impl));
 }
 
 WhatIfResult what_if(const RuleSet& rules, const Facts& before, const EvalOptions& before_options,

@@ -24,6 +24,12 @@ namespace netral {
 class RuleSet;
 class Facts;
 
+namespace detail {
+/// The engine's way to the state behind RuleSet, Facts and ChangeSet; defined inside the engine
+/// (engine/api/impl.hpp) and of no use to a host.
+struct Access;
+}  // namespace detail
+
 /// The result of compiling a rule set: the rule set, or the diagnostics that prevent it. Warnings
 /// may accompany a rule set.
 struct CompileResult {
@@ -48,11 +54,10 @@ public:
     std::size_t rule_count() const;
     ~RuleSet();
 
-    struct Impl;                  ///< engine-side state
-    const Impl& impl() const { return *impl_; }
-    explicit RuleSet(std::unique_ptr<Impl> impl);
-
 private:
+    friend struct detail::Access;
+    struct Impl;  ///< engine-side state
+    explicit RuleSet(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };
 
@@ -92,11 +97,11 @@ IncidentResult load_incident(std::shared_ptr<const RuleSet> rules, const Source&
 class Facts {
 public:
     ~Facts();
-    struct Impl;
-    const Impl& impl() const { return *impl_; }
-    explicit Facts(std::unique_ptr<Impl> impl);
 
 private:
+    friend struct detail::Access;
+    struct Impl;  ///< engine-side state
+    explicit Facts(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };
 
@@ -138,9 +143,8 @@ public:
     /// returns the facts, or the diagnostics. The builder is spent afterwards.
     IncidentResult finish();
 
-    struct Impl;
-
 private:
+    struct Impl;  ///< the document being built
     std::unique_ptr<Impl> impl_;
 };
 

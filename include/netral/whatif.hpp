@@ -46,11 +46,10 @@ public:
     const std::shared_ptr<const Facts>& base() const;
     ~ChangeSet();
 
-    struct Impl;  ///< engine-side state
-    const Impl& impl() const { return *impl_; }
-    explicit ChangeSet(std::unique_ptr<Impl> impl);
-
 private:
+    friend struct detail::Access;
+    struct Impl;  ///< engine-side state
+    explicit ChangeSet(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };
 

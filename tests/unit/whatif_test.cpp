@@ -29,8 +29,8 @@ std::shared_ptr<const netral::Facts> jnp() {
 }
 
 std::string dump(const netral::Facts& facts) {
-    const auto& rs = facts.impl().rules->impl();
-    return netral::facts::dump(rs.program, rs.layout, facts.impl().incident);
+    const auto& rs = state(*state(facts).rules);
+    return netral::facts::dump(rs.program, rs.layout, state(facts).incident);
 }
 
 netral::Change set(const std::string& path, const std::string& value) { return {path, value, ""}; }
