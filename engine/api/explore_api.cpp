@@ -13,6 +13,7 @@
 
 #include "api/explore_candidates.hpp"
 #include "api/impl.hpp"
+#include "api/usage.hpp"
 #include "netral/explore.hpp"
 #include "render/render_explore.hpp"
 
@@ -193,7 +194,10 @@ ExploreResult explore(std::shared_ptr<const Facts> facts, const ExploreOptions& 
     ExploreResult result;
     result.depth = options.depth;
     result.budget = options.budget;
-    if (!facts) return result;
+    if (!facts) {
+        result.diagnostics.push_back(api::no_facts("explore"));
+        return result;
+    }
     const RuleSet& rules = *state(*facts).rules;
     const ir::Program& program = state(rules).program;
     EvalOptions eval = options.eval;

@@ -6,6 +6,7 @@
 
 #include "api/front_end.hpp"
 #include "api/impl.hpp"
+#include "api/usage.hpp"
 #include "io/bind.hpp"
 #include "io/document.hpp"
 #include "io/document_text.hpp"
@@ -44,7 +45,8 @@ IncidentResult load_incident(std::shared_ptr<const RuleSet> rules, const Source&
                              IncidentFormat format, const IncidentLimits& limits) {
     IncidentResult result;
     if (!rules) {
-        result.text = "load_incident: no rule set given\n";
+        result.diagnostics.push_back(api::no_rule_set("load_incident"));
+        result.text = api::usage_text(result.diagnostics);
         return result;
     }
     io::Limits io_limits = to_io_limits(limits);
@@ -153,8 +155,16 @@ FactsBuilder::Record FactsBuilder::Record::append(const std::string& field) {
 
 IncidentResult FactsBuilder::finish() {
     IncidentResult result;
-    if (impl_->spent || !impl_->rules) {
-        result.text = "FactsBuilder::finish: the builder is spent or has no rule set\n";
+    if (impl_->spent) {
+        result.diagnostics.push_back(
+            api::usage_error(api::codes::kBuilderSpent,
+                             "FactsBuilder::finish: the builder has built its facts already",
+                             "use one FactsBuilder for each incident"));
+    } else if (!impl_->rules) {
+        result.diagnostics.push_back(api::no_rule_set("FactsBuilder"));
+    }
+    if (!result.diagnostics.empty()) {
+        result.text = api::usage_text(result.diagnostics);
         return result;
     }
     impl_->spent = true;

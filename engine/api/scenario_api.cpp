@@ -9,6 +9,7 @@
 
 #include "api/front_end.hpp"
 #include "api/impl.hpp"
+#include "api/usage.hpp"
 #include "base/read_file.hpp"
 #include "io/codes.hpp"
 #include "io/readers.hpp"
@@ -91,7 +92,8 @@ ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& 
     ScenarioResult result;
     result.path = scenario.path;
     if (!rules) {
-        result.text = "run_scenario: no rule set given\n";
+        result.diagnostics.push_back(api::no_rule_set("run_scenario"));
+        result.text = api::usage_text(result.diagnostics);
         return result;
     }
     const RuleSetState& rs = state(*rules);
@@ -172,7 +174,7 @@ ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& 
         EvalOptions options = base_options;
         options.as_of = variant.as_of.value_or(spec->as_of);
         options.params = merged_params(*spec, variant);
-        std::shared_ptr<const Facts> after = apply_changes(change_sets[i]);
+        std::shared_ptr<const Facts> after = apply_changes(change_sets[i]).facts;
         WhatIfResult evaluated =
             what_if(*rules, *base.facts, base_options, *after, options, change_sets[i].get());
         if (!evaluated.ok()) {
@@ -190,7 +192,6 @@ ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& 
     result.incident = first.incident;
     result.as_of = first.as_of_before;
     result.base = first.before;
-    result.ok = true;
     return result;
 }
 

@@ -6,6 +6,7 @@
 
 #include "api/front_end.hpp"
 #include "api/impl.hpp"
+#include "api/usage.hpp"
 #include "cases/compare.hpp"
 #include "cases/coverage.hpp"
 #include "cases/expectation.hpp"
@@ -26,7 +27,8 @@ CaseResult run_case(std::shared_ptr<const RuleSet> rules, const Source& incident
     CaseResult result;
     result.path = incident.path;
     if (!rules) {
-        result.text = "run_case: no rule set given\n";
+        result.diagnostics.push_back(api::no_rule_set("run_case"));
+        result.text = api::usage_text(result.diagnostics);
         return result;
     }
     const RuleSetState& rs = state(*rules);

@@ -7,6 +7,7 @@
 
 #include "api/front_end.hpp"
 #include "api/impl.hpp"
+#include "api/usage.hpp"
 #include "io/change.hpp"
 #include "render/render_diff.hpp"
 
@@ -33,7 +34,8 @@ ChangeResult resolve_changes(std::shared_ptr<const Facts> base,
                              const std::vector<Change>& changes) {
     ChangeResult result;
     if (!base) {
-        result.text = "resolve_changes: no facts given\n";
+        result.diagnostics.push_back(api::no_facts("resolve_changes"));
+        result.text = api::usage_text(result.diagnostics);
         return result;
     }
     auto impl = std::make_unique<ChangeSetState>();
@@ -56,15 +58,23 @@ ChangeResult resolve_changes(std::shared_ptr<const Facts> base,
     return result;
 }
 
-std::shared_ptr<const Facts> apply_changes(std::shared_ptr<const ChangeSet> changes) {
-    if (!changes) return nullptr;
+IncidentResult apply_changes(std::shared_ptr<const ChangeSet> changes) {
+    IncidentResult result;
+    if (!changes) {
+        result.diagnostics.push_back(
+            api::usage_error(api::codes::kNoChangeSet, "apply_changes: no change set given",
+                             "pass the change set resolve_changes() returned"));
+        result.text = api::usage_text(result.diagnostics);
+        return result;
+    }
     const FactsState& base = state(*changes->base());
     auto impl = std::make_unique<FactsState>();
     impl->rules = base.rules;
     impl->path = base.path;
     impl->incident = io::apply_changes(base.incident, state(*changes).resolved);
     impl->made_by = std::move(changes);
-    return detail::Access::make(std::move(impl));
+    result.facts = detail::Access::make(std::move(impl));
+    return result;
 }
 
 WhatIfResult what_if(const RuleSet& rules, const Facts& before, const EvalOptions& before_options,

@@ -158,7 +158,7 @@ int run_whatif(const Invocation& invocation) {
         invocation.err << resolved.text;
         return kExitErrors;
     }
-    std::shared_ptr<const Facts> after = apply_changes(resolved.changes);
+    std::shared_ptr<const Facts> after = apply_changes(resolved.changes).facts;
     WhatIfResult result = what_if(*rules, *incident.facts, before_options, *after,
                                   after_options, resolved.changes.get());
     if (!result.ok()) {

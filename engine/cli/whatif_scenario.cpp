@@ -50,7 +50,7 @@ int run_whatif_scenario(const Invocation& invocation, const ParsedArgs& parsed,
         invocation, name, parsed, check_options, "nothing was evaluated", rules_exit);
     if (!rules) return rules_exit;
     ScenarioResult result = run_scenario(rules, Source{path, std::move(text)});
-    if (!result.ok) {
+    if (!result.ok()) {
         invocation.err << result.text;
         return kExitErrors;
     }

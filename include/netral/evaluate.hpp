@@ -36,6 +36,7 @@ struct CompileResult {
     std::shared_ptr<const RuleSet> rules;  ///< null when an error was found
     std::vector<Diagnostic> diagnostics;   ///< sorted: file, position, severity, code
     std::string text;                      ///< the diagnostics rendered with carets
+    /// A rule set was made; false exactly when `diagnostics` holds an error.
     bool ok() const { return rules != nullptr; }
 };
 
@@ -82,13 +83,14 @@ struct IncidentResult {
     std::shared_ptr<const Facts> facts;   ///< null when the incident is invalid
     std::vector<Diagnostic> diagnostics;  ///< errors (and warnings) with file:line:col
     std::string text;                     ///< the diagnostics rendered with carets
+    /// Facts were made; false exactly when `diagnostics` holds an error.
     bool ok() const { return facts != nullptr; }
 };
 
 /// Reads one incident against the vocabulary the rule set declares: unknown keys, wrong types,
 /// bad dates, undeclared enum values and missing required keys are errors (with a did-you-mean);
-/// absent optional facts take their declared default or stay unknown. Never throws for bad
-/// input. Thread-safe.
+/// absent optional facts take their declared default or stay unknown. A null `rules` is an error
+/// (E7010). Never throws for bad input. Thread-safe.
 IncidentResult load_incident(std::shared_ptr<const RuleSet> rules, const Source& incident,
                              IncidentFormat format = IncidentFormat::Auto,
                              const IncidentLimits& limits = {});
@@ -140,7 +142,8 @@ public:
     /// The incident's top level.
     Record top();
     /// Checks what was built like an incident file (required keys, enum values, dates) and
-    /// returns the facts, or the diagnostics. The builder is spent afterwards.
+    /// returns the facts, or the diagnostics. The builder is spent afterwards: a second call is
+    /// an error (E7013), as is a builder made with a null rule set (E7010).
     IncidentResult finish();
 
 private:
@@ -168,6 +171,7 @@ struct EvalOptions {
 struct EvalResult {
     std::optional<Decision> decision;
     std::vector<Diagnostic> diagnostics;
+    /// A decision was made; false exactly when `diagnostics` holds an error.
     bool ok() const { return decision.has_value(); }
 };
 

@@ -75,13 +75,15 @@ struct ExploreResult {
     bool exhausted = false;               ///< the budget stopped the search: results are partial
     std::vector<ExploreGroup> groups;     ///< ordinal categories heaviest first, then the others
                                           ///< in declaration order
-    std::vector<Diagnostic> diagnostics;  ///< a bad as-of date or parameter (then nothing else)
+    std::vector<Diagnostic> diagnostics;  ///< a bad as-of date or parameter, or no facts (then
+                                          ///< nothing else); never a warning
+    /// The search ran; false exactly when `diagnostics` holds an error.
     bool ok() const { return diagnostics.empty(); }
 };
 
 /// Searches the changes of `facts` that change its outcome category, as described above and in
 /// docs/whatif.md. Deterministic: the same facts and options (whatever `threads`) give the same
-/// result. Never throws for bad input; null `facts` gives an empty result.
+/// result. Never throws for bad input; null `facts` is an error (E7011).
 ExploreResult explore(std::shared_ptr<const Facts> facts, const ExploreOptions& options);
 
 /// Renders an explore result: Text and Markdown in the language given, JSON (both languages

@@ -59,6 +59,7 @@ struct ChangeResult {
     std::shared_ptr<const ChangeSet> changes;  ///< null when a change is invalid
     std::vector<Diagnostic> diagnostics;       ///< errors with a did-you-mean hint
     std::string text;                          ///< the diagnostics rendered with carets
+    /// A change set was made; false exactly when `diagnostics` holds an error.
     bool ok() const { return changes != nullptr; }
 };
 
@@ -67,14 +68,15 @@ struct ChangeResult {
 /// case are refused. Changing a variant tag (an act's `kind`) clears the fields of the old case;
 /// the new case's fields take their defaults, and its required fields must be set by later
 /// changes of the same set. Keys (`id`), whole records and lists cannot be changed; required
-/// facts cannot be unset. Never throws for bad input; thread-safe.
+/// facts cannot be unset. No changes give a change set that changes nothing; a null `base` is
+/// an error (E7011). Never throws for bad input; thread-safe.
 ChangeResult resolve_changes(std::shared_ptr<const Facts> base, const std::vector<Change>& changes);
 
 /// The base facts with the changes applied, as a new Facts (the base is not touched). Changed
 /// values have origin Changed (location: the value in the change's text); unset values have
 /// their default (origin Default) or are unknown (origin Absent). Cheap: copies slots only.
-/// Thread-safe.
-std::shared_ptr<const Facts> apply_changes(std::shared_ptr<const ChangeSet> changes);
+/// Fails only for a null `changes` (E7012). Thread-safe.
+IncidentResult apply_changes(std::shared_ptr<const ChangeSet> changes);
 
 /// A value read by a condition, before and after.
 struct ValueChange {
@@ -168,10 +170,11 @@ DecisionDiff diff(const Decision& before, const Decision& after);
 
 /// What what_if() returns.
 struct WhatIfResult {
-    std::optional<Decision> before;      ///< the base decision
-    std::optional<Decision> after;       ///< the changed decision
-    DecisionDiff diff;                   ///< after against before
-    std::vector<Diagnostic> diagnostics; ///< a bad as-of date or parameter (then no decisions)
+    std::optional<Decision> before;       ///< the base decision
+    std::optional<Decision> after;        ///< the changed decision
+    DecisionDiff diff;                    ///< after against before
+    std::vector<Diagnostic> diagnostics;  ///< a bad as-of date or parameter (then no decisions)
+    /// Both decisions were made; false exactly when `diagnostics` holds an error.
     bool ok() const { return before.has_value() && after.has_value(); }
 };
 

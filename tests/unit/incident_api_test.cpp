@@ -158,7 +158,10 @@ TEST_CASE("FactsBuilder: builds what a file says, with Host origins") {
     CHECK(text.find("id: \"act-2\"  # implied") != std::string::npos);
     CHECK(text.find("role: audience  # default") != std::string::npos);
     CHECK(text.find("given") == std::string::npos);
-    CHECK(builder.finish().text.find("spent") != std::string::npos);
+    netral::IncidentResult again = builder.finish();
+    CHECK_FALSE(again.ok());
+    REQUIRE(again.diagnostics.size() == 1);
+    CHECK(again.diagnostics.front().code == "E7013");
 }
 
 TEST_CASE("FactsBuilder: validates like a file") {
