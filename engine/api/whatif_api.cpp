@@ -100,8 +100,16 @@ WhatIfResult what_if(const RuleSet& rules, const Facts& before, const EvalOption
     std::set<std::string> wanted_before;
     std::set<std::string> wanted_after;
     for (const FindingDiff& f : first.findings) {
-        if (f.kind == "added") wanted_before.insert(f.rule);
-        if (f.kind == "removed") wanted_after.insert(f.rule);
+        switch (f.kind) {
+            case FindingChange::Added:
+                wanted_before.insert(f.rule);
+                break;
+            case FindingChange::Removed:
+                wanted_after.insert(f.rule);
+                break;
+            case FindingChange::Changed:
+                break;
+        }
     }
     auto gather = [&](const Facts& facts, EvalOptions options, const std::set<std::string>& ids,
                       Decision& into) {

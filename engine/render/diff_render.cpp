@@ -74,6 +74,24 @@ std::string arrow(const std::string& before, const std::string& after, const Wor
     return shown(before) + " → " + shown(after);
 }
 
+/// How a finding's change is shown: its mark and its word.
+struct ChangeShown {
+    const char* mark;
+    const char* word;
+};
+
+ChangeShown change_shown(FindingChange change, const Words& w) {
+    switch (change) {
+        case FindingChange::Added:
+            return {"+", w.added};
+        case FindingChange::Removed:
+            return {"−", w.removed};
+        case FindingChange::Changed:
+            return {"~", w.changed};
+    }
+    return {"~", w.changed};
+}
+
 bool empty(const DecisionDiff& d) {
     return !d.outcome_changed && d.params.empty() && d.as_of_before == d.as_of_after &&
            d.tracks.empty() && d.findings.empty() && d.citations_added.empty() &&
@@ -162,13 +180,10 @@ void write_lines(const DecisionDiff& d, Writer& w) {
     if (!d.findings.empty()) {
         w.heading(t.findings);
         for (const FindingDiff& f : d.findings) {
-            const char* kind = f.kind == "added"     ? t.added
-                               : f.kind == "removed" ? t.removed
-                                                     : t.changed;
-            std::string mark = f.kind == "added" ? "+" : (f.kind == "removed" ? "−" : "~");
-            std::string line = mark + " " + kind + ": " + w.code(f.rule) +
-                               (f.act.empty() ? "" : " (" + w.code(f.act) + ")") + " → " +
-                               w.code(f.level);
+            ChangeShown change = change_shown(f.kind, t);
+            std::string line = std::string(change.mark) + " " + change.word + ": " +
+                               w.code(f.rule) + (f.act.empty() ? "" : " (" + w.code(f.act) + ")") +
+                               " → " + w.code(f.level);
             w.item(line);
             if (f.applies_before != f.applies_after) {
                 w.item(std::string(t.applies) + ": " +
@@ -214,7 +229,8 @@ void write_lines(const DecisionDiff& d, Writer& w) {
     if (!d.review_added.empty() || !d.review_removed.empty()) {
         w.heading(t.review_items);
         auto review_line = [&](const std::string& mark, const ReviewItem& r) {
-            std::string line = mark + " [" + r.kind + "] " + one_line(pick(r.message, w.language));
+            std::string line = mark + " [" + std::string(to_string(r.kind)) + "] " +
+                               one_line(pick(r.message, w.language));
             if (!r.needs.empty()) {
                 std::vector<std::string> needs;
                 for (const Text& n : r.needs) needs.push_back(pick(n, w.language));
@@ -270,7 +286,7 @@ json::value location_json(const Location& value) {
 
 json::value review_json(const ReviewItem& r) {
     json::object out;
-    out["kind"] = r.kind;
+    out["kind"] = to_string(r.kind);
     out["message"] = text_json(r.message);
     out["act"] = r.act;
     out["rule"] = r.rule;
@@ -334,7 +350,7 @@ boost::json::value diff_json(const DecisionDiff& d) {
     json::array findings;
     for (const FindingDiff& f : d.findings) {
         json::object finding;
-        finding["kind"] = f.kind;
+        finding["kind"] = to_string(f.kind);
         finding["act"] = f.act;
         finding["rule"] = f.rule;
         finding["title"] = text_json(f.title);

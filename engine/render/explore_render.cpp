@@ -94,9 +94,15 @@ const Words& words(Language language) {
 
 std::string shown(const std::string& value) { return value.empty() ? "-" : value; }
 
-const char* direction_word(const std::string& direction, const Words& w) {
-    if (direction == "raise") return w.raise;
-    if (direction == "lower") return w.lower;
+const char* direction_word(ExploreDirection direction, const Words& w) {
+    switch (direction) {
+        case ExploreDirection::Raise:
+            return w.raise;
+        case ExploreDirection::Lower:
+            return w.lower;
+        case ExploreDirection::Other:
+            return w.other;
+    }
     return w.other;
 }
 
@@ -104,7 +110,8 @@ std::string changes_text(const ExploreEntry& e, const Words& w, bool with_before
     std::string out;
     for (const ExploreChange& c : e.changes) {
         out += (out.empty() ? "" : " + ") + one_line(c.text);
-        if (with_before && c.kind == "set") out += " (" + std::string(w.was) + " " + c.before + ")";
+        if (with_before && c.kind == ExploreChangeKind::Set)
+            out += " (" + std::string(w.was) + " " + c.before + ")";
     }
     return out;
 }
@@ -167,7 +174,7 @@ std::string explore_to_markdown(const ExploreResult& r, Language language) {
             std::string changes;
             for (const ExploreChange& c : e.changes) {
                 changes += (changes.empty() ? "" : " + ") + md_code(c.text, true);
-                if (c.kind == "set")
+                if (c.kind == ExploreChangeKind::Set)
                     changes += " (" + std::string(w.was) + " " + md_code(c.before, true) + ")";
             }
             std::string rule = e.rule.empty()
@@ -204,7 +211,7 @@ std::string explore_to_json(const ExploreResult& r) {
         for (const ExploreEntry& e : g.entries) {
             json::array changes;
             for (const ExploreChange& c : e.changes) {
-                changes.push_back(json::object{{"kind", c.kind},
+                changes.push_back(json::object{{"kind", to_string(c.kind)},
                                                {"path", c.path},
                                                {"value", c.value},
                                                {"before", c.before},
@@ -223,7 +230,7 @@ std::string explore_to_json(const ExploreResult& r) {
                                            {"rule", rule}});
         }
         groups.push_back(json::object{
-            {"category", g.category}, {"direction", g.direction}, {"entries", entries}});
+            {"category", g.category}, {"direction", to_string(g.direction)}, {"entries", entries}});
     }
     out["groups"] = groups;
     return write_json(out);

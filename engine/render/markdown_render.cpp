@@ -110,8 +110,8 @@ void write_review_items(Writer& out, const Decision& decision) {
     out.heading(3, out.text(Msg::ReviewItems));
     if (decision.review.empty()) out.none();
     for (const ReviewItem& item : decision.review) {
-        std::string text =
-            "**[" + md_escape(item.kind) + "]** " + md_escape(pick(item.message, out.language()));
+        std::string text = "**[" + md_escape(to_string(item.kind)) + "]** " +
+                           md_escape(pick(item.message, out.language()));
         std::string about;
         if (!item.act.empty()) about += out.text(Msg::Act) + ' ' + md_code(item.act);
         if (!item.rule.empty()) {
@@ -180,7 +180,7 @@ void write_steps(Writer& out, const TrackResult& track) {
         const TrackStep& step = track.steps[i];
         std::string number = std::to_string(i + 1) + ". ";
         std::string indent(number.size(), ' ');
-        out.line(number + "**[" + md_escape(step.kind) + "]** " +
+        out.line(number + "**[" + md_escape(to_string(step.kind)) + "]** " +
                  md_escape(pick(step.text, language)));
         for (const CitationRef& citation : step.citations) {
             out.line(indent + "- " + citation_item(citation, language));

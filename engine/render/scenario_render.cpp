@@ -102,7 +102,17 @@ std::string summary(const DecisionDiff& d, Language language) {
     std::size_t removed = 0;
     std::size_t changed = 0;
     for (const FindingDiff& f : d.findings) {
-        (f.kind == "added" ? added : f.kind == "removed" ? removed : changed) += 1;
+        switch (f.kind) {
+            case FindingChange::Added:
+                ++added;
+                break;
+            case FindingChange::Removed:
+                ++removed;
+                break;
+            case FindingChange::Changed:
+                ++changed;
+                break;
+        }
     }
     std::string counts;
     if (added > 0) counts += "+" + std::to_string(added);

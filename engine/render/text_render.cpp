@@ -96,7 +96,8 @@ void write_review_items(Writer& out, const Decision& decision) {
     out.line(0, std::string(out.word(Msg::ReviewItems)) + ":");
     if (decision.review.empty()) out.none(2);
     for (const ReviewItem& item : decision.review) {
-        std::string text = "- [" + item.kind + "] " + pick(item.message, out.language());
+        std::string text =
+            "- [" + std::string(to_string(item.kind)) + "] " + pick(item.message, out.language());
         std::string about;
         if (!item.act.empty()) about += std::string(out.word(Msg::Act)) + ' ' + item.act;
         if (!item.rule.empty()) {
@@ -139,7 +140,8 @@ void write_outcome(Writer& out, const Decision& decision) {
 
 void write_step(Writer& out, std::size_t number, const TrackStep& step) {
     std::string number_text = std::to_string(number) + ". ";
-    out.line(4, number_text + "[" + step.kind + "] " + pick(step.text, out.language()));
+    out.line(4, number_text + "[" + std::string(to_string(step.kind)) + "] " +
+                    pick(step.text, out.language()));
     std::size_t indent = 4 + number_text.size();
     write_citations(out, indent, step.citations);
     for (const ValueSeen& value : step.values) {

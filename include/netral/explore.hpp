@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "netral/evaluate.hpp"
@@ -32,9 +33,27 @@ struct ExploreOptions {
                                  ///< depend on it
 };
 
+/// What one change of a variant does. The JSON form is to_string()'s, given with each value.
+enum class ExploreChangeKind {
+    Set,     ///< `set`: a value
+    Remove,  ///< `remove`: a list item
+    Add,     ///< `add`: a copy of a list item, appended
+};
+
+/// Which way a variant moves the outcome category. The JSON form is to_string()'s.
+enum class ExploreDirection {
+    Raise,  ///< `raise`: to a heavier category of the severity order
+    Lower,  ///< `lower`: to a lighter one
+    Other,  ///< `other`: to or from a category outside the order, such as `contract`
+};
+
+/// The stable names of the kinds above, as JSON writes them; static strings.
+std::string_view to_string(ExploreChangeKind kind);
+std::string_view to_string(ExploreDirection direction);
+
 /// One change of a variant.
 struct ExploreChange {
-    std::string kind;    ///< "set" (a value), "remove" (a list item), "add" (a copy of an item)
+    ExploreChangeKind kind = ExploreChangeKind::Set;  ///< what the change does
     std::string path;    ///< set: the value's path (`acts[rally-1].state_facility`);
                          ///< remove: the item (`history[0]`); add: the item copied
     std::string value;   ///< set: the new value as an incident writes it; empty otherwise
@@ -57,9 +76,8 @@ struct ExploreEntry {
 
 /// The entries that reach one category.
 struct ExploreGroup {
-    std::string category;               ///< the variant outcome category
-    std::string direction;              ///< "raise", "lower" or "other" (a category outside the
-                                        ///< severity order, such as `contract`, or from one)
+    std::string category;                                  ///< the variant outcome category
+    ExploreDirection direction = ExploreDirection::Other;  ///< from the base category
     std::vector<ExploreEntry> entries;  ///< single changes first, then pairs, in search order
 };
 

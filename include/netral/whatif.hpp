@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "netral/decision.hpp"
@@ -84,20 +85,31 @@ struct ValueChange {
     std::string before;  ///< value id before (empty when the side did not read it)
     std::string after;   ///< value id after
     OriginKind origin = OriginKind::Given;  ///< origin of the value after
-    Location location;   ///< where the value after comes from (a change: `--set #1`)
+    Location location;  ///< where the value after comes from (a change: `--set #1`)
 };
 
 /// The first condition whose result differs between the two traces of one rule.
 struct FlippedCondition {
-    std::string text;                  ///< the condition as written
+    std::string text;  ///< the condition as written
     Truth before = Truth::Unknown;
     Truth after = Truth::Unknown;
-    std::vector<ValueChange> values;   ///< the values it read, before and after
+    std::vector<ValueChange> values;  ///< the values it read, before and after
 };
+
+/// How a finding differs. The JSON form is to_string()'s, given with each value.
+enum class FindingChange {
+    Added,    ///< `added`: the rule newly fired for the binding
+    Removed,  ///< `removed`: it stopped firing
+    Changed,  ///< `changed`: it fired on both sides, differently
+};
+
+/// The stable name of `change`, as JSON writes it; a static string.
+std::string_view to_string(FindingChange change);
 
 /// How one finding (a rule for one binding) differs.
 struct FindingDiff {
-    std::string kind;        ///< "added" (newly fired), "removed" (stopped firing), "changed"
+    /// Added (newly fired), removed (stopped firing) or changed.
+    FindingChange kind = FindingChange::Changed;
     std::string act;         ///< act id, empty for a whole-incident rule
     std::string rule;        ///< rule id
     Text title;              ///< the rule's title
@@ -108,9 +120,9 @@ struct FindingDiff {
     bool displaced_after = false;
     bool provisional_before = false;
     bool provisional_after = false;
-    std::optional<FlippedCondition> flipped;  ///< when both traces are known (a side without
-                                              ///< the finding needs its why-not trace)
-    std::vector<std::string> relations_added;    ///< "exception r" / "prevails r"
+    std::optional<FlippedCondition> flipped;   ///< when both traces are known (a side without
+                                               ///< the finding needs its why-not trace)
+    std::vector<std::string> relations_added;  ///< "exception r" / "prevails r"
     std::vector<std::string> relations_removed;
 };
 

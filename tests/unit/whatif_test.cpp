@@ -224,14 +224,14 @@ TEST_CASE("diff: hand-built decisions") {
     not_fired.conditions[0].parts[1] =
         leaf("act.state_facility = used", netral::Truth::False, "none");
     after.why_not = {not_fired};
-    after.review.push_back({"missing", {"perlu", "needs"}, "rally-1", "", {}});
+    after.review.push_back({netral::ReviewKind::Missing, {"perlu", "needs"}, "rally-1", "", {}});
 
     netral::DecisionDiff d = netral::diff(before, after);
     CHECK(d.outcome_changed);
     CHECK(d.before.category == "heavy");
     CHECK(d.after.category == "medium");
     REQUIRE(d.findings.size() == 1);
-    CHECK(d.findings[0].kind == "removed");
+    CHECK(d.findings[0].kind == netral::FindingChange::Removed);
     CHECK(d.findings[0].rule == "campaign_state_facility_used");
     REQUIRE(d.findings[0].flipped.has_value());
     CHECK(d.findings[0].flipped->text == "act.state_facility = used");
