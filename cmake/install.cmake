@@ -35,6 +35,11 @@ install(FILES ${PROJECT_BINARY_DIR}/netral.pc DESTINATION ${NETRAL_PKGCONFIG_DIR
 
 # Generated from the CLI itself, so they always list the options the binary accepts.
 set(NETRAL_GENERATED ${PROJECT_BINARY_DIR}/generated)
+add_custom_command(OUTPUT ${NETRAL_GENERATED}/netral.bash
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${NETRAL_GENERATED}
+  COMMAND netral completion bash > ${NETRAL_GENERATED}/netral.bash
+  DEPENDS netral
+  COMMENT "Generating the bash completion of netral")
 set(NETRAL_MAN_PAGES)
 find_program(NETRAL_HELP2MAN help2man)
 if(NETRAL_HELP2MAN)
@@ -57,7 +62,9 @@ if(NETRAL_HELP2MAN)
 else()
   message(WARNING "help2man not found: the man pages are not built or installed")
 endif()
-add_custom_target(netral_docs ALL DEPENDS ${NETRAL_MAN_PAGES})
+add_custom_target(netral_docs ALL DEPENDS ${NETRAL_GENERATED}/netral.bash ${NETRAL_MAN_PAGES})
+install(FILES ${NETRAL_GENERATED}/netral.bash
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME netral)
 if(NETRAL_MAN_PAGES)
   install(FILES ${NETRAL_MAN_PAGES} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 endif()

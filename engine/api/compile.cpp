@@ -24,14 +24,14 @@ CompileResult compile_rules(const std::vector<Source>& sources, const CheckOptio
     result.diagnostics = api::to_public(sorted, front_end.sources);
     result.text = base::render_text(sorted, front_end.sources, false);
     if (!front_end.program || front_end.sink.has_errors()) return result;
-    auto impl = std::make_unique<RuleSet::Impl>();
+    auto impl = std::make_unique<RuleSetState>();
     impl->sources = std::move(front_end.sources);
     impl->program = std::move(*front_end.program);
     impl->layout = facts::Layout(impl->program);
     impl->plan = plan::build(impl->program);  // points into impl->program, which stays put
     impl->digest = api::rule_set_digest(sources);
     impl->rule_refs = eval::describe_rules(impl->program, impl->sources);
-    result.rules = std::make_shared<const RuleSet>(std::move(impl));
+    result.rules = detail::Access::make(std::move(impl));
     return result;
 }
 

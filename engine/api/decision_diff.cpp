@@ -43,7 +43,9 @@ std::vector<std::string> minus(const std::vector<std::string>& a,
 std::vector<std::string> relations_of(const Finding* finding) {
     std::vector<std::string> out;
     if (finding == nullptr) return out;
-    for (const RelationApplied& r : finding->relations) out.push_back(r.kind + " " + r.rule);
+    for (const RelationApplied& r : finding->relations) {
+        out.push_back(std::string(to_string(r.kind)) + " " + r.rule);
+    }
     return out;
 }
 
@@ -97,7 +99,8 @@ std::vector<std::string> citations_of(const Decision& decision) {
 }
 
 std::string review_key(const ReviewItem& item) {
-    return item.kind + "\x1f" + item.act + "\x1f" + item.rule + "\x1f" + item.message.id;
+    return std::string(to_string(item.kind)) + "\x1f" + item.act + "\x1f" + item.rule + "\x1f" +
+           item.message.id;
 }
 
 std::vector<std::string> referrals_of(const Decision& decision) {
@@ -173,7 +176,9 @@ DecisionDiff diff(const Decision& before, const Decision& after) {
     auto compare = [&](const Finding* b, const Finding* a) {
         const Finding& any = a != nullptr ? *a : *b;
         FindingDiff f;
-        f.kind = b == nullptr ? "added" : (a == nullptr ? "removed" : "changed");
+        f.kind = b == nullptr   ? FindingChange::Added
+                 : a == nullptr ? FindingChange::Removed
+                                : FindingChange::Changed;
         f.act = any.act;
         f.rule = any.rule.id;
         f.title = any.rule.title;
@@ -190,10 +195,10 @@ DecisionDiff diff(const Decision& before, const Decision& after) {
         }
         f.relations_added = minus(relations_of(a), relations_of(b));
         f.relations_removed = minus(relations_of(b), relations_of(a));
-        bool changed = f.kind != "changed" || f.applies_before != f.applies_after ||
+        bool changed = f.kind != FindingChange::Changed || f.applies_before != f.applies_after ||
                        f.displaced_before != f.displaced_after ||
-                       f.provisional_before != f.provisional_after ||
-                       !f.relations_added.empty() || !f.relations_removed.empty();
+                       f.provisional_before != f.provisional_after || !f.relations_added.empty() ||
+                       !f.relations_removed.empty();
         if (!changed) return;
         const auto* tb = trace_of(before, b, f.act, f.rule);
         const auto* ta = trace_of(after, a, f.act, f.rule);

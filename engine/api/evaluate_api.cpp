@@ -6,6 +6,7 @@
 #include <ctime>
 
 #include "api/impl.hpp"
+#include "api/usage.hpp"
 #include "base/suggest.hpp"
 #include "eval/evaluate.hpp"
 #include "render/render_decision.hpp"
@@ -16,13 +17,8 @@ namespace {
 
 namespace ir = check::ir;
 
-Diagnostic usage_error(std::string code, std::string message, std::string hint = {}) {
-    Diagnostic d;
-    d.code = std::move(code);
-    d.message = std::move(message);
-    d.hint = std::move(hint);
-    return d;
-}
+using api::usage_error;
+namespace codes = api::codes;
 
 /// Reads the as-of date, the parameter choices and the why-not target of `options` into `eo`;
 /// each bad one is a diagnostic in `diagnostics` (E7001–E7004).
@@ -34,9 +30,9 @@ void configure(const ir::Program& program, const EvalOptions& options, eval::Opt
     } else if (auto date = ir::parse_date(options.as_of)) {
         eo.as_of = static_cast<facts::Day>(ir::to_days(*date));
     } else {
-        diagnostics.push_back(
-            usage_error("E7001", "the as-of date `" + options.as_of + "` is not a date YYYY-MM-DD",
-                        "write e.g. --as-of 2024-12-01"));
+        diagnostics.push_back(usage_error(
+            codes::kBadAsOf, "the as-of date `" + options.as_of + "` is not a date YYYY-MM-DD",
+            "write e.g. --as-of 2024-12-01"));
     }
     eo.params.resize(program.params.size());
     eo.params_chosen.assign(program.params.size(), false);
@@ -52,8 +48,8 @@ void configure(const ir::Program& program, const EvalOptions& options, eval::Opt
         }
         if (found == program.params.size()) {
             auto guess = base::did_you_mean(name, names);
-            diagnostics.push_back(
-                usage_error("E7002", "the rule set has no parameter `" + name + "`", guess));
+            diagnostics.push_back(usage_error(
+                codes::kUnknownParam, "the rule set has no parameter `" + name + "`", guess));
             continue;
         }
         const ir::Enum& values = program.enums[program.params[found].values.index()];
@@ -70,9 +66,9 @@ void configure(const ir::Program& program, const EvalOptions& options, eval::Opt
         if (!matched) {
             std::string list;
             for (const std::string& w : words) list += (list.empty() ? "" : ", ") + w;
-            diagnostics.push_back(
-                usage_error("E7003", "`" + value + "` is not a value of parameter `" + name + "`",
-                            "its values are " + list));
+            diagnostics.push_back(usage_error(
+                codes::kBadParamValue, "`" + value + "` is not a value of parameter `" + name + "`",
+                "its values are " + list));
         }
     }
     if (!options.why_not.empty() && !eval::is_why_not_target(program, options.why_not)) {
@@ -80,8 +76,9 @@ void configure(const ir::Program& program, const EvalOptions& options, eval::Opt
         for (const ir::Rule& rule : program.rules) names.push_back(rule.name);
         for (const ir::Category& category : program.categories) names.push_back(category.name);
         auto guess = base::did_you_mean(options.why_not, names);
-        diagnostics.push_back(usage_error(
-            "E7004", "`" + options.why_not + "` is neither a rule id nor a ladder step", guess));
+        diagnostics.push_back(
+            usage_error(codes::kUnknownWhyNot,
+                        "`" + options.why_not + "` is neither a rule id nor a ladder step", guess));
     }
 }
 
@@ -90,19 +87,19 @@ void configure(const ir::Program& program, const EvalOptions& options, eval::Opt
 std::vector<Diagnostic> check_eval_options(const RuleSet& rules, const EvalOptions& options) {
     eval::Options eo;
     std::vector<Diagnostic> diagnostics;
-    configure(rules.impl().program, options, eo, diagnostics);
+    configure(state(rules).program, options, eo, diagnostics);
     return diagnostics;
 }
 
 EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions& options) {
-    const RuleSet::Impl& rs = rules.impl();
+    const RuleSetState& rs = state(rules);
     const ir::Program& program = rs.program;
     EvalResult result;
     // Facts are laid out in the slots of the rule set they were read against; any other rule set
     // would read them through the wrong layout.
-    if (facts.impl().rules.get() != &rules) {
+    if (state(facts).rules.get() != &rules) {
         result.diagnostics.push_back(usage_error(
-            "E7005", "these facts were read against another rule set",
+            codes::kOtherRuleSet, "these facts were read against another rule set",
             "load the incident (or build the facts) with the rule set you evaluate it with"));
         return result;
     }
@@ -113,10 +110,10 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
     eo.describe = options.describe || !options.why_not.empty();
     eo.trail = options.trail && eo.describe;
     eo.why_not = options.why_not;
-    eo.source = facts.impl().path;
+    eo.source = state(facts).path;
     eo.digest = rs.digest;
     eo.rule_refs = &rs.rule_refs;
-    result.decision = eval::evaluate(program, rs.plan, rs.sources, facts.impl().incident, eo);
+    result.decision = eval::evaluate(program, rs.plan, rs.sources, state(facts).incident, eo);
     return result;
 }
 

@@ -13,6 +13,7 @@
 
 #include "api/explore_candidates.hpp"
 #include "api/impl.hpp"
+#include "api/usage.hpp"
 #include "netral/explore.hpp"
 #include "render/render_explore.hpp"
 
@@ -45,7 +46,8 @@ std::shared_ptr<const ChangeSet> resolve_parts(const std::shared_ptr<const Facts
     std::vector<Change> sets;
     for (std::size_t p : parts) {
         const ExploreChange& c = candidates[p].change;
-        if (c.kind == "set") sets.push_back({c.path, c.value, "explore #" + std::to_string(p)});
+        if (c.kind == ExploreChangeKind::Set)
+            sets.push_back({c.path, c.value, "explore #" + std::to_string(p)});
     }
     ChangeResult resolved = resolve_changes(base, sets);
     return resolved.changes;
@@ -54,26 +56,33 @@ std::shared_ptr<const ChangeSet> resolve_parts(const std::shared_ptr<const Facts
 /// The variant's facts: the resolved changes applied, then the list edits.
 std::shared_ptr<const Facts> variant_facts(const Variant& variant,
                                            const std::vector<api::Candidate>& candidates) {
-    const Facts::Impl& base = variant.changes->base()->impl();
-    auto impl = std::make_unique<Facts::Impl>();
+    const FactsState& base = state(*variant.changes->base());
+    auto impl = std::make_unique<FactsState>();
     impl->rules = base.rules;
     impl->path = base.path;
-    impl->incident = io::apply_changes(base.incident, variant.changes->impl().resolved);
+    impl->incident = io::apply_changes(base.incident, state(*variant.changes).resolved);
     for (std::size_t p : variant.parts) {
         const api::Candidate& c = candidates[p];
-        if (c.change.kind == "set") continue;
-        facts::List& list = impl->incident.lists[c.list];
-        if (c.change.kind == "remove") {
-            list.items.erase(list.items.begin() + c.item);
-        } else {
-            facts::Instance& twin = impl->incident.instances.emplace_back(*list.items[c.item]);
-            twin.serial = static_cast<std::uint32_t>(impl->incident.instances.size() - 1);
-            twin.ordinal = static_cast<std::uint32_t>(list.items.size());
-            list.items.push_back(&twin);
+        switch (c.change.kind) {
+            case ExploreChangeKind::Set:
+                break;  // resolved into `changes` above
+            case ExploreChangeKind::Remove: {
+                facts::List& list = impl->incident.lists[c.list];
+                list.items.erase(list.items.begin() + c.item);
+                break;
+            }
+            case ExploreChangeKind::Add: {
+                facts::List& list = impl->incident.lists[c.list];
+                facts::Instance& twin = impl->incident.instances.emplace_back(*list.items[c.item]);
+                twin.serial = static_cast<std::uint32_t>(impl->incident.instances.size() - 1);
+                twin.ordinal = static_cast<std::uint32_t>(list.items.size());
+                list.items.push_back(&twin);
+                break;
+            }
         }
     }
     impl->made_by = variant.changes;
-    return std::make_shared<const Facts>(std::move(impl));
+    return detail::Access::make(std::move(impl));
 }
 
 std::string finding_key(const Finding& f) { return f.act + "|" + f.rule.id + "|" + f.category; }
@@ -135,19 +144,19 @@ std::optional<long> ordinal_of(const ir::Program& program, const std::string& ca
     return -1;
 }
 
-/// "raise", "lower", "other", or "" when the category is the same.
-std::string direction(const ir::Program& program, const std::string& before,
-                      const std::string& after) {
-    if (before == after) return "";
+/// Which way the category moves; none when it stays (or stays at the same ordinal).
+std::optional<ExploreDirection> direction(const ir::Program& program, const std::string& before,
+                                          const std::string& after) {
+    if (before == after) return std::nullopt;
     auto b = ordinal_of(program, before);
     auto a = ordinal_of(program, after);
-    if (!a || !b) return "other";
-    if (*a == *b) return "";
-    return *a > *b ? "raise" : "lower";
+    if (!a || !b) return ExploreDirection::Other;
+    if (*a == *b) return std::nullopt;
+    return *a > *b ? ExploreDirection::Raise : ExploreDirection::Lower;
 }
 
 /// The entry of a variant whose category differs, with the rule that makes the difference.
-ExploreEntry entry_of(const Summary& base, const Summary& variant, const std::string& way,
+ExploreEntry entry_of(const Summary& base, const Summary& variant, ExploreDirection way,
                       const std::vector<api::Candidate>& candidates,
                       const std::vector<std::size_t>& parts) {
     ExploreEntry e;
@@ -155,7 +164,7 @@ ExploreEntry entry_of(const Summary& base, const Summary& variant, const std::st
     e.category = variant.category;
     e.recommended = variant.recommended;
     e.review = variant.review;
-    if (way == "lower") {
+    if (way == ExploreDirection::Lower) {
         for (const Finding& f : base.decision.findings) {
             if (stands(f) && f.category == base.category &&
                 !variant.standing.contains(finding_key(f))) {
@@ -182,7 +191,8 @@ ExploreEntry entry_of(const Summary& base, const Summary& variant, const std::st
 bool compatible(const api::Candidate& a, const api::Candidate& b) {
     if (a.slot == b.slot) return false;
     auto within = [](const api::Candidate& list, const api::Candidate& other) {
-        return list.change.kind != "set" && other.slot.starts_with(list.slot + "[");
+        return list.change.kind != ExploreChangeKind::Set &&
+               other.slot.starts_with(list.slot + "[");
     };
     return !within(a, b) && !within(b, a);
 }
@@ -193,9 +203,12 @@ ExploreResult explore(std::shared_ptr<const Facts> facts, const ExploreOptions& 
     ExploreResult result;
     result.depth = options.depth;
     result.budget = options.budget;
-    if (!facts) return result;
-    const RuleSet& rules = *facts->impl().rules;
-    const ir::Program& program = rules.impl().program;
+    if (!facts) {
+        result.diagnostics.push_back(api::no_facts("explore"));
+        return result;
+    }
+    const RuleSet& rules = *state(*facts).rules;
+    const ir::Program& program = state(rules).program;
     EvalOptions eval = options.eval;
     eval.describe = false;
     eval.trail = false;
@@ -215,7 +228,7 @@ ExploreResult explore(std::shared_ptr<const Facts> facts, const ExploreOptions& 
     result.base.provisional = base.decision.outcome.provisional;
 
     const std::vector<api::Candidate> candidates =
-        api::enumerate_candidates(program, rules.impl().layout, facts->impl().incident);
+        api::enumerate_candidates(program, state(rules).layout, state(*facts).incident);
 
     // Single changes that resolve (a tag whose new case has required fields does not).
     std::vector<Variant> singles;
@@ -237,12 +250,12 @@ ExploreResult explore(std::shared_ptr<const Facts> facts, const ExploreOptions& 
 
     std::map<std::string, ExploreGroup> groups;
     auto record = [&](const Variant& v, const Summary& s) {
-        std::string way = direction(program, base.category, s.category);
-        if (way.empty()) return;
+        std::optional<ExploreDirection> way = direction(program, base.category, s.category);
+        if (!way) return;
         ExploreGroup& g = groups[s.category];
         g.category = s.category;
-        g.direction = way;
-        g.entries.push_back(entry_of(base, s, way, candidates, v.parts));
+        g.direction = *way;
+        g.entries.push_back(entry_of(base, s, *way, candidates, v.parts));
     };
 
     std::size_t left = options.budget;

@@ -254,7 +254,7 @@ private:
         std::uint32_t index = list_index(list);
         for (std::size_t k = 0; k < list.items.size(); ++k) {
             Candidate c;
-            c.change = {"remove", item_path(k), "", "", "remove " + item_path(k)};
+            c.change = {ExploreChangeKind::Remove, item_path(k), "", "", "remove " + item_path(k)};
             c.slot = path;
             c.list = index;
             c.item = static_cast<std::uint32_t>(k);
@@ -262,7 +262,8 @@ private:
         }
         for (std::size_t k = 0; k < list.items.size(); ++k) {
             Candidate c;
-            c.change = {"add", item_path(k), "", "", "add " + path + "[+] = " + item_path(k)};
+            c.change = {ExploreChangeKind::Add, item_path(k), "", "",
+                        "add " + path + "[+] = " + item_path(k)};
             c.slot = path;
             c.list = index;
             c.item = static_cast<std::uint32_t>(k);
@@ -284,7 +285,8 @@ private:
     void set(ir::Type type, const facts::Value& current, const std::string& path,
              const std::string& value) {
         Candidate c;
-        c.change = {"set", path, value, value_text(program_, type, current), path + "=" + value};
+        c.change = {ExploreChangeKind::Set, path, value, value_text(program_, type, current),
+                    path + "=" + value};
         c.slot = path;
         out_.push_back(std::move(c));
     }

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // What the public RuleSet and Facts hold inside: the checked program with its sources, the
 // slot layout, the evaluation plan and the rule set's identity; an incident's facts and the
-// rule set they were read against; a resolved what-if change set. Shared by the api/*.cpp files
-// only.
+// rule set they were read against; a resolved what-if change set. detail::Access, the friend the
+// public classes name, is the only way to reach or make them, so hosts see handles and nothing
+// more. Shared by the api/*.cpp files (and the unit tests that look inside).
 #pragma once
 
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "base/source_file.hpp"
 #include "check/ir.hpp"
@@ -45,6 +48,47 @@ struct ChangeSet::Impl {
     std::vector<Change> changes;        ///< as given, labels filled in
     io::ResolvedChanges resolved;       ///< slot edits and the storage of their values
 };
+
+}  // namespace netral
+
+namespace netral::detail {
+
+/// Reads and makes the engine-side state of the public handles. The handles are immutable and
+/// shared, so they are made straight into a shared_ptr.
+struct Access {
+    static const RuleSet::Impl& state(const RuleSet& rules) { return *rules.impl_; }
+    static const Facts::Impl& state(const Facts& facts) { return *facts.impl_; }
+    static const ChangeSet::Impl& state(const ChangeSet& changes) { return *changes.impl_; }
+
+    static std::shared_ptr<const RuleSet> make(std::unique_ptr<RuleSet::Impl> impl) {
+        return std::shared_ptr<const RuleSet>(new RuleSet(std::move(impl)));
+    }
+    static std::shared_ptr<const Facts> make(std::unique_ptr<Facts::Impl> impl) {
+        return std::shared_ptr<const Facts>(new Facts(std::move(impl)));
+    }
+    static std::shared_ptr<const ChangeSet> make(std::unique_ptr<ChangeSet::Impl> impl) {
+        return std::shared_ptr<const ChangeSet>(new ChangeSet(std::move(impl)));
+    }
+
+    using RuleSetState = RuleSet::Impl;
+    using FactsState = Facts::Impl;
+    using ChangeSetState = ChangeSet::Impl;
+};
+
+}  // namespace netral::detail
+
+namespace netral {
+
+/// The state behind each public handle, for engine code.
+using RuleSetState = detail::Access::RuleSetState;
+using FactsState = detail::Access::FactsState;
+using ChangeSetState = detail::Access::ChangeSetState;
+
+inline const RuleSetState& state(const RuleSet& rules) { return detail::Access::state(rules); }
+inline const FactsState& state(const Facts& facts) { return detail::Access::state(facts); }
+inline const ChangeSetState& state(const ChangeSet& changes) {
+    return detail::Access::state(changes);
+}
 
 /// The public incident limits as the io layer takes them.
 inline io::Limits to_io_limits(const IncidentLimits& limits) {

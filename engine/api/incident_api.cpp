@@ -6,6 +6,7 @@
 
 #include "api/front_end.hpp"
 #include "api/impl.hpp"
+#include "api/usage.hpp"
 #include "io/bind.hpp"
 #include "io/document.hpp"
 #include "io/document_text.hpp"
@@ -24,11 +25,11 @@ IncidentResult finish_result(std::shared_ptr<const RuleSet> rules, bool ok,
     result.diagnostics = api::to_public(sorted, incident.sources);
     result.text = base::render_text(sorted, incident.sources, false);
     if (!ok) return result;
-    auto impl = std::make_unique<Facts::Impl>();
+    auto impl = std::make_unique<FactsState>();
     impl->rules = std::move(rules);
     impl->incident = std::move(incident);
     impl->path = std::move(path);
-    result.facts = std::make_shared<const Facts>(std::move(impl));
+    result.facts = detail::Access::make(std::move(impl));
     return result;
 }
 
@@ -44,14 +45,15 @@ IncidentResult load_incident(std::shared_ptr<const RuleSet> rules, const Source&
                              IncidentFormat format, const IncidentLimits& limits) {
     IncidentResult result;
     if (!rules) {
-        result.text = "load_incident: no rule set given\n";
+        result.diagnostics.push_back(api::no_rule_set("load_incident"));
+        result.text = api::usage_text(result.diagnostics);
         return result;
     }
     io::Limits io_limits = to_io_limits(limits);
     io::Format io_format = format == IncidentFormat::Json   ? io::Format::Json
                            : format == IncidentFormat::Yaml ? io::Format::Yaml
                                                             : io::Format::Auto;
-    const RuleSet::Impl& rs = rules->impl();
+    const RuleSetState& rs = state(*rules);
     base::DiagnosticSink sink(kMaxIncidentErrors);
     facts::Incident out;
     bool ok = io::load_incident(rs.program, rs.layout, incident.path, incident.text, io_format,
@@ -153,12 +155,20 @@ FactsBuilder::Record FactsBuilder::Record::append(const std::string& field) {
 
 IncidentResult FactsBuilder::finish() {
     IncidentResult result;
-    if (impl_->spent || !impl_->rules) {
-        result.text = "FactsBuilder::finish: the builder is spent or has no rule set\n";
+    if (impl_->spent) {
+        result.diagnostics.push_back(
+            api::usage_error(api::codes::kBuilderSpent,
+                             "FactsBuilder::finish: the builder has built its facts already",
+                             "use one FactsBuilder for each incident"));
+    } else if (!impl_->rules) {
+        result.diagnostics.push_back(api::no_rule_set("FactsBuilder"));
+    }
+    if (!result.diagnostics.empty()) {
+        result.text = api::usage_text(result.diagnostics);
         return result;
     }
     impl_->spent = true;
-    const RuleSet::Impl& rs = impl_->rules->impl();
+    const RuleSetState& rs = state(*impl_->rules);
     base::DiagnosticSink sink(kMaxIncidentErrors);
     facts::Incident out;
     // The built tree written as JSON gives diagnostics a place to point at.

@@ -8,7 +8,7 @@ namespace netral {
 
 std::string rule_set_reference(const RuleSet& rules, const std::vector<CaseResult>& cases,
                                const ReferenceOptions& options) {
-    const RuleSet::Impl& rs = rules.impl();
+    const RuleSetState& rs = state(rules);
     std::vector<cases::ReferenceCase> evaluated;
     for (const CaseResult& c : cases) {
         if (c.decision) evaluated.push_back({c.path, &*c.decision});

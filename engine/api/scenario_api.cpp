@@ -9,6 +9,7 @@
 
 #include "api/front_end.hpp"
 #include "api/impl.hpp"
+#include "api/usage.hpp"
 #include "base/read_file.hpp"
 #include "io/codes.hpp"
 #include "io/readers.hpp"
@@ -91,10 +92,11 @@ ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& 
     ScenarioResult result;
     result.path = scenario.path;
     if (!rules) {
-        result.text = "run_scenario: no rule set given\n";
+        result.diagnostics.push_back(api::no_rule_set("run_scenario"));
+        result.text = api::usage_text(result.diagnostics);
         return result;
     }
-    const RuleSet::Impl& rs = rules->impl();
+    const RuleSetState& rs = state(*rules);
     io::Limits io_limits = to_io_limits(limits);
 
     // The scenario file, read and checked like an incident file.
@@ -142,7 +144,7 @@ ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& 
     std::vector<std::shared_ptr<const ChangeSet>> change_sets;
     std::vector<base::Diagnostic> change_errors;
     for (const io::ScenarioVariantSpec& variant : spec->variants) {
-        auto impl = std::make_unique<ChangeSet::Impl>();
+        auto impl = std::make_unique<ChangeSetState>();
         impl->base = base.facts;
         std::vector<io::ChangeText> texts;
         for (const io::ScenarioChange& change : variant.changes) {
@@ -150,9 +152,9 @@ ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& 
             impl->changes.push_back({change.text.path, change.text.value, change.text.label});
         }
         base::DiagnosticSink variant_sink(kMaxScenarioErrors);
-        if (io::resolve_changes(rs.program, rs.layout, base.facts->impl().incident, texts,
+        if (io::resolve_changes(rs.program, rs.layout, state(*base.facts).incident, texts,
                                 variant_sink, impl->resolved)) {
-            change_sets.push_back(std::make_shared<const ChangeSet>(std::move(impl)));
+            change_sets.push_back(detail::Access::make(std::move(impl)));
             continue;
         }
         std::vector<base::Diagnostic> found = variant_sink.sorted();
@@ -172,7 +174,7 @@ ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& 
         EvalOptions options = base_options;
         options.as_of = variant.as_of.value_or(spec->as_of);
         options.params = merged_params(*spec, variant);
-        std::shared_ptr<const Facts> after = apply_changes(change_sets[i]);
+        std::shared_ptr<const Facts> after = apply_changes(change_sets[i]).facts;
         WhatIfResult evaluated =
             what_if(*rules, *base.facts, base_options, *after, options, change_sets[i].get());
         if (!evaluated.ok()) {
@@ -190,7 +192,6 @@ ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& 
     result.incident = first.incident;
     result.as_of = first.as_of_before;
     result.base = first.before;
-    result.ok = true;
     return result;
 }
 

@@ -6,6 +6,7 @@
 
 #include "api/front_end.hpp"
 #include "api/impl.hpp"
+#include "api/usage.hpp"
 #include "cases/compare.hpp"
 #include "cases/coverage.hpp"
 #include "cases/expectation.hpp"
@@ -26,10 +27,11 @@ CaseResult run_case(std::shared_ptr<const RuleSet> rules, const Source& incident
     CaseResult result;
     result.path = incident.path;
     if (!rules) {
-        result.text = "run_case: no rule set given\n";
+        result.diagnostics.push_back(api::no_rule_set("run_case"));
+        result.text = api::usage_text(result.diagnostics);
         return result;
     }
-    const RuleSet::Impl& rs = rules->impl();
+    const RuleSetState& rs = state(*rules);
     base::DiagnosticSink sink(kMaxCaseErrors);
     facts::Incident loaded;
     io::Document document;
@@ -46,15 +48,15 @@ CaseResult run_case(std::shared_ptr<const RuleSet> rules, const Source& incident
     result.text = base::render_text(sorted, loaded.sources, false);
     if (!ok || !expected) return result;
 
-    auto impl = std::make_unique<Facts::Impl>();
+    auto impl = std::make_unique<FactsState>();
     impl->rules = rules;
     impl->incident = std::move(loaded);
     impl->path = incident.path;
-    Facts facts(std::move(impl));
+    std::shared_ptr<const Facts> facts = detail::Access::make(std::move(impl));
     EvalOptions options;
     options.as_of = expected->as_of;
     options.params = expected->params;
-    EvalResult evaluated = evaluate(*rules, facts, options);
+    EvalResult evaluated = evaluate(*rules, *facts, options);
     if (!evaluated.ok()) {
         // The expect block's as_of and params were checked against the rule set already.
         result.diagnostics.insert(result.diagnostics.end(), evaluated.diagnostics.begin(),
@@ -71,7 +73,7 @@ CaseResult run_case(std::shared_ptr<const RuleSet> rules, const Source& incident
 }
 
 CoverageReport coverage(const RuleSet& rules, const std::vector<CaseResult>& cases) {
-    const RuleSet::Impl& rs = rules.impl();
+    const RuleSetState& rs = state(rules);
     std::vector<const Decision*> decisions;
     for (const CaseResult& c : cases) {
         if (c.decision) decisions.push_back(&*c.decision);

@@ -7,6 +7,7 @@
 
 #include "api/front_end.hpp"
 #include "api/impl.hpp"
+#include "api/usage.hpp"
 #include "io/change.hpp"
 #include "render/render_diff.hpp"
 
@@ -33,10 +34,11 @@ ChangeResult resolve_changes(std::shared_ptr<const Facts> base,
                              const std::vector<Change>& changes) {
     ChangeResult result;
     if (!base) {
-        result.text = "resolve_changes: no facts given\n";
+        result.diagnostics.push_back(api::no_facts("resolve_changes"));
+        result.text = api::usage_text(result.diagnostics);
         return result;
     }
-    auto impl = std::make_unique<ChangeSet::Impl>();
+    auto impl = std::make_unique<ChangeSetState>();
     impl->base = base;
     impl->changes = changes;
     std::vector<io::ChangeText> texts;
@@ -45,26 +47,34 @@ ChangeResult resolve_changes(std::shared_ptr<const Facts> base,
         if (change.label.empty()) change.label = "change #" + std::to_string(i + 1);
         texts.push_back({change.label, change.path, change.value});
     }
-    const RuleSet::Impl& rs = base->impl().rules->impl();
+    const RuleSetState& rs = state(*state(*base).rules);
     base::DiagnosticSink sink(kMaxChangeErrors);
-    bool ok = io::resolve_changes(rs.program, rs.layout, base->impl().incident, texts, sink,
+    bool ok = io::resolve_changes(rs.program, rs.layout, state(*base).incident, texts, sink,
                                   impl->resolved);
     std::vector<base::Diagnostic> sorted = sink.sorted();
     result.diagnostics = api::to_public(sorted, impl->resolved.storage.sources);
     result.text = base::render_text(sorted, impl->resolved.storage.sources, false);
-    if (ok) result.changes = std::make_shared<const ChangeSet>(std::move(impl));
+    if (ok) result.changes = detail::Access::make(std::move(impl));
     return result;
 }
 
-std::shared_ptr<const Facts> apply_changes(std::shared_ptr<const ChangeSet> changes) {
-    if (!changes) return nullptr;
-    const Facts::Impl& base = changes->base()->impl();
-    auto impl = std::make_unique<Facts::Impl>();
+IncidentResult apply_changes(std::shared_ptr<const ChangeSet> changes) {
+    IncidentResult result;
+    if (!changes) {
+        result.diagnostics.push_back(
+            api::usage_error(api::codes::kNoChangeSet, "apply_changes: no change set given",
+                             "pass the change set resolve_changes() returned"));
+        result.text = api::usage_text(result.diagnostics);
+        return result;
+    }
+    const FactsState& base = state(*changes->base());
+    auto impl = std::make_unique<FactsState>();
     impl->rules = base.rules;
     impl->path = base.path;
-    impl->incident = io::apply_changes(base.incident, changes->impl().resolved);
+    impl->incident = io::apply_changes(base.incident, state(*changes).resolved);
     impl->made_by = std::move(changes);
-    return std::make_shared<const Facts>(std::move(impl));
+    result.facts = detail::Access::make(std::move(impl));
+    return result;
 }
 
 WhatIfResult what_if(const RuleSet& rules, const Facts& before, const EvalOptions& before_options,
@@ -90,8 +100,16 @@ WhatIfResult what_if(const RuleSet& rules, const Facts& before, const EvalOption
     std::set<std::string> wanted_before;
     std::set<std::string> wanted_after;
     for (const FindingDiff& f : first.findings) {
-        if (f.kind == "added") wanted_before.insert(f.rule);
-        if (f.kind == "removed") wanted_after.insert(f.rule);
+        switch (f.kind) {
+            case FindingChange::Added:
+                wanted_before.insert(f.rule);
+                break;
+            case FindingChange::Removed:
+                wanted_after.insert(f.rule);
+                break;
+            case FindingChange::Changed:
+                break;
+        }
     }
     auto gather = [&](const Facts& facts, EvalOptions options, const std::set<std::string>& ids,
                       Decision& into) {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Text and JSON renderings of diagnostics. Source lines come from the SourceMap, never from disk.
-#include <algorithm>
+#include <fmt/format.h>
 
+#include <algorithm>
 #include <boost/json.hpp>
+#include <iterator>
 
 #include "base/diagnostic.hpp"
 #include "base/text.hpp"
@@ -84,10 +86,10 @@ void append_snippet(std::string& out, const SourceFile& file, Span span, const P
     }
     end = std::min(end, window_end);
 
-    std::string number = std::to_string(start.line);
-    std::string gutter(number.size(), ' ');
+    // The caret line's gutter is as wide as the line number, so the two `|` align.
+    std::size_t gutter = fmt::formatted_size("{}", start.line);
     std::string caret_pad;
-    out += " " + number + " | ";
+    fmt::format_to(std::back_inserter(out), " {} | ", start.line);
     if (window_begin > 0) {
         out += "…";
         caret_pad += ' ';
@@ -95,7 +97,7 @@ void append_snippet(std::string& out, const SourceFile& file, Span span, const P
     append_display(out, line.substr(window_begin, begin - window_begin), &caret_pad);
     append_display(out, line.substr(begin, window_end - begin), nullptr);
     if (window_end < line.size()) out += "…";
-    out += "\n " + gutter + " | " + caret_pad;
+    fmt::format_to(std::back_inserter(out), "\n {:{}} | {}", "", gutter, caret_pad);
     std::size_t width = std::max<std::size_t>(1, cells(line.substr(begin, end - begin)));
     out += colors.red();
     out += std::string(width, '^');
@@ -111,7 +113,7 @@ std::string location(const SourceMap& sources, Span span) {
     const SourceFile* file = sources.find(span.file);
     if (file == nullptr) return std::string(kNoFile);
     LineCol lc = file->line_col(span.begin);
-    return file->path() + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column);
+    return fmt::format("{}:{}:{}", file->path(), lc.line, lc.column);
 }
 
 /// The span's place as JSON fields; a span into no file has an empty path and line 0.
@@ -148,32 +150,21 @@ std::string render_text(const std::vector<Diagnostic>& diagnostics, const Source
                         bool color) {
     Palette colors{color};
     std::string out;
+    auto to = std::back_inserter(out);
     for (const Diagnostic& d : diagnostics) {
-        out += colors.bold();
-        out += location(sources, d.span);
-        out += ": ";
-        out += d.severity == Severity::Error ? colors.red() : colors.yellow();
-        out += severity_name(d.severity);
-        out += "[" + d.code + "]";
-        out += colors.reset();
-        out += colors.bold();
-        out += ": " + d.message;
-        out += colors.reset();
-        out += '\n';
+        std::string_view severity_color =
+            d.severity == Severity::Error ? colors.red() : colors.yellow();
+        fmt::format_to(to, "{}{}: {}{}[{}]{}", colors.bold(), location(sources, d.span),
+                       severity_color, severity_name(d.severity), d.code, colors.reset());
+        fmt::format_to(to, "{}: {}{}\n", colors.bold(), d.message, colors.reset());
         append_snippet_if_any(out, sources, d.span, colors);
         for (const Note& note : d.notes) {
-            out += colors.cyan();
-            out += "note";
-            out += colors.reset();
-            out += ": " + location(sources, note.span) + ": " + note.message + '\n';
+            fmt::format_to(to, "{}note{}: {}: {}\n", colors.cyan(), colors.reset(),
+                           location(sources, note.span), note.message);
             append_snippet_if_any(out, sources, note.span, colors);
         }
-        if (!d.hint.empty()) {
-            out += colors.cyan();
-            out += "hint";
-            out += colors.reset();
-            out += ": " + d.hint + '\n';
-        }
+        if (!d.hint.empty())
+            fmt::format_to(to, "{}hint{}: {}\n", colors.cyan(), colors.reset(), d.hint);
     }
     return out;
 }

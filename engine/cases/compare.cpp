@@ -101,7 +101,7 @@ Actual actual_of(const ir::Program& program, const Decision& decision) {
         }
     }
     for (const ReviewItem& item : decision.review) {
-        add(out.kinds, item.kind);
+        add(out.kinds, std::string(to_string(item.kind)));
         // A review item names its rule by id only; the rule's citations are what a reader
         // checks it against (every version: the item does not say which).
         for (const ir::Rule& rule : program.rules) {
@@ -206,7 +206,8 @@ std::string outcome_basis(const Places& places, const Expectation& expected,
     for (const TrackResult& t : decision.tracks) {
         if (t.track != outcome.track || t.steps.empty()) continue;
         const TrackStep& step = t.steps.back();
-        return "track " + t.track + ", step " + step.kind + ": " + step.text.en;
+        return "track " + t.track + ", step " + std::string(to_string(step.kind)) + ": " +
+               step.text.en;
     }
     return "the outcome came from track " + outcome.track;
 }
@@ -279,7 +280,7 @@ std::string first_difference(const Places& places, const Expectation& expected,
         }
     }
     auto review_text = [&](const ReviewItem& item) {
-        std::string out = "review item [" + item.kind + "]";
+        std::string out = "review item [" + std::string(to_string(item.kind)) + "]";
         if (!item.rule.empty()) out += " from " + places.rule(item.rule);
         return out + on_act(item.act) + " (" + shorten(item.message.en) + ")";
     };
@@ -289,7 +290,7 @@ std::string first_difference(const Places& places, const Expectation& expected,
         }
         for (const ReviewItem& item : decision.review) {
             if (std::find(expected.review_kinds->begin(), expected.review_kinds->end(),
-                          item.kind) == expected.review_kinds->end()) {
+                          to_string(item.kind)) == expected.review_kinds->end()) {
                 return review_text(item) + ", not expected";
             }
         }

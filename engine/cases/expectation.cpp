@@ -10,6 +10,7 @@
 #include "cases/codes.hpp"
 #include "check/date.hpp"
 #include "io/param_choice.hpp"
+#include "netral/decision.hpp"
 
 namespace netral::cases {
 
@@ -282,10 +283,15 @@ private:
 }  // namespace
 
 const std::vector<std::string>& review_kinds() {
-    static const std::vector<std::string> kKinds = {
-        "status",    "rule",       "missing",  "date_span",   "conflict",
-        "exception", "escalation", "sanction", "provisional",
-    };
+    static const std::vector<std::string> kKinds = [] {
+        std::vector<std::string> names;
+        for (ReviewKind kind : {ReviewKind::Status, ReviewKind::Rule, ReviewKind::Missing,
+                                ReviewKind::Conflict, ReviewKind::Exception, ReviewKind::Escalation,
+                                ReviewKind::Sanction, ReviewKind::Provisional}) {
+            names.emplace_back(to_string(kind));
+        }
+        return names;
+    }();
     return kKinds;
 }
 

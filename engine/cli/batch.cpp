@@ -72,8 +72,9 @@ SummaryRow decision_row(const std::string& file, const Decision& decision) {
         }
     }
     for (const ReviewItem& item : decision.review) {
-        if (std::find(row.review.begin(), row.review.end(), item.kind) == row.review.end()) {
-            row.review.push_back(item.kind);
+        std::string kind(to_string(item.kind));
+        if (std::find(row.review.begin(), row.review.end(), kind) == row.review.end()) {
+            row.review.push_back(kind);
         }
     }
     row.findings = static_cast<std::size_t>(

@@ -102,9 +102,9 @@ int run(const Invocation& invocation, const WhatifArgs& args) {
         invocation.err << resolved.text;
         return kExitErrors;
     }
-    std::shared_ptr<const Facts> after = apply_changes(resolved.changes);
-    WhatIfResult result = what_if(*rules, *incident.facts, before_options, *after, after_options,
-                                  resolved.changes.get());
+    std::shared_ptr<const Facts> after = apply_changes(resolved.changes).facts;
+    WhatIfResult result = what_if(*rules, *incident.facts, before_options, *after,
+                                  after_options, resolved.changes.get());
     if (!result.ok()) {
         std::string message;
         for (const Diagnostic& d : result.diagnostics) {

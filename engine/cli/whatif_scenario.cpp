@@ -46,7 +46,7 @@ int run_whatif_scenario(const Invocation& invocation, const WhatifArgs& args,
     const std::shared_ptr<const RuleSet>& rules = compiled.rules;
     invocation.err << rule_set_line(compiled.location, rules->digest());
     ScenarioResult result = run_scenario(rules, Source{path, std::move(text)});
-    if (!result.ok) {
+    if (!result.ok()) {
         invocation.err << result.text;
         return kExitErrors;
     }

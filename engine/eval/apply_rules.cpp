@@ -167,7 +167,8 @@ void conclude(Session& s) {
             const Hit* other = find_hit(s, by, hit);
             if (other == nullptr) continue;
             const ir::Rule& winner = s.p.rules[by.index()];
-            RelationApplied applied{"exception", winner.name, relation_doctrine(winner, hit.rule),
+            RelationApplied applied{RelationKind::Exception, winner.name,
+                                    relation_doctrine(winner, hit.rule),
                                     other->truth == kTrue ? Truth::True : Truth::Unknown,
                                     s.d.rule_location(relation_span(winner, hit.rule))};
             relations[i].push_back(applied);
@@ -175,7 +176,7 @@ void conclude(Session& s) {
                 hit.displaced = true;
             } else {
                 s.add_review(
-                    "exception",
+                    ReviewKind::Exception,
                     say(Word::ReviewException, {winner.name, s.p.rules[hit.rule.index()].name}),
                     act_of(hit), winner.name, needs_of(s, *other));
             }
@@ -262,17 +263,18 @@ void conclude(Session& s) {
                 s.decision.referrals.push_back(std::move(r));
             } else if (const auto* review = std::get_if<ir::Review>(&conclusion)) {
                 if (hit.displaced || hit.truth != kTrue) continue;
-                s.add_review("rule", s.d.plain(review->reason), act_of(hit), rule.name);
+                s.add_review(ReviewKind::Rule, s.d.plain(review->reason), act_of(hit), rule.name);
             }
         }
         if (hit.displaced) continue;
         if (hit.truth == kUnknown) {
             if (provisional_of(rule) != nullptr) {
                 std::string subject = hit.element ? " (" + hit.element->name + ")" : "";
-                s.add_review("provisional", say(Word::ReviewProvisional, {rule.name, subject}),
-                             act_of(hit), rule.name, needs_of(s, hit));
+                s.add_review(ReviewKind::Provisional,
+                             say(Word::ReviewProvisional, {rule.name, subject}), act_of(hit),
+                             rule.name, needs_of(s, hit));
             } else {
-                s.add_review("missing", undecided_text(s, hit), act_of(hit), rule.name,
+                s.add_review(ReviewKind::Missing, undecided_text(s, hit), act_of(hit), rule.name,
                              needs_of(s, hit));
             }
             continue;
@@ -280,8 +282,8 @@ void conclude(Session& s) {
         if (rule.status == ir::Status::Conflict || rule.status == ir::Status::Gap ||
             rule.status == ir::Status::Unverified) {
             std::string status = check::status_text(rule.status);
-            s.add_review("status", say(Word::ReviewStatus, {rule.name, status}), act_of(hit),
-                         rule.name);
+            s.add_review(ReviewKind::Status, say(Word::ReviewStatus, {rule.name, status}),
+                         act_of(hit), rule.name);
         }
     }
     // Prevailing rules: where both hold for one binding and conclude differently on a track,
@@ -301,7 +303,7 @@ void conclude(Session& s) {
                         (a.category == b.category && a.sanction == b.sanction)) {
                         continue;
                     }
-                    loser.relations.push_back({"prevails", winner.name,
+                    loser.relations.push_back({RelationKind::Prevails, winner.name,
                                                relation_doctrine(winner, hit.rule),
                                                other->truth == kTrue ? Truth::True : Truth::Unknown,
                                                s.d.rule_location(relation_span(winner, hit.rule))});

@@ -46,7 +46,7 @@ struct Session {
         if (rule.binder && hit.element)
             ev.bind(rule.binder->var, facts::Value::of_record(hit.element));
     }
-    void add_review(std::string kind, Text message, std::string act, std::string rule,
+    void add_review(ReviewKind kind, Text message, std::string act, std::string rule,
                     std::vector<Text> needs = {}) {
         // Versions of one rule, or one rule reached twice, give one item.
         for (const ReviewItem& item : decision.review) {
@@ -55,8 +55,8 @@ struct Session {
                 return;
             }
         }
-        decision.review.push_back({std::move(kind), std::move(message), std::move(act),
-                                   std::move(rule), std::move(needs)});
+        decision.review.push_back(
+            {kind, std::move(message), std::move(act), std::move(rule), std::move(needs)});
     }
 };
 

@@ -94,7 +94,7 @@ void mark_if_provisional(Session& s, std::uint32_t category, TrackResult& result
     if (numbers.empty()) return;
     result.provisional = true;
     TrackStep step;
-    step.kind = "provisional";
+    step.kind = StepKind::Provisional;
     step.text = say(Word::StepProvisional, {result.category, numbers});
     result.steps.push_back(std::move(step));
 }
@@ -162,7 +162,7 @@ Combined combine(Session& s, ir::TrackId track_id, TrackResult& result) {
     }
     set_result(s, result, out.category, out.sanctions, recommend);
     TrackStep step;
-    step.kind = "combine";
+    step.kind = StepKind::Combine;
     std::string n = std::to_string(result.findings.size());
     Text strategy_word = say(strategy == ir::Severity::Heaviest ? Word::Heaviest : Word::Mildest);
     step.text = say(Word::StepCombine, {n, strategy_word, result.category});
@@ -170,7 +170,7 @@ Combined combine(Session& s, ir::TrackId track_id, TrackResult& result) {
     result.steps.push_back(std::move(step));
     mark_if_provisional(s, out.category, result);
     if (undecided) {
-        s.add_review("sanction", say(Word::ReviewSanction, {result.category}), "", "");
+        s.add_review(ReviewKind::Sanction, say(Word::ReviewSanction, {result.category}), "", "");
     }
     return out;
 }
@@ -219,11 +219,11 @@ void escalate(Session& s, const ir::Track& track, Combined& combined, TrackResul
     bool undecided = false;
     auto previous = previous_step(s, policy, seen, undecided);
     if (undecided) {
-        s.add_review("escalation", say(Word::ReviewEscalation, {track.name}), "", "");
+        s.add_review(ReviewKind::Escalation, say(Word::ReviewEscalation, {track.name}), "", "");
     }
     if (!previous) {
         TrackStep none;
-        none.kind = "escalate";
+        none.kind = StepKind::Escalate;
         none.citations = citations_of(s, policy.citations);
         none.text = say(Word::StepNoEarlier);
         result.steps.push_back(std::move(none));
@@ -247,7 +247,7 @@ void escalate(Session& s, const ir::Track& track, Combined& combined, TrackResul
         return Evaluator::compare(s.p, step, ceiling) <= 0;
     };
     TrackStep step;
-    step.kind = "escalate";
+    step.kind = StepKind::Escalate;
     step.citations = citations_of(s, policy.citations);
     step.values = seen;
     std::string last_name = level_name(s, *previous);
@@ -297,10 +297,10 @@ void escalate(Session& s, const ir::Track& track, Combined& combined, TrackResul
         combined.sanctions.clear();
         if (top.sanction != facts::kNoSanction) combined.sanctions.push_back(top.sanction);
         set_result(s, result, top.category, combined.sanctions, recommend);
-        step.kind = "ceiling";
+        step.kind = StepKind::Ceiling;
         step.text = say(Word::StepAtCeiling, {last_name, level_name(s, top)});
     } else {
-        step.kind = "ceiling";
+        step.kind = StepKind::Ceiling;
         step.text = say(Word::StepNoneHeavier, {last_name});
     }
     result.steps.push_back(std::move(step));
@@ -327,7 +327,7 @@ void report_conflicts(Session& s) {
                 return !is_ordinal(s.p, category) || (lowest && category == *lowest);
             };
             if (!special(la.category) && !special(lb.category)) continue;
-            s.add_review("conflict",
+            s.add_review(ReviewKind::Conflict,
                          say(Word::ReviewConflict,
                              {a.rule.id, a.category, b.rule.id, b.category, a.binding, a.track}),
                          a.act, a.rule.id);

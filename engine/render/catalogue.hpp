@@ -59,8 +59,8 @@ enum class Msg : std::size_t {
     Conditions,         ///< the condition tree
     ValidityJudgedBy,   ///< the date the rule's period was judged by
     Relations,          ///< exceptions and prevailing rules applied
-    RelationException,  ///< kind "exception"
-    RelationPrevails,   ///< kind "prevails"
+    RelationException,  ///< RelationKind::Exception
+    RelationPrevails,   ///< RelationKind::Prevails
     Displaced,          ///< marker: the finding was removed from its track
     DisplacedBy,        ///< marker with the rule: "DISPLACED by" a rule
     Provisional,        ///< marker: the finding is provisional

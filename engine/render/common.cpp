@@ -124,10 +124,14 @@ std::string origin_phrase(const ValueSeen& value, Language language) {
     return out;
 }
 
-std::string relation_phrase(const std::string& kind, Language language) {
-    if (kind == "exception") return std::string(msg(Msg::RelationException, language));
-    if (kind == "prevails") return std::string(msg(Msg::RelationPrevails, language));
-    return kind;
+std::string relation_phrase(RelationKind kind, Language language) {
+    switch (kind) {
+        case RelationKind::Exception:
+            return std::string(msg(Msg::RelationException, language));
+        case RelationKind::Prevails:
+            return std::string(msg(Msg::RelationPrevails, language));
+    }
+    return std::string(to_string(kind));
 }
 
 const Text* sanction_label(const std::vector<std::string>& sanctions,

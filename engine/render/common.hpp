@@ -55,8 +55,8 @@ OriginParts origin_parts(const ValueSeen& value, Language language);
 /// rules/vocabulary.rules:40", followed by "; detail" when the value carries one.
 std::string origin_phrase(const ValueSeen& value, Language language);
 
-/// "exception by" / "prevailed over by" for a relation kind; the kind itself when unknown.
-std::string relation_phrase(const std::string& kind, Language language);
+/// "exception by" / "prevailed over by" for a relation kind.
+std::string relation_phrase(RelationKind kind, Language language);
 
 /// The label of `sanction` among a track's or the outcome's candidates; null when not listed.
 const Text* sanction_label(const std::vector<std::string>& sanctions,

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // A what-if diff (include/netral/whatif.hpp) as text or Markdown in one language, or as JSON
 // with both. Only what differs is shown; an empty section is left out.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
@@ -63,15 +66,31 @@ const Words& words(Language language) {
 }
 
 std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
-    return out;
+    return fmt::format("{}", fmt::join(items, ", "));
 }
 
 std::string arrow(const std::string& before, const std::string& after, const Words& w) {
     auto shown = [&](const std::string& s) { return s.empty() ? std::string(w.none) : s; };
     if (before == after) return shown(after);
-    return shown(before) + " → " + shown(after);
+    return fmt::format("{} → {}", shown(before), shown(after));
+}
+
+/// How a finding's change is shown: its mark and its word.
+struct ChangeShown {
+    const char* mark;
+    const char* word;
+};
+
+ChangeShown change_shown(FindingChange change, const Words& w) {
+    switch (change) {
+        case FindingChange::Added:
+            return {"+", w.added};
+        case FindingChange::Removed:
+            return {"−", w.removed};
+        case FindingChange::Changed:
+            return {"~", w.changed};
+    }
+    return {"~", w.changed};
 }
 
 bool empty(const DecisionDiff& d) {
@@ -88,15 +107,18 @@ struct Writer {
     bool markdown;
     std::string out;
 
-    std::string code(const std::string& text) const {
-        return markdown ? md_code(text) : text;
-    }
+    std::string code(const std::string& text) const { return markdown ? md_code(text) : text; }
     void heading(const std::string& text) {
-        out += markdown ? "\n### " + text + "\n\n" : "\n" + text + ":\n";
+        out += markdown ? fmt::format("\n### {}\n\n", text) : fmt::format("\n{}:\n", text);
     }
     void item(const std::string& text, int depth = 0) {
-        std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
-        out += markdown ? indent + "- " + text + "\n" : "  " + indent + text + "\n";
+        // Both nest by two spaces; text indents every item by two more instead of `- `.
+        std::size_t indent = static_cast<std::size_t>(depth) * 2;
+        if (markdown) {
+            fmt::format_to(std::back_inserter(out), "{:{}}- {}\n", "", indent, text);
+        } else {
+            fmt::format_to(std::back_inserter(out), "  {:{}}{}\n", "", indent, text);
+        }
     }
 };
 
@@ -121,25 +143,25 @@ void write_lines(const DecisionDiff& d, Writer& w) {
     if (!d.outcome_changed) outcome += " (" + std::string(t.unchanged) + ")";
     w.item(outcome);
     if (d.before.sanctions != d.after.sanctions) {
-        w.item(std::string(t.sanctions) + ": " +
-                   arrow(join(d.before.sanctions), join(d.after.sanctions), t),
+        w.item(fmt::format("{}: {}", t.sanctions,
+                           arrow(join(d.before.sanctions), join(d.after.sanctions), t)),
                1);
     }
     if (d.before.recommended != d.after.recommended) {
-        w.item(std::string(t.recommended) + ": " +
-                   arrow(d.before.recommended, d.after.recommended, t),
+        w.item(fmt::format("{}: {}", t.recommended,
+                           arrow(d.before.recommended, d.after.recommended, t)),
                1);
     }
     if (d.before.review != d.after.review) {
-        w.item(std::string(t.review) + ": " +
-                   arrow(std::string(yes_no(d.before.review, w.language)),
-                         std::string(yes_no(d.after.review, w.language)), t),
+        w.item(fmt::format("{}: {}", t.review,
+                           arrow(std::string(yes_no(d.before.review, w.language)),
+                                 std::string(yes_no(d.after.review, w.language)), t)),
                1);
     }
     if (d.before.provisional != d.after.provisional) {
-        w.item(std::string(t.provisional) + ": " +
-                   arrow(std::string(yes_no(d.before.provisional, w.language)),
-                         std::string(yes_no(d.after.provisional, w.language)), t),
+        w.item(fmt::format("{}: {}", t.provisional,
+                           arrow(std::string(yes_no(d.before.provisional, w.language)),
+                                 std::string(yes_no(d.after.provisional, w.language)), t)),
                1);
     }
     if (empty(d)) w.item(t.no_difference);
@@ -162,34 +184,31 @@ void write_lines(const DecisionDiff& d, Writer& w) {
     if (!d.findings.empty()) {
         w.heading(t.findings);
         for (const FindingDiff& f : d.findings) {
-            const char* kind = f.kind == "added"     ? t.added
-                               : f.kind == "removed" ? t.removed
-                                                     : t.changed;
-            std::string mark = f.kind == "added" ? "+" : (f.kind == "removed" ? "−" : "~");
-            std::string line = mark + " " + kind + ": " + w.code(f.rule) +
-                               (f.act.empty() ? "" : " (" + w.code(f.act) + ")") + " → " +
-                               w.code(f.level);
+            ChangeShown change = change_shown(f.kind, t);
+            std::string line = std::string(change.mark) + " " + change.word + ": " +
+                               w.code(f.rule) + (f.act.empty() ? "" : " (" + w.code(f.act) + ")") +
+                               " → " + w.code(f.level);
             w.item(line);
             if (f.applies_before != f.applies_after) {
-                w.item(std::string(t.applies) + ": " +
-                           arrow(std::string(truth_word(f.applies_before, w.language)),
-                                 std::string(truth_word(f.applies_after, w.language)), t),
+                w.item(fmt::format("{}: {}", t.applies,
+                                   arrow(std::string(truth_word(f.applies_before, w.language)),
+                                         std::string(truth_word(f.applies_after, w.language)), t)),
                        1);
             }
             if (f.displaced_before != f.displaced_after) {
-                w.item(std::string(t.displaced) + ": " +
-                           arrow(std::string(yes_no(f.displaced_before, w.language)),
-                                 std::string(yes_no(f.displaced_after, w.language)), t),
+                w.item(fmt::format("{}: {}", t.displaced,
+                                   arrow(std::string(yes_no(f.displaced_before, w.language)),
+                                         std::string(yes_no(f.displaced_after, w.language)), t)),
                        1);
             }
             if (f.provisional_before != f.provisional_after) {
-                w.item(std::string(t.provisional) + ": " +
-                           arrow(std::string(yes_no(f.provisional_before, w.language)),
-                                 std::string(yes_no(f.provisional_after, w.language)), t),
+                w.item(fmt::format("{}: {}", t.provisional,
+                                   arrow(std::string(yes_no(f.provisional_before, w.language)),
+                                         std::string(yes_no(f.provisional_after, w.language)), t)),
                        1);
             }
             if (f.flipped) {
-                w.item(std::string(t.condition) + " " + w.code(one_line(f.flipped->text)) + ": " +
+                w.item(fmt::format("{} {}: ", t.condition, w.code(one_line(f.flipped->text))) +
                            arrow(std::string(truth_word(f.flipped->before, w.language)),
                                  std::string(truth_word(f.flipped->after, w.language)), t),
                        1);
@@ -214,11 +233,12 @@ void write_lines(const DecisionDiff& d, Writer& w) {
     if (!d.review_added.empty() || !d.review_removed.empty()) {
         w.heading(t.review_items);
         auto review_line = [&](const std::string& mark, const ReviewItem& r) {
-            std::string line = mark + " [" + r.kind + "] " + one_line(pick(r.message, w.language));
+            std::string line = fmt::format("{} [{}] {}", mark, to_string(r.kind),
+                                           one_line(pick(r.message, w.language)));
             if (!r.needs.empty()) {
                 std::vector<std::string> needs;
                 for (const Text& n : r.needs) needs.push_back(pick(n, w.language));
-                line += " (" + std::string(t.needs) + ": " + join(needs) + ")";
+                line += fmt::format(" ({}: {})", t.needs, join(needs));
             }
             w.item(line);
         };
@@ -270,7 +290,7 @@ json::value location_json(const Location& value) {
 
 json::value review_json(const ReviewItem& r) {
     json::object out;
-    out["kind"] = r.kind;
+    out["kind"] = to_string(r.kind);
     out["message"] = text_json(r.message);
     out["act"] = r.act;
     out["rule"] = r.rule;
@@ -334,7 +354,7 @@ boost::json::value diff_json(const DecisionDiff& d) {
     json::array findings;
     for (const FindingDiff& f : d.findings) {
         json::object finding;
-        finding["kind"] = f.kind;
+        finding["kind"] = to_string(f.kind);
         finding["act"] = f.act;
         finding["rule"] = f.rule;
         finding["title"] = text_json(f.title);

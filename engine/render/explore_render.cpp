@@ -2,6 +2,8 @@
 // An explore result (include/netral/explore.hpp) as text or Markdown in one language, or as
 // JSON. Everything is an id (changes, categories, sanctions, rules), so only the engine's own
 // words are translated.
+#include <fmt/format.h>
+
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
@@ -94,9 +96,15 @@ const Words& words(Language language) {
 
 std::string shown(const std::string& value) { return value.empty() ? "-" : value; }
 
-const char* direction_word(const std::string& direction, const Words& w) {
-    if (direction == "raise") return w.raise;
-    if (direction == "lower") return w.lower;
+const char* direction_word(ExploreDirection direction, const Words& w) {
+    switch (direction) {
+        case ExploreDirection::Raise:
+            return w.raise;
+        case ExploreDirection::Lower:
+            return w.lower;
+        case ExploreDirection::Other:
+            return w.other;
+    }
     return w.other;
 }
 
@@ -104,25 +112,26 @@ std::string changes_text(const ExploreEntry& e, const Words& w, bool with_before
     std::string out;
     for (const ExploreChange& c : e.changes) {
         out += (out.empty() ? "" : " + ") + one_line(c.text);
-        if (with_before && c.kind == "set") out += " (" + std::string(w.was) + " " + c.before + ")";
+        if (with_before && c.kind == ExploreChangeKind::Set) {
+            out += fmt::format(" ({} {})", w.was, c.before);
+        }
     }
     return out;
 }
 
 std::string rule_text(const ExploreEntry& e, const Words& w) {
     if (e.rule.empty()) return w.no_rule;
-    return std::string(w.rule) + " " + e.rule + (e.act.empty() ? "" : " (" + e.act + ")") + " " +
-           (e.rule_added ? w.now_holds : w.no_longer);
+    std::string act = e.act.empty() ? "" : fmt::format(" ({})", e.act);
+    return fmt::format("{} {}{} {}", w.rule, e.rule, act, e.rule_added ? w.now_holds : w.no_longer);
 }
 
 std::string search_line(const ExploreResult& r, const Words& w) {
-    return std::string(w.searched) + ": " + w.search + " " + std::to_string(r.depth) + "; " +
-           std::to_string(r.candidates) + " " + w.changes + "; " + std::to_string(r.evaluated) +
-           " " + w.evaluated + " (" + w.budget + " " + std::to_string(r.budget) + ")";
+    return fmt::format("{}: {} {}; {} {}; {} {} ({} {})", w.searched, w.search, r.depth,
+                       r.candidates, w.changes, r.evaluated, w.evaluated, w.budget, r.budget);
 }
 
 std::string exhausted_line(const ExploreResult& r, const Words& w) {
-    return std::string(w.exhausted) + " " + std::to_string(r.evaluated) + " " + w.partial;
+    return fmt::format("{} {} {}", w.exhausted, r.evaluated, w.partial);
 }
 
 }  // namespace
@@ -137,8 +146,8 @@ std::string explore_to_text(const ExploreResult& r, Language language) {
     if (r.exhausted) out += exhausted_line(r, w) + "\n";
     if (r.groups.empty()) out += "\n" + std::string(w.nothing) + "\n";
     for (const ExploreGroup& g : r.groups) {
-        out += "\n" + r.base.category + " → " + g.category + " (" + direction_word(g.direction, w) +
-               ")\n";
+        out += fmt::format("\n{} → {} ({})\n", r.base.category, g.category,
+                           direction_word(g.direction, w));
         for (const ExploreEntry& e : g.entries) {
             out += "  " + changes_text(e, w, true) + "\n";
             out += "    " + std::string(w.recommended) + " " + shown(e.recommended) + "; " +
@@ -159,24 +168,26 @@ std::string explore_to_markdown(const ExploreResult& r, Language language) {
     if (r.exhausted) out += "- **" + exhausted_line(r, w) + "**\n";
     if (r.groups.empty()) out += "\n" + std::string(w.nothing) + "\n";
     for (const ExploreGroup& g : r.groups) {
-        out += "\n### " + md_escape(r.base.category) + " → " + md_escape(g.category) + " (" +
-               direction_word(g.direction, w) + ")\n\n";
-        out += "| " + std::string(w.change) + " | " + w.recommended + " | " + w.review + " | " +
-               w.rule + " |\n| --- | --- | --- | --- |\n";
+        out += fmt::format("\n### {} → {} ({})\n\n", md_escape(r.base.category),
+                           md_escape(g.category), direction_word(g.direction, w));
+        out += fmt::format("| {} | {} | {} | {} |\n| --- | --- | --- | --- |\n", w.change,
+                           w.recommended, w.review, w.rule);
         for (const ExploreEntry& e : g.entries) {
             std::string changes;
             for (const ExploreChange& c : e.changes) {
                 changes += (changes.empty() ? "" : " + ") + md_code(c.text, true);
-                if (c.kind == "set")
-                    changes += " (" + std::string(w.was) + " " + md_code(c.before, true) + ")";
+                if (c.kind == ExploreChangeKind::Set) {
+                    changes += fmt::format(" ({} {})", w.was, md_code(c.before, true));
+                }
             }
             std::string rule = e.rule.empty()
                                    ? std::string(w.no_rule)
                                    : md_code(e.rule, true) +
                                          (e.act.empty() ? "" : " (" + md_escape(e.act) + ")") +
                                          " " + (e.rule_added ? w.now_holds : w.no_longer);
-            out += "| " + changes + " | " + md_code(shown(e.recommended), true) + " | " +
-                   std::string(yes_no(e.review, language)) + " | " + rule + " |\n";
+            out +=
+                fmt::format("| {} | {} | {} | {} |\n", changes, md_code(shown(e.recommended), true),
+                            yes_no(e.review, language), rule);
         }
     }
     return out;
@@ -204,7 +215,7 @@ std::string explore_to_json(const ExploreResult& r) {
         for (const ExploreEntry& e : g.entries) {
             json::array changes;
             for (const ExploreChange& c : e.changes) {
-                changes.push_back(json::object{{"kind", c.kind},
+                changes.push_back(json::object{{"kind", to_string(c.kind)},
                                                {"path", c.path},
                                                {"value", c.value},
                                                {"before", c.before},
@@ -223,7 +234,7 @@ std::string explore_to_json(const ExploreResult& r) {
                                            {"rule", rule}});
         }
         groups.push_back(json::object{
-            {"category", g.category}, {"direction", g.direction}, {"entries", entries}});
+            {"category", g.category}, {"direction", to_string(g.direction)}, {"entries", entries}});
     }
     out["groups"] = groups;
     return write_json(out);

@@ -161,7 +161,7 @@ json::array relations(const std::vector<RelationApplied>& values) {
     json::array out;
     for (const RelationApplied& relation : values) {
         json::object entry;
-        entry["kind"] = relation.kind;
+        entry["kind"] = to_string(relation.kind);
         entry["rule"] = relation.rule;
         entry["doctrine"] = relation.doctrine;
         entry["result"] = truth(relation.result);
@@ -253,7 +253,7 @@ json::array review(const std::vector<ReviewItem>& values) {
     json::array out;
     for (const ReviewItem& item : values) {
         json::object entry;
-        entry["kind"] = item.kind;
+        entry["kind"] = to_string(item.kind);
         entry["message"] = text(item.message);
         entry["act"] = item.act;
         entry["rule"] = item.rule;
@@ -328,7 +328,7 @@ json::value trail(const Decision& decision) {
         json::array steps;
         for (const TrackStep& step : track.steps) {
             json::object entry;
-            entry["kind"] = step.kind;
+            entry["kind"] = to_string(step.kind);
             entry["text"] = text(step.text);
             entry["citations"] = citations(step.citations);
             entry["values"] = values_seen(step.values);

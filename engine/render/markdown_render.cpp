@@ -4,7 +4,11 @@
 // table with each track's steps below it, then (markdown_trail.cpp) the findings with their
 // condition trees as nested lists, and the referrals, defaults, parameters, notes and why-not
 // sections. Sections are always present, with "(none)" when empty.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <cstddef>
+#include <iterator>
 #include <string>
 
 #include "render/common.hpp"
@@ -26,31 +30,23 @@ void Writer::line(std::string_view line) {
 void Writer::heading(int level, std::string_view title) {
     bool blank_before = out_.empty() || out_.ends_with("\n\n");
     if (!blank_before) out_ += '\n';
-    out_.append(static_cast<std::size_t>(level), '#');
-    out_ += ' ';
-    out_ += title;
-    out_ += "\n\n";
+    fmt::format_to(std::back_inserter(out_), "{:#<{}} {}\n\n", "", level, title);
 }
 
 void Writer::bullet(std::size_t depth, std::string_view text) {
-    out_.append(depth * 2, ' ');
-    out_ += "- ";
-    out_ += text;
-    out_ += '\n';
+    fmt::format_to(std::back_inserter(out_), "{:{}}- {}\n", "", depth * 2, text);
 }
 
 void Writer::field(std::size_t depth, Msg label, std::string_view value) {
-    std::string item = "**" + text(label) + ":**";
-    if (!value.empty()) item += ' ' + std::string(value);
+    std::string item = fmt::format("**{}:**", text(label));
+    if (!value.empty()) item += fmt::format(" {}", value);
     bullet(depth, item);
 }
 
 void Writer::table(const std::vector<std::string>& header,
                    const std::vector<std::vector<std::string>>& rows) {
     auto row = [&](const std::vector<std::string>& cells) {
-        out_ += '|';
-        for (const std::string& cell : cells) out_ += ' ' + cell + " |";
-        out_ += '\n';
+        fmt::format_to(std::back_inserter(out_), "| {} |\n", fmt::join(cells, " | "));
     };
     row(header);
     out_ += '|';
@@ -60,7 +56,7 @@ void Writer::table(const std::vector<std::string>& header,
     out_ += '\n';
 }
 
-void Writer::none() { line("*(" + text(Msg::None) + ")*"); }
+void Writer::none() { line(fmt::format("*({})*", text(Msg::None))); }
 
 std::string labelled(const std::string& id, const Text& label, Language language, bool in_table) {
     std::string out = md_code(id, in_table);
@@ -71,7 +67,7 @@ std::string labelled(const std::string& id, const Text& label, Language language
 
 namespace {
 
-std::string none_text(const Writer& out) { return "*(" + out.text(Msg::None) + ")*"; }
+std::string none_text(const Writer& out) { return fmt::format("*({})*", out.text(Msg::None)); }
 
 void write_header(Writer& out, const Decision& decision) {
     Language language = out.language();
@@ -110,22 +106,20 @@ void write_review_items(Writer& out, const Decision& decision) {
     out.heading(3, out.text(Msg::ReviewItems));
     if (decision.review.empty()) out.none();
     for (const ReviewItem& item : decision.review) {
-        std::string text =
-            "**[" + md_escape(item.kind) + "]** " + md_escape(pick(item.message, out.language()));
+        std::string text = fmt::format("**[{}]** {}", md_escape(to_string(item.kind)),
+                                       md_escape(pick(item.message, out.language())));
         std::string about;
-        if (!item.act.empty()) about += out.text(Msg::Act) + ' ' + md_code(item.act);
+        if (!item.act.empty()) about += fmt::format("{} {}", out.text(Msg::Act), md_code(item.act));
         if (!item.rule.empty()) {
             if (!about.empty()) about += ", ";
-            about += out.text(Msg::Rule) + ' ' + md_code(item.rule);
+            about += fmt::format("{} {}", out.text(Msg::Rule), md_code(item.rule));
         }
         if (!about.empty()) text += " (" + about + ")";
         out.bullet(0, text);
         if (item.needs.empty()) continue;
-        std::string needs = out.text(Msg::Needs) + ":";
-        for (std::size_t i = 0; i < item.needs.size(); ++i) {
-            needs += (i == 0 ? " " : ", ") + md_code(pick(item.needs[i], out.language()));
-        }
-        out.bullet(1, needs);
+        std::vector<std::string> needs;
+        for (const Text& need : item.needs) needs.push_back(md_code(pick(need, out.language())));
+        out.bullet(1, fmt::format("{}: {}", out.text(Msg::Needs), fmt::join(needs, ", ")));
     }
 }
 
@@ -148,17 +142,18 @@ void write_outcome(Writer& out, const Decision& decision) {
                                                       outcome.sanctions, outcome.sanction_labels)});
     if (outcome.provisional) {
         rows.push_back({out.text(Msg::ProvisionalResult),
-                        "**" + md_escape(upper_ascii(yes_no(true, language))) + "**"});
+                        fmt::format("**{}**", md_escape(upper_ascii(yes_no(true, language))))});
     }
-    rows.push_back({out.text(Msg::ReviewNeeded),
-                    "**" + md_escape(upper_ascii(yes_no(outcome.review, language))) + "**"});
+    rows.push_back(
+        {out.text(Msg::ReviewNeeded),
+         fmt::format("**{}**", md_escape(upper_ascii(yes_no(outcome.review, language))))});
     out.table({out.text(Msg::Field), out.text(Msg::Value)}, rows);
     out.line(out.text(Msg::CandidateSanctions) + ":");
     out.line("");
     if (outcome.sanctions.empty()) out.none();
     for (std::size_t i = 0; i < outcome.sanctions.size(); ++i) {
         Text label = i < outcome.sanction_labels.size() ? outcome.sanction_labels[i] : Text{};
-        out.line(std::to_string(i + 1) + ". " + labelled(outcome.sanctions[i], label, language));
+        out.line(fmt::format("{}. {}", i + 1, labelled(outcome.sanctions[i], label, language)));
     }
     write_review_items(out, decision);
 }
@@ -175,13 +170,14 @@ std::string tracks_row_sanctions(const TrackResult& track) {
 
 void write_steps(Writer& out, const TrackResult& track) {
     Language language = out.language();
-    out.heading(3, out.text(Msg::Steps) + ": " + labelled(track.track, track.label, language));
+    out.heading(3, fmt::format("{}: {}", out.text(Msg::Steps),
+                               labelled(track.track, track.label, language)));
     for (std::size_t i = 0; i < track.steps.size(); ++i) {
         const TrackStep& step = track.steps[i];
-        std::string number = std::to_string(i + 1) + ". ";
+        std::string number = fmt::format("{}. ", i + 1);
         std::string indent(number.size(), ' ');
-        out.line(number + "**[" + md_escape(step.kind) + "]** " +
-                 md_escape(pick(step.text, language)));
+        out.line(fmt::format("{}**[{}]** {}", number, md_escape(to_string(step.kind)),
+                             md_escape(pick(step.text, language))));
         for (const CitationRef& citation : step.citations) {
             out.line(indent + "- " + citation_item(citation, language));
         }
@@ -206,7 +202,7 @@ void write_tracks(Writer& out, const Decision& decision) {
         }
         std::string sanctions = tracks_row_sanctions(track);
         std::string result = labelled(track.category, track.category_label, language, true);
-        if (track.provisional) result += " (**" + out.text(Msg::Provisional) + "**)";
+        if (track.provisional) result += fmt::format(" (**{}**)", out.text(Msg::Provisional));
         rows.push_back(
             {labelled(track.track, track.label, language, true), result,
              sanctions.empty() ? none_text(out) : sanctions,
@@ -226,7 +222,7 @@ void write_referrals(Writer& out, const Decision& decision) {
     out.heading(2, out.text(Msg::Referrals));
     if (decision.referrals.empty()) out.none();
     for (const Referral& referral : decision.referrals) {
-        std::string head = "**" + md_escape(referral.citation) + "**";
+        std::string head = fmt::format("**{}**", md_escape(referral.citation));
         const std::string& regulation = pick(referral.regulation, language);
         if (!regulation.empty()) head += " — " + md_escape(regulation);
         out.bullet(0, head);

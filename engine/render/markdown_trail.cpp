@@ -3,6 +3,8 @@
 // its rule, citations in bold, reason and condition tree as nested bullets (✓ / ✗ / ? per node,
 // every value read with its origin and place as a code span), the relations that touched it,
 // and the why-not section with the conditions that did not hold and what would make them hold.
+#include <fmt/format.h>
+
 #include <cstddef>
 #include <string>
 
@@ -28,10 +30,11 @@ std::string rule_ref(const RuleRef& rule, Language language) {
 }
 
 std::string citation_item(const CitationRef& citation, Language language) {
-    std::string out = "**" + md_escape(citation.text) + "**";
+    std::string out = fmt::format("**{}**", md_escape(citation.text));
     const std::string& regulation = pick(citation.regulation, language);
     if (!regulation.empty()) out += " — " + md_escape(regulation);
-    if (!citation.in_force) out += " — *" + md_escape(msg(Msg::NotInForce, language)) + "*";
+    if (!citation.in_force)
+        out += fmt::format(" — *{}*", md_escape(msg(Msg::NotInForce, language)));
     return out;
 }
 
@@ -57,13 +60,13 @@ void write_conditions(Writer& out, std::size_t depth, const std::vector<Conditio
                       bool failed_only) {
     for (const ConditionTrace& node : nodes) {
         if (failed_only && node.result == Truth::True) continue;
-        out.bullet(depth, std::string(truth_mark(node.result)) + ' ' + md_code(node.text));
+        out.bullet(depth, fmt::format("{} {}", truth_mark(node.result), md_code(node.text)));
         for (const ValueSeen& value : node.values) {
             out.bullet(depth + 1, value_item(value, out.language()));
         }
         for (const Text& hint : node.would_hold) {
-            out.bullet(depth + 1, "→ *" + out.text(Msg::WouldHold) + ":* " +
-                                      md_code(pick(hint, out.language())));
+            out.bullet(depth + 1, fmt::format("→ *{}:* {}", out.text(Msg::WouldHold),
+                                              md_code(pick(hint, out.language()))));
         }
         write_conditions(out, depth + 1, node.parts, failed_only);
     }
@@ -76,9 +79,9 @@ void write_relations(Writer& out, const Finding& finding) {
     if (!finding.relations.empty()) {
         out.field(0, Msg::Relations, "");
         for (const RelationApplied& relation : finding.relations) {
-            std::string text = std::string(truth_mark(relation.result)) + ' ' +
-                               md_escape(relation_phrase(relation.kind, language)) + ' ' +
-                               md_code(relation.rule);
+            std::string text = fmt::format("{} {} {}", truth_mark(relation.result),
+                                           md_escape(relation_phrase(relation.kind, language)),
+                                           md_code(relation.rule));
             if (!relation.doctrine.empty()) text += " (" + md_code(relation.doctrine) + ")";
             std::string where = place(relation.location, Precision::Line);
             if (!where.empty()) text += " — " + md_code(where);
@@ -86,16 +89,18 @@ void write_relations(Writer& out, const Finding& finding) {
         }
     }
     if (finding.displaced) {
-        out.bullet(0, finding.displaced_by.empty() ? "**" + out.text(Msg::Displaced) + "**"
-                                                   : "**" + out.text(Msg::DisplacedBy) + "** " +
-                                                         md_code(finding.displaced_by));
+        out.bullet(0, finding.displaced_by.empty()
+                          ? fmt::format("**{}**", out.text(Msg::Displaced))
+                          : fmt::format("**{}** {}", out.text(Msg::DisplacedBy),
+                                        md_code(finding.displaced_by)));
     }
 }
 
 /// The rules that marked the finding provisional: each with its place, reason and conditions.
 void write_marks(Writer& out, const Finding& finding) {
     for (const ProvisionalMark& mark : finding.provisional) {
-        std::string text = "**" + out.text(Msg::ProvisionalBy) + "** " + md_code(mark.rule);
+        std::string text =
+            fmt::format("**{}** {}", out.text(Msg::ProvisionalBy), md_code(mark.rule));
         std::string where = place(mark.location, Precision::Line);
         if (!where.empty()) text += " — " + md_code(where);
         out.bullet(0, text + ": " + md_escape(pick(mark.reason, out.language())));
@@ -107,11 +112,12 @@ void write_marks(Writer& out, const Finding& finding) {
 /// did not hold.
 void write_finding(Writer& out, std::size_t number, const Finding& finding, bool failed_only) {
     Language language = out.language();
-    std::string head = out.text(Msg::Finding) + " #" + std::to_string(number) + ": " +
-                       (finding.act.empty() ? out.text(Msg::WholeIncident) : md_code(finding.act)) +
-                       " — " + md_code(finding.rule.id);
-    if (finding.displaced) head += " (" + out.text(Msg::Displaced) + ")";
-    if (!finding.provisional.empty()) head += " (" + out.text(Msg::Provisional) + ")";
+    std::string head =
+        fmt::format("{} #{}: {} — {}", out.text(Msg::Finding), number,
+                    finding.act.empty() ? out.text(Msg::WholeIncident) : md_code(finding.act),
+                    md_code(finding.rule.id));
+    if (finding.displaced) head += fmt::format(" ({})", out.text(Msg::Displaced));
+    if (!finding.provisional.empty()) head += fmt::format(" ({})", out.text(Msg::Provisional));
     out.heading(3, head);
     const RuleRef& rule = finding.rule;
     if (!finding.act.empty()) {
@@ -121,7 +127,8 @@ void write_finding(Writer& out, std::size_t number, const Finding& finding, bool
     }
     out.field(0, Msg::Rule, rule_ref(rule, language));
     std::string status = md_escape(rule.status);
-    if (!rule.row.empty()) status += " · **" + out.text(Msg::Row) + ":** " + md_escape(rule.row);
+    if (!rule.row.empty())
+        status += fmt::format(" · **{}:** {}", out.text(Msg::Row), md_escape(rule.row));
     out.field(0, Msg::Status, status);
     if (!finding.track.empty()) {
         out.field(0, Msg::Track, labelled(finding.track, finding.track_label, language));
@@ -129,11 +136,12 @@ void write_finding(Writer& out, std::size_t number, const Finding& finding, bool
     const std::string& level = finding.sanction.empty() ? finding.category : finding.sanction;
     out.field(0, Msg::Level, labelled(level, finding.level_label, language));
     out.field(0, Msg::Applies, md_escape(truth_word(finding.applies, language)));
-    out.field(0, Msg::LegalBasis, rule.citations.empty() ? "*(" + out.text(Msg::None) + ")*" : "");
+    std::string none = fmt::format("*({})*", out.text(Msg::None));
+    out.field(0, Msg::LegalBasis, rule.citations.empty() ? none : "");
     write_citations(out, 1, rule.citations);
     out.field(0, Msg::Reason, md_escape(pick(finding.reason, language)));
     Msg conditions = failed_only ? Msg::FailedConditions : Msg::Conditions;
-    out.field(0, conditions, finding.conditions.empty() ? "*(" + out.text(Msg::None) + ")*" : "");
+    out.field(0, conditions, finding.conditions.empty() ? none : "");
     write_conditions(out, 1, finding.conditions, failed_only);
     if (!finding.validity.empty()) {
         out.field(0, Msg::ValidityJudgedBy, "");
@@ -158,7 +166,7 @@ void write_findings(Writer& out, const Decision& decision) {
 }
 
 void write_why_not(Writer& out, const Decision& decision) {
-    out.heading(2, out.text(Msg::WhyNot) + ": " + md_code(decision.why_not_target));
+    out.heading(2, fmt::format("{}: {}", out.text(Msg::WhyNot), md_code(decision.why_not_target)));
     if (decision.why_not.empty()) out.none();
     for (std::size_t i = 0; i < decision.why_not.size(); ++i) {
         write_finding(out, i + 1, decision.why_not[i], true);

@@ -2,8 +2,12 @@
 // An evaluated what-if scenario (include/netral/scenario.hpp) as text or Markdown in one
 // language — a table with a row for the base and one per variant, then each variant's diff as
 // render_diff() writes it — or as JSON with the base outcome and every variant's diff.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
+#include <iterator>
 
 #include "render/common.hpp"
 #include "render/diff_json.hpp"
@@ -74,7 +78,7 @@ std::string shown(const std::string& value, const Words& w) {
 }
 
 std::string arrow(const std::string& before, const std::string& after, const Words& w) {
-    return shown(before, w) + " → " + shown(after, w);
+    return fmt::format("{} → {}", shown(before, w), shown(after, w));
 }
 
 /// The short "what changed" of one variant: `category heavy → medium; +2 −1 findings`.
@@ -82,36 +86,43 @@ std::string summary(const DecisionDiff& d, Language language) {
     const Words& w = words(language);
     std::vector<std::string> parts;
     if (d.before.category != d.after.category) {
-        parts.push_back(std::string(w.category_word) + " " +
-                        arrow(d.before.category, d.after.category, w));
+        parts.push_back(
+            fmt::format("{} {}", w.category_word, arrow(d.before.category, d.after.category, w)));
     } else if (d.before.recommended != d.after.recommended) {
-        parts.push_back(std::string(w.recommended_word) + " " +
-                        arrow(d.before.recommended, d.after.recommended, w));
+        parts.push_back(fmt::format("{} {}", w.recommended_word,
+                                    arrow(d.before.recommended, d.after.recommended, w)));
     }
     if (d.before.review != d.after.review) {
-        parts.push_back(std::string(w.review_word) + " " +
-                        arrow(std::string(yes_no(d.before.review, language)),
-                              std::string(yes_no(d.after.review, language)), w));
+        parts.push_back(fmt::format("{} {}", w.review_word,
+                                    arrow(std::string(yes_no(d.before.review, language)),
+                                          std::string(yes_no(d.after.review, language)), w)));
     }
     if (d.before.provisional != d.after.provisional) {
-        parts.push_back(std::string(w.provisional_word) + " " +
-                        arrow(std::string(yes_no(d.before.provisional, language)),
-                              std::string(yes_no(d.after.provisional, language)), w));
+        parts.push_back(fmt::format("{} {}", w.provisional_word,
+                                    arrow(std::string(yes_no(d.before.provisional, language)),
+                                          std::string(yes_no(d.after.provisional, language)), w)));
     }
     std::size_t added = 0;
     std::size_t removed = 0;
     std::size_t changed = 0;
     for (const FindingDiff& f : d.findings) {
-        (f.kind == "added" ? added : f.kind == "removed" ? removed : changed) += 1;
+        switch (f.kind) {
+            case FindingChange::Added:
+                ++added;
+                break;
+            case FindingChange::Removed:
+                ++removed;
+                break;
+            case FindingChange::Changed:
+                ++changed;
+                break;
+        }
     }
-    std::string counts;
-    if (added > 0) counts += "+" + std::to_string(added);
-    auto count = [&](const char* mark, std::size_t n) {
-        if (n > 0) counts += (counts.empty() ? "" : " ") + std::string(mark) + std::to_string(n);
-    };
-    count("−", removed);
-    count("~", changed);
-    if (!counts.empty()) parts.push_back(counts + " " + w.findings);
+    std::vector<std::string> counts;
+    if (added > 0) counts.push_back(fmt::format("+{}", added));
+    if (removed > 0) counts.push_back(fmt::format("−{}", removed));
+    if (changed > 0) counts.push_back(fmt::format("~{}", changed));
+    if (!counts.empty()) parts.push_back(fmt::format("{} {}", fmt::join(counts, " "), w.findings));
     if (parts.empty()) {
         bool same = d.tracks.empty() && d.citations_added.empty() && d.citations_removed.empty() &&
                     d.review_added.empty() && d.review_removed.empty() &&
@@ -119,9 +130,7 @@ std::string summary(const DecisionDiff& d, Language language) {
                     d.before.sanctions == d.after.sanctions;
         return same ? w.no_difference : w.other;
     }
-    std::string out;
-    for (const std::string& part : parts) out += (out.empty() ? "" : "; ") + part;
-    return out;
+    return fmt::format("{}", fmt::join(parts, "; "));
 }
 
 /// One row of the table: name, category, recommended, review, provisional, changed.
@@ -160,16 +169,18 @@ std::size_t width(std::string_view text) {
 /// `Base: PATH (ID), as of DATE; parameters: a=b`.
 std::string base_line(const ScenarioResult& r, Language language, bool markdown) {
     const Words& w = words(language);
-    std::string line = std::string(w.base) + ": " + (markdown ? md_code(r.base_path) : r.base_path);
-    if (!r.incident.empty()) line += " (" + (markdown ? md_escape(r.incident) : r.incident) + ")";
-    line += ", " + std::string(w.as_of) + " " + r.as_of;
+    std::string line = fmt::format("{}: {}", w.base, markdown ? md_code(r.base_path) : r.base_path);
+    if (!r.incident.empty()) {
+        line += fmt::format(" ({})", markdown ? md_escape(r.incident) : r.incident);
+    }
+    line += fmt::format(", {} {}", w.as_of, r.as_of);
     if (!r.params.empty()) {
-        std::string params;
+        std::vector<std::string> params;
         for (const auto& [name, value] : r.params) {
-            std::string pair = name + "=" + value;
-            params += (params.empty() ? "" : ", ") + (markdown ? md_code(pair) : pair);
+            std::string pair = fmt::format("{}={}", name, value);
+            params.push_back(markdown ? md_code(pair) : pair);
         }
-        line += "; " + std::string(w.params) + ": " + params;
+        line += fmt::format("; {}: {}", w.params, fmt::join(params, ", "));
     }
     return line;
 }
@@ -184,8 +195,8 @@ std::string diff_body(const std::string& rendered) {
 
 std::string scenario_to_text(const ScenarioResult& r, Language language) {
     const Words& w = words(language);
-    std::string out = std::string(w.scenario) + ": " + one_line(r.title) + "\n" +
-                      base_line(r, language, false) + "\n\n";
+    std::string out =
+        fmt::format("{}: {}\n{}\n\n", w.scenario, one_line(r.title), base_line(r, language, false));
     std::vector<Row> table = rows(r, language);
     table.insert(table.begin(), header(language));
     std::vector<std::size_t> widths(table.front().size(), 0);
@@ -197,14 +208,15 @@ std::string scenario_to_text(const ScenarioResult& r, Language language) {
     for (const Row& row : table) {
         std::string line;
         for (std::size_t c = 0; c < row.size(); ++c) {
-            line += one_line(row[c]);
-            if (c + 1 < row.size()) line += std::string(widths[c] - width(row[c]) + 2, ' ');
+            // Padded by code points (as `width` counts), two spaces between columns.
+            std::size_t pad = c + 1 < row.size() ? widths[c] - width(row[c]) + 2 : 0;
+            fmt::format_to(std::back_inserter(line), "{}{:{}}", one_line(row[c]), "", pad);
         }
         while (!line.empty() && line.back() == ' ') line.pop_back();
         out += line + "\n";
     }
     for (const ScenarioVariant& v : r.variants) {
-        out += "\n== " + std::string(w.variant) + ": " + one_line(v.name) + " ==\n";
+        out += fmt::format("\n== {}: {} ==\n", w.variant, one_line(v.name));
         out += diff_body(diff_to_text(v.diff, language));
     }
     return out;
@@ -212,27 +224,23 @@ std::string scenario_to_text(const ScenarioResult& r, Language language) {
 
 std::string scenario_to_markdown(const ScenarioResult& r, Language language) {
     const Words& w = words(language);
-    std::string out = "# " + std::string(w.scenario) + ": " + md_escape(r.title) + "\n\n" +
-                      base_line(r, language, true) + "\n\n";
+    std::string out = fmt::format("# {}: {}\n\n{}\n\n", w.scenario, md_escape(r.title),
+                                  base_line(r, language, true));
     Row head = header(language);
-    out += "|";
-    for (const std::string& cell : head) out += " " + cell + " |";
-    out += "\n|";
-    for (std::size_t c = 0; c < head.size(); ++c) out += " --- |";
-    out += "\n";
+    std::vector<std::string_view> rule(head.size(), "---");
+    out += fmt::format("| {} |\n| {} |\n", fmt::join(head, " | "), fmt::join(rule, " | "));
     std::vector<Row> table = rows(r, language);
     for (std::size_t i = 0; i < table.size(); ++i) {
-        const Row& row = table[i];
-        out += "|";
-        for (std::size_t c = 0; c < row.size(); ++c) {
+        Row cells = table[i];
+        for (std::size_t c = 0; c < cells.size(); ++c) {
             // Names and sanction ids are code; the base row's name is a word.
             bool code = (c == 0 && i > 0) || (c == 2 && !r.variants.empty());
-            out += " " + (code ? md_code(row[c], true) : md_escape(row[c])) + " |";
+            cells[c] = code ? md_code(cells[c], true) : md_escape(cells[c]);
         }
-        out += "\n";
+        out += fmt::format("| {} |\n", fmt::join(cells, " | "));
     }
     for (const ScenarioVariant& v : r.variants) {
-        out += "\n## " + std::string(w.variant) + ": " + md_escape(v.name) + "\n";
+        out += fmt::format("\n## {}: {}\n", w.variant, md_escape(v.name));
         out += diff_body(diff_to_markdown(v.diff, language));
     }
     return out;

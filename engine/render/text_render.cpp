@@ -4,6 +4,9 @@
 // findings with their condition trees, and the referrals, defaults, parameters, notes and
 // why-not sections. Sections are always present, with "(none)" when empty, so a reader knows
 // nothing was left out.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <cstddef>
 #include <string>
 
@@ -36,10 +39,7 @@ void Writer::line(std::size_t indent, std::string_view text) {
 }
 
 void Writer::field(std::size_t indent, Msg label, std::string_view value) {
-    std::string text(word(label));
-    text += ": ";
-    text += value;
-    line(indent, text);
+    line(indent, fmt::format("{}: {}", word(label), value));
 }
 
 void Writer::heading(Msg key) {
@@ -49,7 +49,7 @@ void Writer::heading(Msg key) {
     line(0, std::string(code_points(title), '-'));
 }
 
-void Writer::none(std::size_t indent) { line(indent, "(" + std::string(word(Msg::None)) + ")"); }
+void Writer::none(std::size_t indent) { line(indent, fmt::format("({})", word(Msg::None))); }
 
 namespace {
 
@@ -63,7 +63,7 @@ void write_header(Writer& out, const Decision& decision) {
     if (!decision.source.empty()) out.field(0, Msg::IncidentFile, decision.source);
     out.field(0, Msg::AsOf, decision.as_of);
     const RulesetInfo& rules = decision.ruleset;
-    std::string ruleset = rules.name + ' ' + rules.version;
+    std::string ruleset = fmt::format("{} {}", rules.name, rules.version);
     const std::string& title_text = pick(rules.title, out.language());
     if (!title_text.empty()) ruleset += " — " + title_text;
     out.field(0, Msg::Ruleset, ruleset);
@@ -74,12 +74,12 @@ void write_header(Writer& out, const Decision& decision) {
 /// Candidate sanctions as a numbered list, mildest first.
 void write_candidates(Writer& out, std::size_t indent, const std::vector<std::string>& sanctions,
                       const std::vector<Text>& labels) {
-    out.line(indent, std::string(out.word(Msg::CandidateSanctions)) + ":");
+    out.line(indent, fmt::format("{}:", out.word(Msg::CandidateSanctions)));
     if (sanctions.empty()) out.none(indent + 2);
     for (std::size_t i = 0; i < sanctions.size(); ++i) {
         Text label = i < labels.size() ? labels[i] : Text{};
         out.line(indent + 2,
-                 std::to_string(i + 1) + ". " + with_label(sanctions[i], label, out.language()));
+                 fmt::format("{}. {}", i + 1, with_label(sanctions[i], label, out.language())));
     }
 }
 
@@ -87,31 +87,29 @@ void write_candidates(Writer& out, std::size_t indent, const std::vector<std::st
 std::string recommended_text(const Writer& out, const std::string& sanction,
                              const std::vector<std::string>& sanctions,
                              const std::vector<Text>& labels) {
-    if (sanction.empty()) return "(" + std::string(out.word(Msg::None)) + ")";
+    if (sanction.empty()) return fmt::format("({})", out.word(Msg::None));
     const Text* label = sanction_label(sanctions, labels, sanction);
     return with_label(sanction, label != nullptr ? *label : Text{}, out.language());
 }
 
 void write_review_items(Writer& out, const Decision& decision) {
-    out.line(0, std::string(out.word(Msg::ReviewItems)) + ":");
+    out.line(0, fmt::format("{}:", out.word(Msg::ReviewItems)));
     if (decision.review.empty()) out.none(2);
     for (const ReviewItem& item : decision.review) {
-        std::string text = "- [" + item.kind + "] " + pick(item.message, out.language());
+        std::string text =
+            fmt::format("- [{}] {}", to_string(item.kind), pick(item.message, out.language()));
         std::string about;
-        if (!item.act.empty()) about += std::string(out.word(Msg::Act)) + ' ' + item.act;
+        if (!item.act.empty()) about += fmt::format("{} {}", out.word(Msg::Act), item.act);
         if (!item.rule.empty()) {
             if (!about.empty()) about += ", ";
-            about += std::string(out.word(Msg::Rule)) + ' ' + item.rule;
+            about += fmt::format("{} {}", out.word(Msg::Rule), item.rule);
         }
         if (!about.empty()) text += " (" + about + ")";
         out.line(2, text);
         if (item.needs.empty()) continue;
-        std::string needs(out.word(Msg::Needs));
-        needs += ": ";
-        for (std::size_t i = 0; i < item.needs.size(); ++i) {
-            needs += (i == 0 ? "" : ", ") + pick(item.needs[i], out.language());
-        }
-        out.line(4, needs);
+        std::vector<std::string> needs;
+        for (const Text& need : item.needs) needs.push_back(pick(need, out.language()));
+        out.line(4, fmt::format("{}: {}", out.word(Msg::Needs), fmt::join(needs, ", ")));
     }
 }
 
@@ -138,8 +136,9 @@ void write_outcome(Writer& out, const Decision& decision) {
 }
 
 void write_step(Writer& out, std::size_t number, const TrackStep& step) {
-    std::string number_text = std::to_string(number) + ". ";
-    out.line(4, number_text + "[" + step.kind + "] " + pick(step.text, out.language()));
+    std::string number_text = fmt::format("{}. ", number);
+    out.line(4, fmt::format("{}[{}] {}", number_text, to_string(step.kind),
+                            pick(step.text, out.language())));
     std::size_t indent = 4 + number_text.size();
     write_citations(out, indent, step.citations);
     for (const ValueSeen& value : step.values) {
@@ -168,9 +167,9 @@ void write_tracks(Writer& out, const Decision& decision) {
             used += (used.empty() ? "#" : ", #") + std::to_string(index + 1);
         }
         out.field(2, Msg::FindingsUsed,
-                  used.empty() ? "(" + std::string(out.word(Msg::None)) + ")" : used);
+                  used.empty() ? fmt::format("({})", out.word(Msg::None)) : used);
         if (track.steps.empty()) continue;
-        out.line(2, std::string(out.word(Msg::Steps)) + ":");
+        out.line(2, fmt::format("{}:", out.word(Msg::Steps)));
         for (std::size_t i = 0; i < track.steps.size(); ++i) write_step(out, i + 1, track.steps[i]);
     }
 }
@@ -188,13 +187,13 @@ void write_referrals(Writer& out, const Decision& decision) {
                   referral.act.empty() ? std::string(out.word(Msg::WholeIncident)) : referral.act);
         out.field(2, Msg::Rule, rule_line(referral.rule, language));
         if (!referral.rule.citations.empty()) {
-            out.line(2, std::string(out.word(Msg::LegalBasis)) + ":");
+            out.line(2, fmt::format("{}:", out.word(Msg::LegalBasis)));
             write_citations(out, 4, referral.rule.citations);
         }
         out.field(2, Msg::Applies, truth_word(referral.applies, language));
         out.field(2, Msg::Reason, pick(referral.reason, language));
         if (referral.conditions.empty()) continue;
-        out.line(2, std::string(out.word(Msg::Conditions)) + ":");
+        out.line(2, fmt::format("{}:", out.word(Msg::Conditions)));
         write_conditions(out, 4, referral.conditions, false);
     }
 }
@@ -203,20 +202,19 @@ void write_defaults_params_notes(Writer& out, const Decision& decision) {
     out.heading(Msg::DefaultsUsed);
     if (decision.defaults.empty()) out.none(0);
     for (const DefaultUsed& used : decision.defaults) {
-        std::string text = "- " + used.fact + " = " + used.value;
+        std::string text = fmt::format("- {} = {}", used.fact, used.value);
         std::string where = place(used.declared, Precision::Line);
-        if (!where.empty())
-            text += " (" + std::string(out.word(Msg::DeclaredAt)) + ' ' + where + ")";
+        if (!where.empty()) text += fmt::format(" ({} {})", out.word(Msg::DeclaredAt), where);
         out.line(0, text);
     }
     out.heading(Msg::Params);
     if (decision.params.empty()) out.none(0);
     for (const ParamUsed& param : decision.params) {
         std::string text =
-            "- " + param.name + " = " + param.value + " (" +
-            std::string(out.word(param.chosen ? Msg::ParamChosen : Msg::ParamDefault)) + ")";
+            fmt::format("- {} = {} ({})", param.name, param.value,
+                        out.word(param.chosen ? Msg::ParamChosen : Msg::ParamDefault));
         if (!param.status.empty()) {
-            text += " · " + std::string(out.word(Msg::Status)) + ": " + param.status;
+            text += fmt::format(" · {}: {}", out.word(Msg::Status), param.status);
         }
         out.line(0, text);
     }

@@ -3,6 +3,8 @@
 // reason and condition tree (✓ / ✗ / ? per node, every value read with its origin), the
 // relations that touched it, and the why-not section that lists, for a target the user asked
 // about, the conditions that did not hold and the values that would have made them hold.
+#include <fmt/format.h>
+
 #include <cstddef>
 #include <string>
 
@@ -25,28 +27,28 @@ void write_citations(Writer& out, std::size_t indent, const std::vector<Citation
         std::string text = "§ " + citation.text;
         const std::string& regulation = pick(citation.regulation, out.language());
         if (!regulation.empty()) text += " — " + regulation;
-        if (!citation.in_force) text += " [" + std::string(out.word(Msg::NotInForce)) + "]";
+        if (!citation.in_force) text += fmt::format(" [{}]", out.word(Msg::NotInForce));
         out.line(indent, text);
     }
 }
 
 std::string value_line(const ValueSeen& value, Language language) {
     std::string shown = value.value.empty() ? "?" : value.value;
-    return value.name + " = " + with_label(shown, value.label, language) + " ← " +
-           origin_phrase(value, language);
+    return fmt::format("{} = {} ← {}", value.name, with_label(shown, value.label, language),
+                       origin_phrase(value, language));
 }
 
 void write_conditions(Writer& out, std::size_t indent, const std::vector<ConditionTrace>& nodes,
                       bool failed_only) {
     for (const ConditionTrace& node : nodes) {
         if (failed_only && node.result == Truth::True) continue;
-        out.line(indent, std::string(truth_mark(node.result)) + ' ' + node.text);
+        out.line(indent, fmt::format("{} {}", truth_mark(node.result), node.text));
         for (const ValueSeen& value : node.values) {
             out.line(indent + 4, "• " + value_line(value, out.language()));
         }
         for (const Text& hint : node.would_hold) {
-            out.line(indent + 4, "→ " + std::string(out.word(Msg::WouldHold)) + ": " +
-                                     pick(hint, out.language()));
+            out.line(indent + 4,
+                     fmt::format("→ {}: {}", out.word(Msg::WouldHold), pick(hint, out.language())));
         }
         write_conditions(out, indent + 2, node.parts, failed_only);
     }
@@ -71,10 +73,10 @@ std::string level_line(const Finding& finding, Language language) {
 void write_relations(Writer& out, const Finding& finding) {
     Language language = out.language();
     if (!finding.relations.empty()) {
-        out.line(2, std::string(out.word(Msg::Relations)) + ":");
+        out.line(2, fmt::format("{}:", out.word(Msg::Relations)));
         for (const RelationApplied& relation : finding.relations) {
-            std::string text = std::string(truth_mark(relation.result)) + ' ' +
-                               relation_phrase(relation.kind, language) + ' ' + relation.rule;
+            std::string text = fmt::format("{} {} {}", truth_mark(relation.result),
+                                           relation_phrase(relation.kind, language), relation.rule);
             if (!relation.doctrine.empty()) text += " (" + relation.doctrine + ")";
             std::string where = place(relation.location, Precision::Line);
             if (!where.empty()) text += " — " + where;
@@ -84,14 +86,14 @@ void write_relations(Writer& out, const Finding& finding) {
     if (finding.displaced) {
         out.line(2, finding.displaced_by.empty()
                         ? std::string(out.word(Msg::Displaced))
-                        : std::string(out.word(Msg::DisplacedBy)) + ' ' + finding.displaced_by);
+                        : fmt::format("{} {}", out.word(Msg::DisplacedBy), finding.displaced_by));
     }
 }
 
 /// The rules that marked the finding provisional: each with its place, reason and conditions.
 void write_marks(Writer& out, const Finding& finding) {
     for (const ProvisionalMark& mark : finding.provisional) {
-        std::string text = std::string(out.word(Msg::ProvisionalBy)) + ' ' + mark.rule;
+        std::string text = fmt::format("{} {}", out.word(Msg::ProvisionalBy), mark.rule);
         std::string where = place(mark.location, Precision::Line);
         if (!where.empty()) text += " (" + where + ")";
         out.line(2, text + ": " + pick(mark.reason, out.language()));
@@ -102,31 +104,30 @@ void write_marks(Writer& out, const Finding& finding) {
 /// One finding; with `failed_only` (why-not), only the conditions that did not hold.
 void write_finding(Writer& out, std::size_t number, const Finding& finding, bool failed_only) {
     Language language = out.language();
-    std::string head = "#" + std::to_string(number) + ' ' + std::string(out.word(Msg::Act)) + ' ' +
-                       act_line(out, finding);
-    if (finding.displaced) head += " [" + std::string(out.word(Msg::Displaced)) + "]";
-    if (!finding.provisional.empty()) head += " [" + std::string(out.word(Msg::Provisional)) + "]";
+    std::string head = fmt::format("#{} {} {}", number, out.word(Msg::Act), act_line(out, finding));
+    if (finding.displaced) head += fmt::format(" [{}]", out.word(Msg::Displaced));
+    if (!finding.provisional.empty()) head += fmt::format(" [{}]", out.word(Msg::Provisional));
     out.line(0, head);
     const RuleRef& rule = finding.rule;
     out.field(2, Msg::Rule, rule_line(rule, language));
-    std::string status = std::string(out.word(Msg::Status)) + ": " + rule.status;
-    if (!rule.row.empty()) status += " · " + std::string(out.word(Msg::Row)) + ": " + rule.row;
+    std::string status = fmt::format("{}: {}", out.word(Msg::Status), rule.status);
+    if (!rule.row.empty()) status += fmt::format(" · {}: {}", out.word(Msg::Row), rule.row);
     out.line(2, status);
     if (!finding.track.empty()) {
         out.field(2, Msg::Track, with_label(finding.track, finding.track_label, language));
     }
     out.field(2, Msg::Level, level_line(finding, language));
     out.field(2, Msg::Applies, truth_word(finding.applies, language));
-    out.line(2, std::string(out.word(Msg::LegalBasis)) + ":");
+    out.line(2, fmt::format("{}:", out.word(Msg::LegalBasis)));
     if (rule.citations.empty()) out.none(4);
     write_citations(out, 4, rule.citations);
     out.field(2, Msg::Reason, pick(finding.reason, language));
     Msg conditions = failed_only ? Msg::FailedConditions : Msg::Conditions;
-    out.line(2, std::string(out.word(conditions)) + ":");
+    out.line(2, fmt::format("{}:", out.word(conditions)));
     if (finding.conditions.empty()) out.none(4);
     write_conditions(out, 4, finding.conditions, failed_only);
     if (!finding.validity.empty()) {
-        out.line(2, std::string(out.word(Msg::ValidityJudgedBy)) + ":");
+        out.line(2, fmt::format("{}:", out.word(Msg::ValidityJudgedBy)));
         for (const ValueSeen& value : finding.validity) {
             out.line(4, "• " + value_line(value, language));
         }
@@ -134,7 +135,7 @@ void write_finding(Writer& out, std::size_t number, const Finding& finding, bool
     write_relations(out, finding);
     write_marks(out, finding);
     if (!rule.notes.empty()) {
-        out.line(2, std::string(out.word(Msg::RuleNotes)) + ":");
+        out.line(2, fmt::format("{}:", out.word(Msg::RuleNotes)));
         for (const std::string& note : rule.notes) out.line(4, "- " + note);
     }
 }

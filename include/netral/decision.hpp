@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "netral/netral.hpp"
@@ -98,9 +99,15 @@ struct ProvisionalMark {
                                              ///< evaluated (empty without a trail)
 };
 
+/// How another rule touched a finding. The JSON form is to_string()'s, given with each value.
+enum class RelationKind {
+    Exception,  ///< `exception`: the other rule is an exception to this one
+    Prevails,   ///< `prevails`: the other rule prevails over this one
+};
+
 /// A relation between two rules that the evaluation applied.
 struct RelationApplied {
-    std::string kind;        ///< "exception" (the rule's finding was displaced) or "prevails"
+    RelationKind kind = RelationKind::Exception;  ///< what the other rule did to the finding
     std::string rule;        ///< the other rule's id
     std::string doctrine;    ///< lex_specialis, lex_posterior, lex_superior, or empty
     Truth result = Truth::True;  ///< Unknown when the other rule may or may not apply
@@ -140,10 +147,21 @@ struct Referral {
     std::vector<ConditionTrace> conditions;
 };
 
+/// What a review item is about. The JSON form is to_string()'s, given with each value.
+enum class ReviewKind {
+    Status,       ///< `status`: a rule with status conflict, gap or unverified fired
+    Rule,         ///< `rule`: a rule's `then review` held
+    Missing,      ///< `missing`: a rule may hold; facts it needs are missing (see needs)
+    Conflict,     ///< `conflict`: one binding got a finding and a "no sanction" or an outcome
+    Exception,    ///< `exception`: an exception may apply (see needs)
+    Escalation,   ///< `escalation`: the sanction history is too incomplete to judge repetition
+    Sanction,     ///< `sanction`: whether the sanctions of a category apply is undecided
+    Provisional,  ///< `provisional`: a marking rule may hold (see needs)
+};
+
 /// Why a human must decide.
 struct ReviewItem {
-    std::string kind;        ///< status, rule, missing, date_span, conflict, exception, escalation,
-                             ///< provisional (a marking rule may hold: see needs)
+    ReviewKind kind = ReviewKind::Rule;  ///< what to decide
     Text message;            ///< what to look at
     std::string act;         ///< act id, may be empty
     std::string rule;        ///< rule id, may be empty
@@ -152,9 +170,17 @@ struct ReviewItem {
                               ///< "(exact day)", or "a row of table t"
 };
 
+/// What a step of a track did. The JSON form is to_string()'s, given with each value.
+enum class StepKind {
+    Combine,      ///< `combine`: the track's findings were combined into a category
+    Escalate,     ///< `escalate`: the result was compared with the earlier sanction
+    Ceiling,      ///< `ceiling`: escalation found nothing heavier below its ceiling
+    Provisional,  ///< `provisional`: the winning category rests on provisional findings only
+};
+
 /// One step of combining and escalating a track, in order.
 struct TrackStep {
-    std::string kind;        ///< combine, candidates, escalate, ceiling, conflict, provisional
+    StepKind kind = StepKind::Combine;  ///< what the step did
     Text text;               ///< what happened, for a reader
     std::vector<CitationRef> citations;  ///< the policy's citations
     std::vector<ValueSeen> values;       ///< history entries and the like it used
@@ -228,5 +254,11 @@ struct Decision {
     std::vector<Finding> why_not;        ///< explain --why-not: rules that did not give the target
     std::string why_not_target;          ///< the target asked for, empty otherwise
 };
+
+/// The stable names of the kinds above, as JSON and the renderings write them (`exception`,
+/// `missing`, …); static strings.
+std::string_view to_string(RelationKind kind);
+std::string_view to_string(ReviewKind kind);
+std::string_view to_string(StepKind kind);
 
 }  // namespace netral

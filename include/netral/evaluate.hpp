@@ -25,12 +25,19 @@ namespace netral {
 class RuleSet;
 class Facts;
 
+namespace detail {
+/// The engine's way to the state behind RuleSet, Facts and ChangeSet; defined inside the engine
+/// (engine/api/impl.hpp) and of no use to a host.
+struct Access;
+}  // namespace detail
+
 /// The result of compiling a rule set: the rule set, or the diagnostics that prevent it. Warnings
 /// may accompany a rule set.
 struct CompileResult {
     std::shared_ptr<const RuleSet> rules;  ///< null when an error was found
     std::vector<Diagnostic> diagnostics;   ///< sorted: file, position, severity, code
     std::string text;                      ///< the diagnostics rendered with carets
+    /// A rule set was made; false exactly when `diagnostics` holds an error.
     bool ok() const { return rules != nullptr; }
 };
 
@@ -49,11 +56,10 @@ public:
     std::size_t rule_count() const;
     ~RuleSet();
 
-    struct Impl;                  ///< engine-side state
-    const Impl& impl() const { return *impl_; }
-    explicit RuleSet(std::unique_ptr<Impl> impl);
-
 private:
+    friend struct detail::Access;
+    struct Impl;  ///< engine-side state
+    explicit RuleSet(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };
 
@@ -78,13 +84,14 @@ struct IncidentResult {
     std::shared_ptr<const Facts> facts;   ///< null when the incident is invalid
     std::vector<Diagnostic> diagnostics;  ///< errors (and warnings) with file:line:col
     std::string text;                     ///< the diagnostics rendered with carets
+    /// Facts were made; false exactly when `diagnostics` holds an error.
     bool ok() const { return facts != nullptr; }
 };
 
 /// Reads one incident against the vocabulary the rule set declares: unknown keys, wrong types,
 /// bad dates, undeclared enum values and missing required keys are errors (with a did-you-mean);
-/// absent optional facts take their declared default or stay unknown. Never throws for bad
-/// input. Thread-safe.
+/// absent optional facts take their declared default or stay unknown. A null `rules` is an error
+/// (E7010). Never throws for bad input. Thread-safe.
 IncidentResult load_incident(std::shared_ptr<const RuleSet> rules, const Source& incident,
                              IncidentFormat format = IncidentFormat::Auto,
                              const IncidentLimits& limits = {});
@@ -93,11 +100,11 @@ IncidentResult load_incident(std::shared_ptr<const RuleSet> rules, const Source&
 class Facts {
 public:
     ~Facts();
-    struct Impl;
-    const Impl& impl() const { return *impl_; }
-    explicit Facts(std::unique_ptr<Impl> impl);
 
 private:
+    friend struct detail::Access;
+    struct Impl;  ///< engine-side state
+    explicit Facts(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };
 
@@ -136,12 +143,12 @@ public:
     /// The incident's top level.
     Record top();
     /// Checks what was built like an incident file (required keys, enum values, dates) and
-    /// returns the facts, or the diagnostics. The builder is spent afterwards.
+    /// returns the facts, or the diagnostics. The builder is spent afterwards: a second call is
+    /// an error (E7013), as is a builder made with a null rule set (E7010).
     IncidentResult finish();
 
-    struct Impl;
-
 private:
+    struct Impl;  ///< the document being built
     std::unique_ptr<Impl> impl_;
 };
 
@@ -165,6 +172,7 @@ struct EvalOptions {
 struct EvalResult {
     std::optional<Decision> decision;
     std::vector<Diagnostic> diagnostics;
+    /// A decision was made; false exactly when `diagnostics` holds an error.
     bool ok() const { return decision.has_value(); }
 };
 

@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "netral/evaluate.hpp"
@@ -32,9 +33,27 @@ struct ExploreOptions {
                                  ///< depend on it
 };
 
+/// What one change of a variant does. The JSON form is to_string()'s, given with each value.
+enum class ExploreChangeKind {
+    Set,     ///< `set`: a value
+    Remove,  ///< `remove`: a list item
+    Add,     ///< `add`: a copy of a list item, appended
+};
+
+/// Which way a variant moves the outcome category. The JSON form is to_string()'s.
+enum class ExploreDirection {
+    Raise,  ///< `raise`: to a heavier category of the severity order
+    Lower,  ///< `lower`: to a lighter one
+    Other,  ///< `other`: to or from a category outside the order, such as `contract`
+};
+
+/// The stable names of the kinds above, as JSON writes them; static strings.
+std::string_view to_string(ExploreChangeKind kind);
+std::string_view to_string(ExploreDirection direction);
+
 /// One change of a variant.
 struct ExploreChange {
-    std::string kind;    ///< "set" (a value), "remove" (a list item), "add" (a copy of an item)
+    ExploreChangeKind kind = ExploreChangeKind::Set;  ///< what the change does
     std::string path;    ///< set: the value's path (`acts[rally-1].state_facility`);
                          ///< remove: the item (`history[0]`); add: the item copied
     std::string value;   ///< set: the new value as an incident writes it; empty otherwise
@@ -57,9 +76,8 @@ struct ExploreEntry {
 
 /// The entries that reach one category.
 struct ExploreGroup {
-    std::string category;               ///< the variant outcome category
-    std::string direction;              ///< "raise", "lower" or "other" (a category outside the
-                                        ///< severity order, such as `contract`, or from one)
+    std::string category;                                  ///< the variant outcome category
+    ExploreDirection direction = ExploreDirection::Other;  ///< from the base category
     std::vector<ExploreEntry> entries;  ///< single changes first, then pairs, in search order
 };
 
@@ -75,13 +93,15 @@ struct ExploreResult {
     bool exhausted = false;               ///< the budget stopped the search: results are partial
     std::vector<ExploreGroup> groups;     ///< ordinal categories heaviest first, then the others
                                           ///< in declaration order
-    std::vector<Diagnostic> diagnostics;  ///< a bad as-of date or parameter (then nothing else)
+    std::vector<Diagnostic> diagnostics;  ///< a bad as-of date or parameter, or no facts (then
+                                          ///< nothing else); never a warning
+    /// The search ran; false exactly when `diagnostics` holds an error.
     bool ok() const { return diagnostics.empty(); }
 };
 
 /// Searches the changes of `facts` that change its outcome category, as described above and in
 /// docs/whatif.md. Deterministic: the same facts and options (whatever `threads`) give the same
-/// result. Never throws for bad input; null `facts` gives an empty result.
+/// result. Never throws for bad input; null `facts` is an error (E7011).
 ExploreResult explore(std::shared_ptr<const Facts> facts, const ExploreOptions& options);
 
 /// Renders an explore result: Text and Markdown in the language given, JSON (both languages

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // The public face of netral: load rule files, check them, and read the diagnostics. It holds
 // plain standard-library types only; Boost, Spirit and yaml-cpp stay inside the engine.
-// Evaluation (compile → RuleSet, evaluate → Decision) joins this header with the evaluator.
+// Evaluation (compile → RuleSet, evaluate → Decision) is in evaluate.hpp.
+//
+// Every result type of the API has ok(): true when the call did what it was asked, false exactly
+// when its diagnostics hold an error (warnings may come with success). A null handle given to
+// any function is such an error (E7010–E7013, docs/errors.md), never an empty success.
 #pragma once
 
 #include <cstddef>
@@ -85,7 +89,8 @@ struct CheckOptions {
 /// several threads. References it returns live as long as the report.
 class CheckReport {
 public:
-    /// True when no error was found (warnings allowed).
+    /// True when no error was found (warnings allowed): false exactly when diagnostics() holds
+    /// an error.
     bool ok() const;
     /// Diagnostics in a stable order: file, position, severity, code.
     const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }

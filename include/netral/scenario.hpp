@@ -40,7 +40,8 @@ struct ScenarioResult {
     std::vector<ScenarioVariant> variants;                    ///< one per variant, in file order
     std::vector<Diagnostic> diagnostics;  ///< why nothing was evaluated (see run_scenario)
     std::string text;                     ///< the diagnostics rendered with carets
-    bool ok = false;                      ///< every variant was evaluated
+    /// Every variant was evaluated; false exactly when `diagnostics` holds an error.
+    bool ok() const { return !variants.empty(); }
 };
 
 /// True when `text` looks like a scenario file rather than an incident: a top-level
@@ -54,7 +55,8 @@ bool looks_like_scenario(std::string_view text);
 /// variant names, unknown parameters, bad dates, an unreadable base file, and every change that
 /// resolve_changes() refuses — the latter at the change's path or value in the scenario file,
 /// with a note naming the variant. The base incident's own errors point into that file. Then
-/// `ok` is false and no variant is returned. Never throws for bad input.
+/// ok() is false and no variant is returned; a null `rules` is an error too (E7010). Never
+/// throws for bad input.
 ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& scenario,
                             const IncidentLimits& limits = {});
 

@@ -36,12 +36,14 @@ struct CaseResult {
     std::vector<Diagnostic> diagnostics;  ///< Invalid: why (also warnings otherwise)
     std::string text;                     ///< the diagnostics rendered with carets
     std::optional<Decision> decision;     ///< the decision, when the case was evaluated
+    /// The case was run (it passed or failed); false exactly when `diagnostics` holds an error.
+    bool ok() const { return status != CaseStatus::Invalid; }
 };
 
 /// Reads `incident` against `rules` (its facts as load_incident() does, and its `expect` block
 /// strictly), evaluates it with the as-of date and parameters the block gives, and compares.
-/// Never throws for bad input. Thread-safe; deterministic when the block gives `as_of` or the
-/// incident does not depend on the date.
+/// A null `rules` makes the case Invalid (E7010). Never throws for bad input. Thread-safe;
+/// deterministic when the block gives `as_of` or the incident does not depend on the date.
 CaseResult run_case(std::shared_ptr<const RuleSet> rules, const Source& incident,
                     const IncidentLimits& limits = {});
 

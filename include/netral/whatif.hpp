@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "netral/decision.hpp"
@@ -46,11 +47,10 @@ public:
     const std::shared_ptr<const Facts>& base() const;
     ~ChangeSet();
 
-    struct Impl;  ///< engine-side state
-    const Impl& impl() const { return *impl_; }
-    explicit ChangeSet(std::unique_ptr<Impl> impl);
-
 private:
+    friend struct detail::Access;
+    struct Impl;  ///< engine-side state
+    explicit ChangeSet(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };
 
@@ -60,6 +60,7 @@ struct ChangeResult {
     std::shared_ptr<const ChangeSet> changes;  ///< null when a change is invalid
     std::vector<Diagnostic> diagnostics;       ///< errors with a did-you-mean hint
     std::string text;                          ///< the diagnostics rendered with carets
+    /// A change set was made; false exactly when `diagnostics` holds an error.
     bool ok() const { return changes != nullptr; }
 };
 
@@ -68,14 +69,15 @@ struct ChangeResult {
 /// case are refused. Changing a variant tag (an act's `kind`) clears the fields of the old case;
 /// the new case's fields take their defaults, and its required fields must be set by later
 /// changes of the same set. Keys (`id`), whole records and lists cannot be changed; required
-/// facts cannot be unset. Never throws for bad input; thread-safe.
+/// facts cannot be unset. No changes give a change set that changes nothing; a null `base` is
+/// an error (E7011). Never throws for bad input; thread-safe.
 ChangeResult resolve_changes(std::shared_ptr<const Facts> base, const std::vector<Change>& changes);
 
 /// The base facts with the changes applied, as a new Facts (the base is not touched). Changed
 /// values have origin Changed (location: the value in the change's text); unset values have
 /// their default (origin Default) or are unknown (origin Absent). Cheap: copies slots only.
-/// Thread-safe.
-std::shared_ptr<const Facts> apply_changes(std::shared_ptr<const ChangeSet> changes);
+/// Fails only for a null `changes` (E7012). Thread-safe.
+IncidentResult apply_changes(std::shared_ptr<const ChangeSet> changes);
 
 /// A value read by a condition, before and after.
 struct ValueChange {
@@ -83,20 +85,31 @@ struct ValueChange {
     std::string before;  ///< value id before (empty when the side did not read it)
     std::string after;   ///< value id after
     OriginKind origin = OriginKind::Given;  ///< origin of the value after
-    Location location;   ///< where the value after comes from (a change: `--set #1`)
+    Location location;  ///< where the value after comes from (a change: `--set #1`)
 };
 
 /// The first condition whose result differs between the two traces of one rule.
 struct FlippedCondition {
-    std::string text;                  ///< the condition as written
+    std::string text;  ///< the condition as written
     Truth before = Truth::Unknown;
     Truth after = Truth::Unknown;
-    std::vector<ValueChange> values;   ///< the values it read, before and after
+    std::vector<ValueChange> values;  ///< the values it read, before and after
 };
+
+/// How a finding differs. The JSON form is to_string()'s, given with each value.
+enum class FindingChange {
+    Added,    ///< `added`: the rule newly fired for the binding
+    Removed,  ///< `removed`: it stopped firing
+    Changed,  ///< `changed`: it fired on both sides, differently
+};
+
+/// The stable name of `change`, as JSON writes it; a static string.
+std::string_view to_string(FindingChange change);
 
 /// How one finding (a rule for one binding) differs.
 struct FindingDiff {
-    std::string kind;        ///< "added" (newly fired), "removed" (stopped firing), "changed"
+    /// Added (newly fired), removed (stopped firing) or changed.
+    FindingChange kind = FindingChange::Changed;
     std::string act;         ///< act id, empty for a whole-incident rule
     std::string rule;        ///< rule id
     Text title;              ///< the rule's title
@@ -107,9 +120,9 @@ struct FindingDiff {
     bool displaced_after = false;
     bool provisional_before = false;
     bool provisional_after = false;
-    std::optional<FlippedCondition> flipped;  ///< when both traces are known (a side without
-                                              ///< the finding needs its why-not trace)
-    std::vector<std::string> relations_added;    ///< "exception r" / "prevails r"
+    std::optional<FlippedCondition> flipped;   ///< when both traces are known (a side without
+                                               ///< the finding needs its why-not trace)
+    std::vector<std::string> relations_added;  ///< "exception r" / "prevails r"
     std::vector<std::string> relations_removed;
 };
 
@@ -169,10 +182,11 @@ DecisionDiff diff(const Decision& before, const Decision& after);
 
 /// What what_if() returns.
 struct WhatIfResult {
-    std::optional<Decision> before;      ///< the base decision
-    std::optional<Decision> after;       ///< the changed decision
-    DecisionDiff diff;                   ///< after against before
-    std::vector<Diagnostic> diagnostics; ///< a bad as-of date or parameter (then no decisions)
+    std::optional<Decision> before;       ///< the base decision
+    std::optional<Decision> after;        ///< the changed decision
+    DecisionDiff diff;                    ///< after against before
+    std::vector<Diagnostic> diagnostics;  ///< a bad as-of date or parameter (then no decisions)
+    /// Both decisions were made; false exactly when `diagnostics` holds an error.
     bool ok() const { return before.has_value() && after.has_value(); }
 };
 

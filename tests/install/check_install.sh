@@ -27,7 +27,7 @@ libdir=${libdir#./}
 for file in bin/netral "$libdir/libnetral.a" "$libdir/cmake/netral/netralConfig.cmake" \
             "$libdir/cmake/netral/netralConfigVersion.cmake" "$libdir/pkgconfig/netral.pc" \
             include/netral/evaluate.hpp share/netral/rules/vocabulary.rules \
-            share/man/man1/netral.1 \
+            share/bash-completion/completions/netral share/man/man1/netral.1 \
             share/man/man1/netral-eval.1; do
     [ -e "$prefix/$file" ] || fail "the install has no $file"
 done
@@ -45,8 +45,9 @@ cmake -S "$root/examples/embed" -B "$work/embed-shared" -G "$generator" \
     -DCMAKE_CXX_COMPILER="$compiler" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release \
     >/dev/null
 cmake --build "$work/embed-shared" >/dev/null
-ldd "$work/embed-shared/netral_embed_example" | grep -q "$prefix/$libdir/libnetral.so" ||
-    fail "the find_package build does not use the installed libnetral.so"
+libraries=$(ldd "$work/embed-shared/netral_embed_example")
+grep -q "$prefix/$libdir/libnetral.so" <<<"$libraries" ||
+    fail "the find_package build does not use the installed libnetral.so: $libraries"
 run_embed "$work/embed-shared/netral_embed_example"
 
 step "examples/embed with find_package(netral COMPONENTS static)"
@@ -54,8 +55,8 @@ cmake -S "$root/examples/embed" -B "$work/embed-static" -G "$generator" \
     -DCMAKE_CXX_COMPILER="$compiler" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release \
     -DNETRAL_EMBED_STATIC=ON >/dev/null
 cmake --build "$work/embed-static" >/dev/null
-! ldd "$work/embed-static/netral_embed_example" | grep -q libnetral ||
-    fail "the static build still needs libnetral.so"
+libraries=$(ldd "$work/embed-static/netral_embed_example")
+! grep -q libnetral <<<"$libraries" || fail "the static build still needs libnetral.so: $libraries"
 run_embed "$work/embed-static/netral_embed_example"
 
 step "examples/embed with pkg-config"
@@ -70,6 +71,9 @@ LD_LIBRARY_PATH=$prefix/$libdir run_embed "$work/embed-pkg-config"
 step "the installed CLI uses the installed rules"
 cd "$work"
 "$prefix/bin/netral" check >"$work/check.out" 2>&1 || fail "netral check failed: $(cat "$work/check.out")"
+grep -q "^rule set: $prefix/share/netral/rules (bundled), sha256:" "$work/check.out" ||
+    fail "netral check did not name the installed rules: $(head -n 1 "$work/check.out")"
+head -n 1 "$work/check.out"
 tail -n 1 "$work/check.out"
 "$prefix/bin/netral" eval "$root/examples/jnp-2024-0031.yaml" --as-of 2024-12-01 --format json \
     >"$work/eval.json" || fail "netral eval failed"

@@ -41,7 +41,7 @@ std::string by_id(const netral::Decision& d) {
         out << "referral " << r.act << " " << r.rule.id << " " << r.citation << "\n";
     }
     for (const netral::ReviewItem& r : d.review) {
-        out << "review " << r.kind << " " << r.act << " " << r.rule << "\n";
+        out << "review " << netral::to_string(r.kind) << " " << r.act << " " << r.rule << "\n";
     }
     return out.str();
 }

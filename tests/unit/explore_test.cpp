@@ -73,14 +73,14 @@ TEST_CASE("explore: single changes that raise and lower, each with its rule") {
     CHECK_FALSE(r.exhausted);
     REQUIRE(r.groups.size() == 2);
     CHECK(r.groups[0].category == "heavy");
-    CHECK(r.groups[0].direction == "raise");
+    CHECK(r.groups[0].direction == netral::ExploreDirection::Raise);
     CHECK(lines(r.groups[0]) ==
           std::vector<std::string>{"acts[a2].date=2024-09-25 -> heavy [late_promotion (a2) +]",
                                    "acts[a2].date=2024-09-26 -> heavy [late_promotion (a2) +]"});
     CHECK(r.groups[0].entries[0].changes[0].before == "2024-09-20");
     CHECK(r.groups[0].entries[0].recommended == "heavy.demotion");
     CHECK(r.groups[1].category == "light");
-    CHECK(r.groups[1].direction == "lower");
+    CHECK(r.groups[1].direction == netral::ExploreDirection::Lower);
     CHECK(lines(r.groups[1]) ==
           std::vector<std::string>{"history[0].level=none -> light [repeated -]",
                                    "remove history[0] -> light [repeated -]"});

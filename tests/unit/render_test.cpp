@@ -222,8 +222,8 @@ netral::Finding attendance_finding() {
          {given("act.kind", "campaign_event", {"Kampanye", "Campaign event"}, 21, 11)},
          {},
          {}}};
-    finding.relations = {{"exception", "discipline-campaign-speaker", "lex_specialis", Truth::True,
-                          at(kConduct, 131, 3)}};
+    finding.relations = {{netral::RelationKind::Exception, "discipline-campaign-speaker",
+                          "lex_specialis", Truth::True, at(kConduct, 131, 3)}};
     finding.displaced = true;
     finding.displaced_by = "discipline-campaign-speaker";
     return finding;
@@ -350,7 +350,7 @@ Decision two_act_decision() {
                                      {"Pernyataan secara terbuka", "Open statement"}});
     ethics.recommended = "moral.closed_statement";
     ethics.findings = {0};
-    ethics.steps = {{"combine",
+    ethics.steps = {{netral::StepKind::Combine,
                      {"Satu temuan etik yang tidak disingkirkan: sanksi moral.",
                       "One ethics finding not displaced: moral sanction."},
                      {cite("PP 42/2004 Pasal 15 ayat (1)", kPp42.id, kPp42.en, true, 12)},
@@ -366,14 +366,14 @@ Decision two_act_decision() {
     discipline.recommended = "medium.allowance_cut_9m";
     discipline.findings = {1, 3};
     discipline.steps = {
-        {"combine",
+        {netral::StepKind::Combine,
          {"Temuan terberat: sedang (discipline-campaign-speaker); temuan berat bergantung pada "
           "fakta yang tidak diketahui.",
           "Heaviest finding: medium (discipline-campaign-speaker); the heavy finding depends on "
           "an unknown fact."},
          {cite("PP 94/2021 Pasal 35 ayat (1)", kPp94.id, kPp94.en, true, 300)},
          {}},
-        {"escalate",
+        {netral::StepKind::Escalate,
          {"Pernah dijatuhi hukuman disiplin: dinaikkan satu jenis dalam kategori yang sama.",
           "Sanctioned before: raised by one type within the same category."},
          {cite("PP 94/2021 Pasal 35 ayat (2)", kPp94.id, kPp94.en, true, 310)},
@@ -431,7 +431,7 @@ Decision two_act_decision() {
     decision.referrals = {referral};
 
     decision.review = {
-        {"missing",
+        {netral::ReviewKind::Missing,
          {"Dampak negatif perbuatan tidak diketahui; bila berdampak pada negara, tingkatnya berat.",
           "The act's negative impact is not known; an impact on the state makes it heavy."},
          "act-2",
@@ -439,7 +439,7 @@ Decision two_act_decision() {
          {Text{"acts[1].impact", "acts[1].impact"},
           Text{"acts[1].date (tanggal pasti hingga hari)", "acts[1].date (exact day)"},
           Text{"baris tabel calendar", "a row of table calendar"}}},
-        {"status",
+        {netral::ReviewKind::Status,
          {"Aturan berstatus PRACTICE (praktik BKN), bukan teks peraturan.",
           "The rule's status is PRACTICE (BKN practice), not the regulation's text."},
          "act-1",

@@ -82,7 +82,7 @@ TEST_CASE("run_scenario: an invalid scenario is one diagnostic at its place in t
     for (const Row& row : rows) {
         INFO(row.name);
         netral::ScenarioResult result = run(row.text);
-        CHECK_FALSE(result.ok);
+        CHECK_FALSE(result.ok());
         REQUIRE(result.diagnostics.size() == 1);
         const netral::Diagnostic& d = result.diagnostics.front();
         CHECK(d.code == row.expected_code);
@@ -110,7 +110,7 @@ TEST_CASE("run_scenario: one diff per variant against one base, parameters merge
     netral::ScenarioResult result = run(
         jnp("  - name: no-car\n    set: { \"acts[rally-1].state_facility\": none }\n"
             "  - name: pp53\n    params: { medium_types: pp53_delays }\n    as_of: 2025-01-01\n"));
-    REQUIRE_MESSAGE(result.ok, result.text);
+    REQUIRE_MESSAGE(result.ok(), result.text);
     CHECK(result.incident == "JNP-2024-0031");
     CHECK(result.as_of == "2024-12-01");
     CHECK(result.base.category == "heavy");

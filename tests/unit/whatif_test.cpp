@@ -29,8 +29,8 @@ std::shared_ptr<const netral::Facts> jnp() {
 }
 
 std::string dump(const netral::Facts& facts) {
-    const auto& rs = facts.impl().rules->impl();
-    return netral::facts::dump(rs.program, rs.layout, facts.impl().incident);
+    const auto& rs = state(*state(facts).rules);
+    return netral::facts::dump(rs.program, rs.layout, state(facts).incident);
 }
 
 netral::Change set(const std::string& path, const std::string& value) { return {path, value, ""}; }
@@ -154,7 +154,7 @@ TEST_CASE("apply_changes: a copy with changed slots; the base facts are untouche
         facts, {set("acts[rally-1].state_facility", "none"), set("person.status", "pppk"),
                 set("acts[0].date", "2024-09"), unset("acts[rally-1].role")});
     REQUIRE_MESSAGE(result.ok(), result.text);
-    auto changed = netral::apply_changes(result.changes);
+    auto changed = netral::apply_changes(result.changes).facts;
     CHECK(dump(*facts) == before);
     std::string after = dump(*changed);
     CHECK(after != before);
@@ -176,7 +176,7 @@ TEST_CASE("resolve_changes: a new kind clears the old case and takes the new cas
         facts, {set("acts[rally-1].kind", "social_media"), set("acts[rally-1].action", "like"),
                 set("acts[rally-1].content", "candidate_promotion")});
     REQUIRE_MESSAGE(result.ok(), result.text);
-    auto changed = netral::apply_changes(result.changes);
+    auto changed = netral::apply_changes(result.changes).facts;
     netral::EvalOptions options;
     options.as_of = "2024-12-01";
     netral::EvalResult evaluated = netral::evaluate(*bundled(), *changed, options);
@@ -224,14 +224,14 @@ TEST_CASE("diff: hand-built decisions") {
     not_fired.conditions[0].parts[1] =
         leaf("act.state_facility = used", netral::Truth::False, "none");
     after.why_not = {not_fired};
-    after.review.push_back({"missing", {"perlu", "needs"}, "rally-1", "", {}});
+    after.review.push_back({netral::ReviewKind::Missing, {"perlu", "needs"}, "rally-1", "", {}});
 
     netral::DecisionDiff d = netral::diff(before, after);
     CHECK(d.outcome_changed);
     CHECK(d.before.category == "heavy");
     CHECK(d.after.category == "medium");
     REQUIRE(d.findings.size() == 1);
-    CHECK(d.findings[0].kind == "removed");
+    CHECK(d.findings[0].kind == netral::FindingChange::Removed);
     CHECK(d.findings[0].rule == "campaign_state_facility_used");
     REQUIRE(d.findings[0].flipped.has_value());
     CHECK(d.findings[0].flipped->text == "act.state_facility = used");
@@ -258,7 +258,7 @@ TEST_CASE("apply_changes: a short text value stays valid while later changes are
         changes.push_back(set("acts[0].date", "2024-10-0" + std::to_string(1 + i % 9)));
     netral::ChangeResult resolved = netral::resolve_changes(jnp(), changes);
     REQUIRE_MESSAGE(resolved.ok(), resolved.text);
-    std::shared_ptr<const netral::Facts> changed = netral::apply_changes(resolved.changes);
+    std::shared_ptr<const netral::Facts> changed = netral::apply_changes(resolved.changes).facts;
     netral::EvalOptions options;
     options.as_of = "2024-12-01";
     netral::EvalResult result = netral::evaluate(*bundled(), *changed, options);
@@ -280,7 +280,7 @@ TEST_CASE("resolve_changes: an item whose id is all digits wins over the positio
     netral::ChangeResult result =
         netral::resolve_changes(loaded.facts, {set("acts[1].role", "speaker")});
     REQUIRE_MESSAGE(result.ok(), result.text);
-    auto changed = netral::apply_changes(result.changes);
+    auto changed = netral::apply_changes(result.changes).facts;
     netral::EvalOptions options;
     options.as_of = "2024-12-01";
     netral::EvalResult evaluated = netral::evaluate(*bundled(), *changed, options);

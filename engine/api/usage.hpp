@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+// Errors in how the public API was called (codes E7xxx, docs/errors.md): a bad evaluation option,
+// facts of another rule set, a null handle. They have no place in a file, so their text is the
+// `error[E7010]: …` line and hint without a location.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "netral/netral.hpp"
+
+namespace netral::api {
+
+namespace codes {
+inline constexpr std::string_view kBadAsOf = "E7001";        // as-of date not YYYY-MM-DD
+inline constexpr std::string_view kUnknownParam = "E7002";   // no such parameter
+inline constexpr std::string_view kBadParamValue = "E7003";  // not a value of the parameter
+inline constexpr std::string_view kUnknownWhyNot = "E7004";  // neither a rule nor a ladder step
+inline constexpr std::string_view kOtherRuleSet = "E7005";   // facts of another rule set
+inline constexpr std::string_view kNoRuleSet = "E7010";      // a null RuleSet
+inline constexpr std::string_view kNoFacts = "E7011";        // a null Facts
+inline constexpr std::string_view kNoChangeSet = "E7012";    // a null ChangeSet
+inline constexpr std::string_view kBuilderSpent = "E7013";   // FactsBuilder::finish() twice
+}  // namespace codes
+
+/// An error without a location.
+Diagnostic usage_error(std::string_view code, std::string message, std::string hint = {});
+
+/// `function: no rule set given` (E7010), for a null std::shared_ptr<const RuleSet>.
+Diagnostic no_rule_set(std::string_view function);
+/// `function: no facts given` (E7011), for a null std::shared_ptr<const Facts>.
+Diagnostic no_facts(std::string_view function);
+
+/// Diagnostics without a location as text: `error[E7010]: message` and the hint, a line each.
+std::string usage_text(const std::vector<Diagnostic>& diagnostics);
+
+}  // namespace netral::api
