@@ -26,7 +26,7 @@ CheckReport check_rules(const std::vector<Source>& sources, const CheckOptions& 
     report.diagnostics_ = api::to_public(sorted, front_end.sources);
     report.text_ = base::render_text(sorted, front_end.sources, false);
     report.text_color_ = base::render_text(sorted, front_end.sources, true);
-    report.json_ = base::render_json(sorted, front_end.sources);
+    report.json_ = to_json(report.diagnostics_);
     return report;
 }
 

@@ -86,7 +86,4 @@ private:
 std::string render_text(const std::vector<Diagnostic>& diagnostics, const SourceMap& sources,
                         bool color = false);
 
-/// Renders diagnostics as a JSON array (stable key order), for tools and the HTTP service.
-std::string render_json(const std::vector<Diagnostic>& diagnostics, const SourceMap& sources);
-
 }  // namespace netral::base

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <boost/json.hpp>
 #include <iterator>
 
 #include "base/diagnostic.hpp"
@@ -116,28 +115,6 @@ std::string location(const SourceMap& sources, Span span) {
     return fmt::format("{}:{}:{}", file->path(), lc.line, lc.column);
 }
 
-/// The span's place as JSON fields; a span into no file has an empty path and line 0.
-boost::json::object span_json(const SourceMap& sources, Span span) {
-    boost::json::object o;
-    const SourceFile* file = sources.find(span.file);
-    if (file == nullptr) {
-        o["file"] = "";
-        o["line"] = 0;
-        o["column"] = 0;
-        o["end_line"] = 0;
-        o["end_column"] = 0;
-        return o;
-    }
-    LineCol begin = file->line_col(span.begin);
-    LineCol end = file->line_col(span.end);
-    o["file"] = file->path();
-    o["line"] = begin.line;
-    o["column"] = begin.column;
-    o["end_line"] = end.line;
-    o["end_column"] = end.column;
-    return o;
-}
-
 /// The snippet of `span`, unless it points into no file.
 void append_snippet_if_any(std::string& out, const SourceMap& sources, Span span,
                            const Palette& colors) {
@@ -167,26 +144,6 @@ std::string render_text(const std::vector<Diagnostic>& diagnostics, const Source
             fmt::format_to(to, "{}hint{}: {}\n", colors.cyan(), colors.reset(), d.hint);
     }
     return out;
-}
-
-std::string render_json(const std::vector<Diagnostic>& diagnostics, const SourceMap& sources) {
-    boost::json::array list;
-    for (const Diagnostic& d : diagnostics) {
-        boost::json::object o = span_json(sources, d.span);
-        o["severity"] = severity_name(d.severity);
-        o["code"] = d.code;
-        o["message"] = d.message;
-        boost::json::array notes;
-        for (const Note& note : d.notes) {
-            boost::json::object n = span_json(sources, note.span);
-            n["message"] = note.message;
-            notes.push_back(std::move(n));
-        }
-        o["notes"] = std::move(notes);
-        if (!d.hint.empty()) o["hint"] = d.hint;
-        list.push_back(std::move(o));
-    }
-    return boost::json::serialize(list) + "\n";
 }
 
 }  // namespace netral::base

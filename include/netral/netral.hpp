@@ -96,7 +96,7 @@ public:
     const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
     /// `file:line:col: error[E1234]: …` with source lines and carets; `color` adds ANSI colours.
     const std::string& text(bool color = false) const { return color ? text_color_ : text_; }
-    /// The same as a JSON array with a stable key order.
+    /// The same as a JSON array of to_json() objects (one form everywhere), stable key order.
     const std::string& json() const { return json_; }
 
 private:
