@@ -227,6 +227,7 @@ int run(const Invocation& invocation, const EvalArgs& parsed) {
 
     // Several JSON decisions form one array: `[`, the documents separated by `,`, `]`.
     bool array = context.output == BatchOutput::Each && context.format == Format::Json && several;
+    context.error_objects = array;
     bool failed = false;
     std::size_t done = 0;
     std::size_t printed = 0;
