@@ -166,7 +166,7 @@ struct ReviewItem {
     std::string act;         ///< act id, may be empty
     std::string rule;        ///< rule id, may be empty
     std::vector<Text> needs;  ///< facts whose values would settle it: a fact path
-                              ///< (`acts[0].impact`, the same in both languages), a path with
+                              ///< (`acts[1].impact`, the same in both languages), a path with
                               ///< "(exact day)", or "a row of table t"
 };
 
