@@ -4,7 +4,9 @@
 // (defaults read, parameters, identity) and, when asked, the why-not entries.
 #include "eval/evaluate.hpp"
 
+#include <algorithm>
 #include <set>
+#include <utility>
 
 #include "check/expr_text.hpp"
 #include "eval/session.hpp"
@@ -145,6 +147,43 @@ void why_not(Session& s) {
     }
 }
 
+/// How many conditions of a why-not trace did not hold: a node that failed counts once unless
+/// some of its operands failed, which then count instead. Derivations under a leaf hold.
+std::size_t failed_conditions(const std::vector<ConditionTrace>& nodes) {
+    std::size_t count = 0;
+    for (const ConditionTrace& node : nodes) {
+        if (node.result == Truth::True) continue;
+        std::size_t below = failed_conditions(node.parts);
+        count += below == 0 ? 1 : below;
+    }
+    return count;
+}
+
+/// Nearest candidates first: a reader looks for the smallest change, so the rule that misses
+/// by one condition comes before the rule that misses by five. Ties keep declaration order.
+void rank_why_not(std::vector<Finding>& candidates) {
+    std::vector<std::pair<std::size_t, Finding>> ranked;
+    ranked.reserve(candidates.size());
+    for (Finding& f : candidates) ranked.emplace_back(failed_conditions(f.conditions), std::move(f));
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    candidates.clear();
+    for (auto& [failed, f] : ranked) candidates.push_back(std::move(f));
+}
+
+bool target_reached(const Decision& decision, const std::string& target) {
+    for (const TrackResult& track : decision.tracks) {
+        if (track.category == target) return true;
+        for (const std::string& sanction : track.sanctions) {
+            if (sanction == target) return true;
+        }
+    }
+    for (const Finding& f : decision.findings) {
+        if (f.rule.id == target && f.applies == Truth::True && !f.displaced) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool is_why_not_target(const ir::Program& program, const std::string& target) {
@@ -190,7 +229,11 @@ Decision evaluate(const ir::Program& program, const plan::Plan& plan,
     conclude(s);
     resolve_tracks(s);
     describe_incident(s);
-    if (!options.why_not.empty()) why_not(s);
+    if (!options.why_not.empty()) {
+        why_not(s);
+        rank_why_not(decision.why_not);
+        decision.why_not_reached = target_reached(decision, options.why_not);
+    }
     return decision;
 }
 
