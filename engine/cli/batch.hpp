@@ -28,6 +28,7 @@ struct BatchContext {
     BatchOutput output = BatchOutput::Each;
     Format format = Format::Text;          ///< BatchOutput::Each: the rendering
     Language language = Language::Indonesian;
+    Detail detail = Detail::Decision;      ///< Full for `netral explain`
     bool json_lines = false;               ///< also make the JSON line (--jsonl FILE)
     /// Each + json over several inputs (one array): an input that gives no decision is its
     /// error object in the array, so the array keeps one element per input, in order.

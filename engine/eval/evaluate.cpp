@@ -68,12 +68,13 @@ void describe_incident(Session& s) {
 }
 
 /// Rules that could conclude the target: the rule of that id, or rules with a finding at that
-/// ladder step (a category matches its sanctions too).
+/// ladder step (a category matches its sanctions too). No target: every rule with a finding.
 bool targets(const ir::Program& p, const ir::Rule& rule, const std::string& target) {
     if (rule.name == target) return true;
     for (const ir::Conclusion& conclusion : rule.conclusions) {
         const auto* f = std::get_if<ir::Finding>(&conclusion);
         if (f == nullptr) continue;
+        if (target.empty()) return true;
         if (p.categories[f->level.category.index()].name == target) return true;
         if (check::level_text(p, f->level) == target) return true;
     }
@@ -88,6 +89,12 @@ void why_not(Session& s) {
         if (!targets(s.p, rule, target)) continue;
         auto explain = [&](const facts::Instance* element) {
             if (element) s.ev.bind(rule.binder->var, Value::of_record(element));
+            // Examining every rule, an element the rule's `for … where` leaves out was never
+            // examined by it: listing it would bury the rules that were.
+            if (target.empty() && element && rule.binder->filter &&
+                s.ev.truth(*rule.binder->filter) == kFalse) {
+                return;
+            }
             Finding f;
             f.act = element ? element->name : "";
             f.binding = s.d.instance_path(element);
@@ -233,6 +240,9 @@ Decision evaluate(const ir::Program& program, const plan::Plan& plan,
         why_not(s);
         rank_why_not(decision.why_not);
         decision.why_not_reached = target_reached(decision, options.why_not);
+    } else if (options.examine_all) {
+        // Every rule, in declaration order: the reader looks a rule up, not the nearest one.
+        why_not(s);
     }
     return decision;
 }
