@@ -31,16 +31,24 @@ std::string label_cell(const ir::Label& label) {
 /// The type as the rule language spells it, names as code: "list of record `act`".
 std::string type_cell(const ir::Program& program, ir::Type type) {
     switch (type.kind) {
-        case ir::TypeKind::Bool: return "bool";
-        case ir::TypeKind::Int: return "int";
-        case ir::TypeKind::Text: return "text";
-        case ir::TypeKind::Date: return "date";
-        case ir::TypeKind::Enum: return "enum " + md_code(program.enums[type.ref].name, true);
-        case ir::TypeKind::Record: return "record " + md_code(program.records[type.ref].name, true);
+        case ir::TypeKind::Bool:
+            return "bool";
+        case ir::TypeKind::Int:
+            return "int";
+        case ir::TypeKind::Text:
+            return "text";
+        case ir::TypeKind::Date:
+            return "date";
+        case ir::TypeKind::Enum:
+            return "enum " + md_code(program.enums[type.ref].name, true);
+        case ir::TypeKind::Record:
+            return "record " + md_code(program.records[type.ref].name, true);
         case ir::TypeKind::Sanction:
             return "ladder step of " + md_code(program.ladders[type.ref].name, true);
-        case ir::TypeKind::List: return "list of " + type_cell(program, type.element_type());
-        case ir::TypeKind::Set: return "set of " + type_cell(program, type.element_type());
+        case ir::TypeKind::List:
+            return "list of " + type_cell(program, type.element_type());
+        case ir::TypeKind::Set:
+            return "set of " + type_cell(program, type.element_type());
         case ir::TypeKind::Period:
         case ir::TypeKind::IntRange:
         case ir::TypeKind::Error:
@@ -73,19 +81,23 @@ public:
         }
         line("# Incident keys");
         line();
-        line("Every key an incident file may have, generated from the rule set's `fact`, `record`, "
-             "`enum` and `ladder` declarations: the loader accepts exactly these. How a file is "
-             "read (formats, values by type, variant records, absent keys, the reserved `expect` "
-             "key) is in [incident-files.md](incident-files.md).");
+        line(
+            "Every key an incident file may have, generated from the rule set's `fact`, `record`, "
+            "`enum` and `ladder` declarations: the loader accepts exactly these. How a file is "
+            "read (formats, values by type, variant records, absent keys, the reserved `expect` "
+            "key) is in [incident-files.md](incident-files.md).");
         line();
-        line("- **type**: as the rule language names it; a `list of record` is a sequence of "
-             "maps, a `set of` a sequence of values.");
-        line("- **presence**: `required`; the default taken when the key is absent; or — (absent "
-             "means unknown, which the decision reports for review when a rule needs it).");
+        line(
+            "- **type**: as the rule language names it; a `list of record` is a sequence of "
+            "maps, a `set of` a sequence of values.");
+        line(
+            "- **presence**: `required`; the default taken when the key is absent; or — (absent "
+            "means unknown, which the decision reports for review when a rule needs it).");
         line("- **label**: Indonesian · English, as the decision shows the value or key.");
-        line("- Enum values may be written as the value's name, or its Indonesian or English "
-             "label, in any letter case (`PNS`, `Mengunggah`); a ladder step is `category` or "
-             "`category.sanction`.");
+        line(
+            "- Enum values may be written as the value's name, or its Indonesian or English "
+            "label, in any letter case (`PNS`, `Mengunggah`); a ladder step is `category` or "
+            "`category.sanction`.");
     }
 
     void top_level() {
@@ -188,8 +200,9 @@ private:
 
     void field(const ir::Field& field) {
         std::string key = md_code(field.name, true);
-        if (field.key) key += " (identifies the item; `" + program_.records[field.record.index()].name +
-                              "-N` when absent)";
+        if (field.key)
+            key += " (identifies the item; `" + program_.records[field.record.index()].name +
+                   "-N` when absent)";
         row(key, field.type, field.required, field.default_value, field.label);
         reach(field.type);
     }

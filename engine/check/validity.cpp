@@ -98,8 +98,9 @@ void check_versions(const ir::Program& program, base::DiagnosticSink& sink) {
                            quote(program.modules[here.module.index()].name) + " and in module " +
                            quote(program.modules[first.module.index()].name));
         d.notes.push_back({first.name_span, "first declared here"});
-        d.hint = "a rule id names the rule in every decision, so it must be unique in the rule set: "
-                 "rename one";
+        d.hint =
+            "a rule id names the rule in every decision, so it must be unique in the rule set: "
+            "rename one";
     }
 }
 

@@ -171,7 +171,8 @@ std::size_t failed_conditions(const std::vector<ConditionTrace>& nodes) {
 void rank_why_not(std::vector<Finding>& candidates) {
     std::vector<std::pair<std::size_t, Finding>> ranked;
     ranked.reserve(candidates.size());
-    for (Finding& f : candidates) ranked.emplace_back(failed_conditions(f.conditions), std::move(f));
+    for (Finding& f : candidates)
+        ranked.emplace_back(failed_conditions(f.conditions), std::move(f));
     std::stable_sort(ranked.begin(), ranked.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     candidates.clear();

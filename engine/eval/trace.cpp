@@ -152,7 +152,8 @@ struct Tracer {
 
     bool is_derived(ir::ExprId id) const {
         const ir::Expr& expr = p.expr(id);
-        return std::holds_alternative<ir::DerivedRef>(expr) || std::holds_alternative<ir::Call>(expr);
+        return std::holds_alternative<ir::DerivedRef>(expr) ||
+               std::holds_alternative<ir::Call>(expr);
     }
 
     /// The incident facts (and the as-of date) a derived value is computed from, each once, in

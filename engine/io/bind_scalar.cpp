@@ -252,9 +252,10 @@ std::optional<facts::Value> Binder::bind_enum(const Declared& declared, ir::Enum
     if (found.size() > 1) {
         std::vector<std::string> shared;
         for (std::size_t i : found) shared.push_back(e.values[i].name);
-        sink_.error(codes::kUnknownEnum, node.span,
-                    "ambiguous value " + quote(node.text) + " for " + quote(declared.name) +
-                        ": it is the label of " + quote_list(shared))
+        sink_
+            .error(codes::kUnknownEnum, node.span,
+                   "ambiguous value " + quote(node.text) + " for " + quote(declared.name) +
+                       ": it is the label of " + quote_list(shared))
             .hint = "write the value's name (" + allowed + ")";
         return std::nullopt;
     }
@@ -265,7 +266,8 @@ std::optional<facts::Value> Binder::bind_enum(const Declared& declared, ir::Enum
     std::vector<std::size_t> owner;
     for (std::size_t i = 0; i < e.values.size(); ++i) {
         const ir::EnumValue& v = e.values[i];
-        for (const std::string* text : {&v.name, &v.label.id, v.label.en ? &*v.label.en : nullptr}) {
+        for (const std::string* text :
+             {&v.name, &v.label.id, v.label.en ? &*v.label.en : nullptr}) {
             if (text == nullptr || text->empty()) continue;
             spellings.push_back(folded(*text));
             owner.push_back(i);
@@ -275,7 +277,8 @@ std::optional<facts::Value> Binder::bind_enum(const Declared& declared, ir::Enum
     std::string suggestion;
     if (near) {
         auto at = std::find(spellings.begin(), spellings.end(), *near) - spellings.begin();
-        suggestion = "did you mean " + quote(e.values[owner[static_cast<std::size_t>(at)]].name) + "?";
+        suggestion =
+            "did you mean " + quote(e.values[owner[static_cast<std::size_t>(at)]].name) + "?";
     }
     d.hint = suggestion.empty() ? allowed : suggestion + " (" + allowed + ")";
     return std::nullopt;

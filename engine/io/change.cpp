@@ -381,8 +381,8 @@ void Resolver::resolve(std::uint32_t index, const ChangeText& change) {
             sink_
                 .error(codes::kNotChangeable, segment.name_span,
                        so_far(path, segment) + " is a list; change a field of one of its items")
-                .hint = "write `" + path +
-                        "[ID].FIELD=VALUE` with an item's id or its position from 1";
+                .hint =
+                "write `" + path + "[ID].FIELD=VALUE` with an item's id or its position from 1";
             return;
         }
         if (declared.type.kind == ir::TypeKind::Record) {

@@ -50,20 +50,21 @@ struct Words {
     const char* step_after;   ///< … only after it
 };
 
-constexpr Words kIndonesian = {
-    "Bagaimana jika", "Perubahan",   "Tanggal penilaian", "Parameter",      "Hasil",
-    "tidak berubah",  "hukuman",     "rekomendasi",       "perlu telaah",   "sementara",
-    "Jalur",          "Temuan",      "baru",              "hilang",         "berubah",
-    "berlaku",        "tersingkir",  "syarat",            "Pasal",          "Butir telaah",
-    "Rujukan pidana", "perlu",       "(tidak ada)",       "Tidak ada perbedaan.",
-    "sebelum",        "sesudah"};
+constexpr Words kIndonesian = {"Bagaimana jika", "Perubahan",    "Tanggal penilaian",
+                               "Parameter",      "Hasil",        "tidak berubah",
+                               "hukuman",        "rekomendasi",  "perlu telaah",
+                               "sementara",      "Jalur",        "Temuan",
+                               "baru",           "hilang",       "berubah",
+                               "berlaku",        "tersingkir",   "syarat",
+                               "Pasal",          "Butir telaah", "Rujukan pidana",
+                               "perlu",          "(tidak ada)",  "Tidak ada perbedaan.",
+                               "sebelum",        "sesudah"};
 constexpr Words kEnglish = {
-    "What if",     "Changes",   "As-of date", "Parameters",    "Outcome",
-    "unchanged",   "sanctions", "recommended", "review",       "provisional",
-    "Tracks",      "Findings",  "added",      "removed",       "changed",
-    "applies",     "displaced", "condition",  "Citations",     "Review items",
-    "Referrals",   "needs",     "(none)",     "No difference.",
-    "before",      "after"};
+    "What if",   "Changes",      "As-of date", "Parameters",  "Outcome",   "unchanged",
+    "sanctions", "recommended",  "review",     "provisional", "Tracks",    "Findings",
+    "added",     "removed",      "changed",    "applies",     "displaced", "condition",
+    "Citations", "Review items", "Referrals",  "needs",       "(none)",    "No difference.",
+    "before",    "after"};
 
 const Words& words(Language language) {
     return language == Language::English ? kEnglish : kIndonesian;

@@ -47,34 +47,17 @@ struct Words {
     const char* none;
 };
 
-constexpr Words kIndonesian = {"Skenario",
-                               "Dasar",
-                               "per",
-                               "parameter",
-                               "Varian",
-                               "Kategori",
-                               "Rekomendasi",
-                               "Perlu telaah",
-                               "Sementara",
-                               "Perbedaan",
-                               "(dasar)",
-                               "kategori",
-                               "rekomendasi",
-                               "perlu telaah",
-                               "sementara",
-                               "temuan",
-                               "baru",
-                               "hilang",
-                               "berubah",
-                               "tidak ada perbedaan",
-                               "lihat rincian",
-                               "(tidak ada)"};
-constexpr Words kEnglish = {"Scenario",      "Base",        "as of",       "parameters",
-                            "Variant",       "Category",    "Recommended", "Review",
-                            "Provisional",   "Changed",     "(base)",      "category",
-                            "recommended",   "review",      "provisional", "findings",
-                            "added",         "removed",     "changed",     "no difference",
-                            "see details",   "(none)"};
+constexpr Words kIndonesian = {
+    "Skenario",      "Dasar",       "per",          "parameter",    "Varian",
+    "Kategori",      "Rekomendasi", "Perlu telaah", "Sementara",    "Perbedaan",
+    "(dasar)",       "kategori",    "rekomendasi",  "perlu telaah", "sementara",
+    "temuan",        "baru",        "hilang",       "berubah",      "tidak ada perbedaan",
+    "lihat rincian", "(tidak ada)"};
+constexpr Words kEnglish = {
+    "Scenario",    "Base",          "as of",       "parameters", "Variant", "Category",
+    "Recommended", "Review",        "Provisional", "Changed",    "(base)",  "category",
+    "recommended", "review",        "provisional", "findings",   "added",   "removed",
+    "changed",     "no difference", "see details", "(none)"};
 
 const Words& words(Language language) {
     return language == Language::English ? kEnglish : kIndonesian;
