@@ -255,7 +255,7 @@ std::optional<facts::Value> Binder::bind_enum(const Declared& declared, ir::Enum
         sink_
             .error(codes::kUnknownEnum, node.span,
                    "ambiguous value " + quote(node.text) + " for " + quote(declared.name) +
-                       ": it is the label of " + quote_list(shared))
+                       ": it is the label of " + quote_list(shared, "and"))
             .hint = "write the value's name (" + allowed + ")";
         return std::nullopt;
     }
