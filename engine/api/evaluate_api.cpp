@@ -107,9 +107,10 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
     configure(program, options, eo, result.diagnostics);
     if (!result.diagnostics.empty()) return result;
     // Why-not entries are descriptions through and through; they imply a described decision.
-    eo.describe = options.describe || !options.why_not.empty();
+    eo.describe = options.describe || !options.why_not.empty() || options.examine_all;
     eo.trail = options.trail && eo.describe;
     eo.why_not = options.why_not;
+    eo.examine_all = options.examine_all && options.why_not.empty();
     eo.source = state(facts).path;
     eo.digest = rs.digest;
     eo.rule_refs = &rs.rule_refs;
@@ -117,12 +118,12 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
     return result;
 }
 
-std::string render(const Decision& decision, Format format, Language language) {
+std::string render(const Decision& decision, Format format, Language language, Detail detail) {
     switch (format) {
         case Format::Text:
-            return rendering::to_text(decision, language);
+            return rendering::to_text(decision, language, detail);
         case Format::Markdown:
-            return rendering::to_markdown(decision, language);
+            return rendering::to_markdown(decision, language, detail);
         case Format::Json:
             return rendering::to_json(decision);
     }

@@ -246,7 +246,8 @@ private:
         auto item_path = [&](std::size_t k) {
             const facts::Instance& item = *list.items[k];
             bool by_id = keyed && !all_digits(item.name) && !item.name.empty();
-            return path + "[" + (by_id ? item.name : std::to_string(k)) + "]";
+            // Positions count from 1, as the report and what-if paths do.
+            return path + "[" + (by_id ? item.name : std::to_string(k + 1)) + "]";
         };
         for (std::size_t k = 0; k < list.items.size(); ++k)
             record_item(*list.items[k], item_path(k));

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Rule versions: several rules with one id (in one module) are versions of one rule when each
 // has an `in force` clause. Their periods may not overlap (E5020); days between consecutive
-// versions are reported (W5021). The same id without `in force` is a duplicate (E2001).
+// versions are reported (W5021). The same id without `in force` is a duplicate (E2001), and so is
+// the same id in two modules: a decision names its rules by id alone, so both would fire as one.
 #include <algorithm>
 #include <map>
 
@@ -77,12 +78,29 @@ void check_group(const ir::Program& program, const std::vector<ir::RuleId>& grou
 
 void check_versions(const ir::Program& program, base::DiagnosticSink& sink) {
     std::map<std::pair<ir::ModuleId, std::string>, std::vector<ir::RuleId>> groups;
+    // The first rule of each id, in declaration order, to catch the id in a second module.
+    std::map<std::string, ir::RuleId> first_of_id;
     for (std::size_t i = 0; i < program.rules.size(); ++i) {
         const ir::Rule& rule = program.rules[i];
-        groups[{rule.module, rule.name}].push_back(ir::RuleId::from_index(i));
+        auto id = ir::RuleId::from_index(i);
+        groups[{rule.module, rule.name}].push_back(id);
+        first_of_id.emplace(rule.name, id);
     }
     for (const auto& [key, group] : groups) {
         if (group.size() > 1) check_group(program, group, sink);
+        // One report per other module (its versions are checked above, among themselves).
+        const ir::Rule& here = program.rules[group.front().index()];
+        const ir::Rule& first = program.rules[first_of_id.at(key.second).index()];
+        if (first.module == here.module) continue;
+        base::Diagnostic& d =
+            sink.error(codes::kDuplicate, here.name_span,
+                       "rule " + quote(here.name) + " is declared in module " +
+                           quote(program.modules[here.module.index()].name) + " and in module " +
+                           quote(program.modules[first.module.index()].name));
+        d.notes.push_back({first.name_span, "first declared here"});
+        d.hint =
+            "a rule id names the rule in every decision, so it must be unique in the rule set: "
+            "rename one";
     }
 }
 

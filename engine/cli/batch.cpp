@@ -83,6 +83,20 @@ SummaryRow decision_row(const std::string& file, const Decision& decision) {
     return row;
 }
 
+/// The error object of an input that gave no decision (docs/batch.md).
+json::object error_object(const BatchInput& input, const std::vector<Diagnostic>& diagnostics) {
+    json::object out;
+    out["source"] = input.name;
+    if (input.line != 0) out["line"] = input.line;
+    if (const Diagnostic* error = first_error(diagnostics)) {
+        out["error"] = diagnostic_json(input, *error);
+    }
+    json::array all;
+    for (const Diagnostic& d : diagnostics) all.emplace_back(diagnostic_json(input, d));
+    out["diagnostics"] = std::move(all);
+    return out;
+}
+
 /// The result of an input that gave no decision.
 BatchResult invalid(const BatchContext& context, const BatchInput& input,
                     const std::vector<Diagnostic>& diagnostics, std::string rendered) {
@@ -101,22 +115,16 @@ BatchResult invalid(const BatchContext& context, const BatchInput& input,
         result.json_line = error_line(input, diagnostics);
     }
     if (context.output == BatchOutput::Lines) result.output = result.json_line;
+    if (context.error_objects) {
+        result.output = rendering::write_json(error_object(input, diagnostics));
+    }
     return result;
 }
 
 }  // namespace
 
 std::string error_line(const BatchInput& input, const std::vector<Diagnostic>& diagnostics) {
-    json::object out;
-    out["source"] = input.name;
-    if (input.line != 0) out["line"] = input.line;
-    if (const Diagnostic* error = first_error(diagnostics)) {
-        out["error"] = diagnostic_json(input, *error);
-    }
-    json::array all;
-    for (const Diagnostic& d : diagnostics) all.emplace_back(diagnostic_json(input, d));
-    out["diagnostics"] = std::move(all);
-    return rendering::write_json(out, rendering::JsonLayout::Line);
+    return rendering::write_json(error_object(input, diagnostics), rendering::JsonLayout::Line);
 }
 
 BatchResult evaluate_input(const BatchContext& context, BatchInput& input) {
@@ -149,7 +157,7 @@ BatchResult evaluate_input(const BatchContext& context, BatchInput& input) {
     }
     switch (context.output) {
         case BatchOutput::Each:
-            result.output = render(decision, context.format, context.language);
+            result.output = render(decision, context.format, context.language, context.detail);
             break;
         case BatchOutput::Lines:
             result.output = result.json_line;

@@ -28,7 +28,11 @@ struct BatchContext {
     BatchOutput output = BatchOutput::Each;
     Format format = Format::Text;          ///< BatchOutput::Each: the rendering
     Language language = Language::Indonesian;
+    Detail detail = Detail::Decision;      ///< Full for `netral explain`
     bool json_lines = false;               ///< also make the JSON line (--jsonl FILE)
+    /// Each + json over several inputs (one array): an input that gives no decision is its
+    /// error object in the array, so the array keeps one element per input, in order.
+    bool error_objects = false;
 };
 
 /// One input: a file named on the command line, or one line of standard input.
@@ -54,7 +58,8 @@ struct SummaryRow {
 /// Everything printed about one input, computed by a worker.
 struct BatchResult {
     bool valid = false;       ///< an incident read and evaluated
-    std::string output;       ///< Each: the rendering (empty when invalid); Lines: the JSON line
+    std::string output;       ///< Each: the rendering (empty when invalid, or the error object
+                              ///< with error_objects); Lines: the JSON line
     std::string json_line;    ///< with BatchContext::json_lines (or Lines): the JSON line
     std::string diagnostics;  ///< for standard error; empty when valid and without warnings
     SummaryRow row;           ///< for the summary table

@@ -29,6 +29,7 @@ struct DocArgs {
     std::string rules;               ///< --rules
     std::string out;                 ///< --out FILE; empty: standard output
     bool check = false;              ///< with --out: compare, write nothing
+    bool incidents = false;          ///< --incidents: the incident keys, not the reference
     std::string color;               ///< --color, for the rule set's diagnostics
     CheckOptions options;            ///< limits and disabled warnings
 };
@@ -37,6 +38,7 @@ struct DocArgs {
 /// line of the document shows.
 std::string regenerate_command(const DocArgs& args) {
     std::string command = "netral doc";
+    if (args.incidents) command += " --incidents";
     if (!args.rules.empty()) command += " --rules " + args.rules;
     for (const std::string& arg : args.paths) command += " " + arg;
     if (!args.out.empty()) command += " --out " + args.out;
@@ -74,14 +76,34 @@ int check_file(const Invocation& invocation, const std::string& path, const std:
     return kExitErrors;
 }
 
+/// Prints the document, writes it to --out, or (--check) compares it with --out.
+int deliver(const Invocation& invocation, const DocArgs& args, const std::string& document,
+            const std::string& command) {
+    if (args.out.empty()) {
+        invocation.out << document;
+        return kExitOk;
+    }
+    const std::string& out_path = args.out;
+    if (args.check) return check_file(invocation, out_path, document, command);
+    std::ofstream file(out_path, std::ios::binary | std::ios::trunc);
+    file << document;
+    file.close();
+    if (!file) return usage_error(invocation, "doc", "cannot write `" + out_path + "`");
+    return kExitOk;
+}
+
 int run(const Invocation& invocation, const DocArgs& args) {
     if (args.check && args.out.empty()) {
         return usage_error(invocation, "doc", "--check needs --out FILE");
     }
+    if (args.incidents && !args.paths.empty()) {
+        return usage_error(invocation, "doc", "--incidents takes no cases");
+    }
     std::vector<std::string> paths = args.paths;
-    if (paths.empty()) paths.push_back(kDefaultCases);
+    if (paths.empty() && !args.incidents) paths.push_back(kDefaultCases);
     std::string error;
-    auto files = case_files(paths, error);
+    std::optional<std::vector<std::string>> files =
+        args.incidents ? std::vector<std::string>{} : case_files(paths, error);
     if (!files) return usage_error(invocation, "doc", error);
 
     CompiledRules compiled = compile_rules_option(
@@ -91,6 +113,11 @@ int run(const Invocation& invocation, const DocArgs& args) {
     // The document must not depend on where the rules are installed (--check compares it on
     // every machine): the rule set is named on standard error.
     invocation.err << rule_set_line(compiled.location, rules->digest());
+
+    if (args.incidents) {
+        std::string command = regenerate_command(args);
+        return deliver(invocation, args, incident_reference(*rules, {command}), command);
+    }
 
     IncidentLimits limits;
     std::vector<CaseResult> results;
@@ -113,18 +140,7 @@ int run(const Invocation& invocation, const DocArgs& args) {
     }
 
     std::string command = regenerate_command(args);
-    std::string document = rule_set_reference(*rules, results, {command});
-    if (args.out.empty()) {
-        invocation.out << document;
-        return kExitOk;
-    }
-    const std::string& out_path = args.out;
-    if (args.check) return check_file(invocation, out_path, document, command);
-    std::ofstream file(out_path, std::ios::binary | std::ios::trunc);
-    file << document;
-    file.close();
-    if (!file) return usage_error(invocation, "doc", "cannot write `" + out_path + "`");
-    return kExitOk;
+    return deliver(invocation, args, rule_set_reference(*rules, results, {command}), command);
 }
 
 }  // namespace
@@ -140,12 +156,18 @@ Runner define_doc(CLI::App& app) {
         "given as for `netral test` (default `examples`) and evaluated with their `expect`\n"
         "settings. The first line names the command that regenerates the document; the rule\n"
         "set used (path and digest) is named on standard error. See docs/testing.md.\n\n"
+        "With --incidents, writes instead every key an incident file may have, with its\n"
+        "type, required or default, labels and values, from the rule set's vocabulary\n"
+        "(docs/incidents.md).\n\n"
         "Exit 0 when written (or, with --check, up to date), 1 when the rules or a case are\n"
         "invalid or (--check) the file differs, 2 for usage problems.\n");
     app.add_option("PATH", args->paths, "case files and directories (default: examples)");
     add_rules_option(app, args->rules);
     add_value_option(app, "-o,--out", args->out, "FILE",
                      "write the reference to FILE instead of standard output");
+    app.add_flag("--incidents", args->incidents,
+                 "write the keys an incident file may have (docs/incidents.md) instead, from "
+                 "the rule set's vocabulary; takes no cases");
     app.add_flag("--check", args->check,
                  "with --out: write nothing, exit 1 when FILE is out of date");
     add_color_option(app, args->color);

@@ -60,7 +60,8 @@ constexpr const char* kEvalHelp =
 constexpr const char* kExplainHelp =
     "Usage: netral explain INCIDENT [--why-not TARGET] [OPTIONS]\n\n"
     "Evaluates one incident and prints the decision with its whole justification\n"
-    "trail. With --why-not, also shows for each rule that could have given TARGET\n"
+    "trail, then every rule examined that did not apply, with the condition that\n"
+    "failed. With --why-not, shows instead for each rule that could have given TARGET\n"
     "(a rule id, a category such as heavy, or a sanction such as\n"
     "medium.allowance_cut_6m) which of its conditions failed, the values seen, and\n"
     "which values would have made them hold.\n\n";
@@ -105,6 +106,8 @@ bool eval_options(const Invocation& invocation, const char* name, const EvalArgs
                   EvalOptions& options, int& exit_code) {
     options.as_of = args.as_of.empty() ? today_utc() : args.as_of;
     options.why_not = args.why_not;
+    // explain shows the full detail: the rules that did not apply as well (docs/evaluation.md).
+    options.examine_all = args.explain && args.why_not.empty();
     for (const std::string& assignment : args.params) {
         auto eq = assignment.find('=');
         if (eq == std::string::npos || eq == 0) {
@@ -136,6 +139,7 @@ bool choose_output(const Invocation& invocation, const char* name, const EvalArg
                                          : BatchOutput::Each;
     if (context.output == BatchOutput::Each) context.format = parse_format(format).value();
     context.language = parse_language(args.lang).value();
+    context.detail = args.explain ? Detail::Full : Detail::Decision;
     return true;
 }
 
@@ -227,6 +231,7 @@ int run(const Invocation& invocation, const EvalArgs& parsed) {
 
     // Several JSON decisions form one array: `[`, the documents separated by `,`, `]`.
     bool array = context.output == BatchOutput::Each && context.format == Format::Json && several;
+    context.error_objects = array;
     bool failed = false;
     std::size_t done = 0;
     std::size_t printed = 0;

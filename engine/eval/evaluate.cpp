@@ -4,7 +4,9 @@
 // (defaults read, parameters, identity) and, when asked, the why-not entries.
 #include "eval/evaluate.hpp"
 
+#include <algorithm>
 #include <set>
+#include <utility>
 
 #include "check/expr_text.hpp"
 #include "eval/session.hpp"
@@ -66,12 +68,13 @@ void describe_incident(Session& s) {
 }
 
 /// Rules that could conclude the target: the rule of that id, or rules with a finding at that
-/// ladder step (a category matches its sanctions too).
+/// ladder step (a category matches its sanctions too). No target: every rule with a finding.
 bool targets(const ir::Program& p, const ir::Rule& rule, const std::string& target) {
     if (rule.name == target) return true;
     for (const ir::Conclusion& conclusion : rule.conclusions) {
         const auto* f = std::get_if<ir::Finding>(&conclusion);
         if (f == nullptr) continue;
+        if (target.empty()) return true;
         if (p.categories[f->level.category.index()].name == target) return true;
         if (check::level_text(p, f->level) == target) return true;
     }
@@ -86,6 +89,12 @@ void why_not(Session& s) {
         if (!targets(s.p, rule, target)) continue;
         auto explain = [&](const facts::Instance* element) {
             if (element) s.ev.bind(rule.binder->var, Value::of_record(element));
+            // Examining every rule, an element the rule's `for … where` leaves out was never
+            // examined by it: listing it would bury the rules that were.
+            if (target.empty() && element && rule.binder->filter &&
+                s.ev.truth(*rule.binder->filter) == kFalse) {
+                return;
+            }
             Finding f;
             f.act = element ? element->name : "";
             f.binding = s.d.instance_path(element);
@@ -145,6 +154,44 @@ void why_not(Session& s) {
     }
 }
 
+/// How many conditions of a why-not trace did not hold: a node that failed counts once unless
+/// some of its operands failed, which then count instead. Derivations under a leaf hold.
+std::size_t failed_conditions(const std::vector<ConditionTrace>& nodes) {
+    std::size_t count = 0;
+    for (const ConditionTrace& node : nodes) {
+        if (node.result == Truth::True) continue;
+        std::size_t below = failed_conditions(node.parts);
+        count += below == 0 ? 1 : below;
+    }
+    return count;
+}
+
+/// Nearest candidates first: a reader looks for the smallest change, so the rule that misses
+/// by one condition comes before the rule that misses by five. Ties keep declaration order.
+void rank_why_not(std::vector<Finding>& candidates) {
+    std::vector<std::pair<std::size_t, Finding>> ranked;
+    ranked.reserve(candidates.size());
+    for (Finding& f : candidates)
+        ranked.emplace_back(failed_conditions(f.conditions), std::move(f));
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    candidates.clear();
+    for (auto& [failed, f] : ranked) candidates.push_back(std::move(f));
+}
+
+bool target_reached(const Decision& decision, const std::string& target) {
+    for (const TrackResult& track : decision.tracks) {
+        if (track.category == target) return true;
+        for (const std::string& sanction : track.sanctions) {
+            if (sanction == target) return true;
+        }
+    }
+    for (const Finding& f : decision.findings) {
+        if (f.rule.id == target && f.applies == Truth::True && !f.displaced) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool is_why_not_target(const ir::Program& program, const std::string& target) {
@@ -190,7 +237,14 @@ Decision evaluate(const ir::Program& program, const plan::Plan& plan,
     conclude(s);
     resolve_tracks(s);
     describe_incident(s);
-    if (!options.why_not.empty()) why_not(s);
+    if (!options.why_not.empty()) {
+        why_not(s);
+        rank_why_not(decision.why_not);
+        decision.why_not_reached = target_reached(decision, options.why_not);
+    } else if (options.examine_all) {
+        // Every rule, in declaration order: the reader looks a rule up, not the nearest one.
+        why_not(s);
+    }
     return decision;
 }
 

@@ -19,6 +19,7 @@ struct Options {
     bool trail = true;
     bool describe = true;  ///< false: ids only (see EvalOptions::describe)
     std::string why_not;  ///< resolved target: a rule id or a ladder step, or ""
+    bool examine_all = false;  ///< with no target: every rule giving a finding (EvalOptions)
     std::string source;   ///< the incident's path, copied to the decision
     std::string digest;   ///< the rule set's digest
     const std::vector<RuleRef>* rule_refs = nullptr;  ///< see Inputs::rule_refs

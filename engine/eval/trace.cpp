@@ -2,6 +2,10 @@
 // Implements trace_condition (trace.hpp).
 #include "eval/trace.hpp"
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "eval/words.hpp"
 
 namespace netral::eval {
@@ -146,6 +150,70 @@ struct Tracer {
         return d.seen(id).name;
     }
 
+    bool is_derived(ir::ExprId id) const {
+        const ir::Expr& expr = p.expr(id);
+        return std::holds_alternative<ir::DerivedRef>(expr) ||
+               std::holds_alternative<ir::Call>(expr);
+    }
+
+    /// The incident facts (and the as-of date) a derived value is computed from, each once, in
+    /// the order its definition reads them.
+    std::vector<std::string> facts_behind(ir::ExprId id) {
+        ConditionTrace scratch;
+        read(id, scratch);
+        std::vector<std::string> names;
+        collect_facts(scratch.parts, names);
+        return names;
+    }
+
+    static void collect_facts(const std::vector<ConditionTrace>& nodes,
+                              std::vector<std::string>& names) {
+        for (const ConditionTrace& node : nodes) {
+            for (const ValueSeen& value : node.values) {
+                if (!from_incident(value.origin)) continue;
+                if (std::find(names.begin(), names.end(), value.name) == names.end()) {
+                    names.push_back(value.name);
+                }
+            }
+            collect_facts(node.parts, names);
+        }
+    }
+
+    /// Whether a value of this origin is something the incident (or the run's as-of date)
+    /// gives, and so something a reader can change.
+    static bool from_incident(OriginKind origin) {
+        switch (origin) {
+            case OriginKind::Given:
+            case OriginKind::Default:
+            case OriginKind::Absent:
+            case OriginKind::Host:
+            case OriginKind::Implied:
+            case OriginKind::AsOf:
+            case OriginKind::Changed:
+                return true;
+            case OriginKind::Derived:
+            case OriginKind::Table:
+            case OriginKind::Parameter:
+            case OriginKind::Constant:
+                return false;
+        }
+        return false;
+    }
+
+    /// The hint `goal` (`regime = pp94`) about `subject`: as is for a fact the incident gives;
+    /// for a derived fact, the incident facts behind it, since a derived value (the regime, the
+    /// stage of an act) cannot be changed except through them.
+    Text goal_hint(ir::ExprId subject, const std::string& goal) {
+        if (!is_derived(subject)) return d.plain(goal);
+        std::vector<std::string> facts = facts_behind(subject);
+        if (facts.empty()) return say(Word::HintDerived, {name_of(subject), goal});
+        std::string listed;
+        for (std::size_t i = 0; i < facts.size(); ++i) {
+            listed += (i == 0 ? "" : ", ") + facts[i];
+        }
+        return say(Word::HintThrough, {listed, goal});
+    }
+
     /// Which values would make `id` evaluate to `want` (for leaves; composites recurse).
     void hint(ir::ExprId id, bool want, std::vector<Text>& out) {
         const ir::Expr& expr = p.expr(id);
@@ -163,13 +231,13 @@ struct Tracer {
             const char* sign = want ? kOps[op] : kNegated[op];
             ir::ExprId subject = d.is_constant(c->lhs) ? c->rhs : c->lhs;
             ir::ExprId other = subject == c->lhs ? c->rhs : c->lhs;
-            out.push_back(d.plain(name_of(subject) + " " + sign + " " + name_of(other)));
+            out.push_back(goal_hint(subject, name_of(subject) + " " + sign + " " + name_of(other)));
             return;
         }
         if (const auto* in = std::get_if<ir::In>(&expr)) {
             bool inside = want != in->negated;
-            out.push_back(
-                d.plain(name_of(in->element) + (inside ? " ∈ " : " ∉ ") + d.text(in->container)));
+            out.push_back(goal_hint(in->element, name_of(in->element) + (inside ? " ∈ " : " ∉ ") +
+                                                     d.text(in->container)));
             return;
         }
         if (const auto* is = std::get_if<ir::IsSet>(&expr)) {
@@ -178,7 +246,7 @@ struct Tracer {
             return;
         }
         if (p.type_of(id).kind == ir::TypeKind::Bool) {
-            out.push_back(d.plain(name_of(id) + " = " + (want ? "true" : "false")));
+            out.push_back(goal_hint(id, name_of(id) + " = " + (want ? "true" : "false")));
         }
     }
 };

@@ -34,6 +34,9 @@ enum class Word : std::size_t {
     HintInForce,  ///< "a judged date inside the rule's period"
     HintGiven,    ///< "{fact} given in the incident"
     HintLeftOut,  ///< "{fact} left out"
+    HintThrough,  ///< "change {facts} so that {derived condition}": a derived fact is never
+                  ///< changed itself; the incident facts it is computed from are
+    HintDerived,  ///< "change the incident facts {derived} is computed from so that {condition}"
     // Review messages.
     ReviewUndecided,    ///< "Rule {rule}{subject} may apply; facts it needs are missing …"
     ReviewException,    ///< "Exception {rule} may apply to {rule}"

@@ -3,6 +3,7 @@
 // integers, dates (exact, or a whole month or year as a span of days), enum values and ladder
 // steps, each with a precise message when the text does not fit. Strict on purpose: a value
 // that is guessed (`yes` for true, `2024-9-1` for a date) could silently change an outcome.
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <limits>
@@ -31,6 +32,32 @@ int digits(std::string_view text, std::size_t at, std::size_t count) {
         value = value * 10 + (c - '0');
     }
     return value;
+}
+
+/// `text` in ASCII lower case: enum names and labels match regardless of letter case.
+std::string folded(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
+/// The values of `e` that `text` names: by name, or by Indonesian or English label, regardless
+/// of letter case. An exact name wins outright, so a label can never hide a value's own name.
+std::vector<std::size_t> enum_matches(const check::ir::Enum& e, const std::string& text) {
+    std::vector<std::size_t> found;
+    for (std::size_t i = 0; i < e.values.size(); ++i) {
+        if (e.values[i].name == text) return {i};
+    }
+    std::string key = folded(text);
+    for (std::size_t i = 0; i < e.values.size(); ++i) {
+        const check::ir::EnumValue& v = e.values[i];
+        bool named = folded(v.name) == key || (!v.label.id.empty() && folded(v.label.id) == key) ||
+                     (v.label.en && !v.label.en->empty() && folded(*v.label.en) == key);
+        if (named) found.push_back(i);
+    }
+    return found;
 }
 
 const char* const kMonthNames[] = {"January", "February", "March",     "April",
@@ -216,17 +243,43 @@ std::optional<facts::Value> Binder::bind_date(const Declared& declared, const No
 std::optional<facts::Value> Binder::bind_enum(const Declared& declared, ir::EnumId type,
                                               const Node& node) {
     const ir::Enum& e = program_.enums[type.index()];
+    std::vector<std::size_t> found = enum_matches(e, node.text);
+    if (found.size() == 1) return facts::Value::of_enum(static_cast<std::uint32_t>(found.front()));
     std::vector<std::string> names;
-    for (std::size_t i = 0; i < e.values.size(); ++i) {
-        if (e.values[i].name == node.text) {
-            return facts::Value::of_enum(static_cast<std::uint32_t>(i));
-        }
-        names.push_back(e.values[i].name);
+    for (const ir::EnumValue& v : e.values) names.push_back(v.name);
+    // Every value is listed, however many: the hint is where a writer learns the spellings.
+    std::string allowed = quote(declared.name) + " is one of " + quote_list(names);
+    if (found.size() > 1) {
+        std::vector<std::string> shared;
+        for (std::size_t i : found) shared.push_back(e.values[i].name);
+        sink_
+            .error(codes::kUnknownEnum, node.span,
+                   "ambiguous value " + quote(node.text) + " for " + quote(declared.name) +
+                       ": it is the label of " + quote_list(shared, "and"))
+            .hint = "write the value's name (" + allowed + ")";
+        return std::nullopt;
     }
     auto& d = sink_.error(codes::kUnknownEnum, node.span,
                           "unknown value " + quote(node.text) + " for " + quote(declared.name));
-    std::string suggestion = base::did_you_mean(node.text, names);
-    std::string allowed = quote(declared.name) + " is " + expected(ir::Type::enumeration(type));
+    // Suggest from names and labels alike (folded), always naming the value itself.
+    std::vector<std::string> spellings;
+    std::vector<std::size_t> owner;
+    for (std::size_t i = 0; i < e.values.size(); ++i) {
+        const ir::EnumValue& v = e.values[i];
+        for (const std::string* text :
+             {&v.name, &v.label.id, v.label.en ? &*v.label.en : nullptr}) {
+            if (text == nullptr || text->empty()) continue;
+            spellings.push_back(folded(*text));
+            owner.push_back(i);
+        }
+    }
+    std::optional<std::string> near = base::closest(folded(node.text), spellings);
+    std::string suggestion;
+    if (near) {
+        auto at = std::find(spellings.begin(), spellings.end(), *near) - spellings.begin();
+        suggestion =
+            "did you mean " + quote(e.values[owner[static_cast<std::size_t>(at)]].name) + "?";
+    }
     d.hint = suggestion.empty() ? allowed : suggestion + " (" + allowed + ")";
     return std::nullopt;
 }

@@ -26,7 +26,7 @@ namespace {
 struct Segment {
     std::string name;                ///< fact or field name
     base::Span name_span;            ///< in the change's text
-    std::optional<std::string> key;  ///< list item id or 0-based position
+    std::optional<std::string> key;  ///< list item id or position from 1
     base::Span key_span;             ///< the key between the brackets
     std::size_t end = 0;             ///< offset one past the segment (for "the path so far")
 };
@@ -48,7 +48,7 @@ std::optional<std::vector<Segment>> split(const std::string& path, base::FileId 
     auto bad = [&](std::size_t where, const std::string& message) {
         sink.error(codes::kBadPath, span(where, std::min(where + 1, path.size())), message).hint =
             "a path is `fact`, `record.field` or `list[ID].field` (ID: an item's id or its "
-            "0-based position), e.g. `acts[rally-1].state_facility`";
+            "position from 1), e.g. `acts[rally-1].state_facility`";
         return std::nullopt;
     };
     if (path.empty()) return bad(0, "the change names no fact");
@@ -254,16 +254,18 @@ const facts::Instance* Resolver::item_of(const facts::List& list, const Segment&
     bool position = std::all_of(key.begin(), key.end(),
                                 [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     if (position) {
-        std::size_t index = key.size() > 9 ? list.items.size() : std::stoul(key);
-        if (index < list.items.size()) return list.items[index];
+        // Positions count from 1, as the report numbers items (`acts[1]` is the first act).
+        std::size_t number = key.size() > 9 ? list.items.size() + 1 : std::stoul(key);
+        if (number >= 1 && number <= list.items.size()) return list.items[number - 1];
         auto& d = sink_.error(codes::kIndexRange, segment.key_span,
                               "no item at position " + key + " of " + quote(segment.name));
         d.hint = list.items.empty()
                      ? quote(segment.name) + " has no items"
                      : quote(segment.name) + " has " + std::to_string(list.items.size()) +
-                           (list.items.size() == 1 ? " item: its position is 0"
-                                                   : " items: positions run from 0 to " +
-                                                         std::to_string(list.items.size() - 1));
+                           (list.items.size() == 1 ? " item: its position is 1"
+                                                   : " items: positions run from 1 to " +
+                                                         std::to_string(list.items.size()));
+        if (number == 0) d.hint += " (positions count from 1, as in the report)";
         return nullptr;
     }
     std::vector<std::string> names;
@@ -272,16 +274,15 @@ const facts::Instance* Resolver::item_of(const facts::List& list, const Segment&
                           "no item " + quote(key) + " in " + quote(segment.name));
     if (!keyed) {
         d.hint = "the items of " + quote(segment.name) +
-                 " have no id; address them by 0-based "
-                 "position, as in `" +
-                 path.substr(0, segment.key_span.begin) + "0]`";
+                 " have no id; address them by position from 1, as in `" +
+                 path.substr(0, segment.key_span.begin) + "1]`";
         return nullptr;
     }
     d.hint = base::did_you_mean(key, names);
     std::string ids = names.size() <= 16 ? " (" + quote_list(names, "and") + ")" : "";
     if (d.hint.empty()) {
-        d.hint = "address an item by its id" + ids + " or its 0-based position, as in `" +
-                 path.substr(0, segment.key_span.begin) + "0]`";
+        d.hint = "address an item by its id" + ids + " or its position from 1, as in `" +
+                 path.substr(0, segment.key_span.begin) + "1]`";
     }
     return nullptr;
 }
@@ -380,9 +381,8 @@ void Resolver::resolve(std::uint32_t index, const ChangeText& change) {
             sink_
                 .error(codes::kNotChangeable, segment.name_span,
                        so_far(path, segment) + " is a list; change a field of one of its items")
-                .hint = "write `" + path +
-                        "[ID].FIELD=VALUE` with an item's id or 0-based "
-                        "position";
+                .hint =
+                "write `" + path + "[ID].FIELD=VALUE` with an item's id or its position from 1";
             return;
         }
         if (declared.type.kind == ir::TypeKind::Record) {

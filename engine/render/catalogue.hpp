@@ -91,6 +91,8 @@ enum class Msg : std::size_t {
     Notes,             ///< section heading: the incident's notes
     WhyNot,            ///< section heading: why the target was not the result
     Target,            ///< the target asked for
+    TargetReached,     ///< the target is already the result, so nothing is missing
+    NotApplied,        ///< section heading (explain): the rules examined that did not apply
     FailedConditions,  ///< conditions that did not hold
     WouldHold,         ///< hint: values that would make a condition hold
     Field,             ///< a field (table column)

@@ -46,20 +46,25 @@ struct Words {
     const char* needs;
     const char* none;
     const char* no_difference;
+    const char* step_before;  ///< a combination or escalation step only before the change
+    const char* step_after;   ///< … only after it
 };
 
-constexpr Words kIndonesian = {
-    "Bagaimana jika", "Perubahan",   "Tanggal penilaian", "Parameter",      "Hasil",
-    "tidak berubah",  "hukuman",     "rekomendasi",       "perlu telaah",   "sementara",
-    "Jalur",          "Temuan",      "baru",              "hilang",         "berubah",
-    "berlaku",        "tersingkir",  "syarat",            "Pasal",          "Butir telaah",
-    "Rujukan pidana", "perlu",       "(tidak ada)",       "Tidak ada perbedaan."};
+constexpr Words kIndonesian = {"Bagaimana jika", "Perubahan",    "Tanggal penilaian",
+                               "Parameter",      "Hasil",        "tidak berubah",
+                               "hukuman",        "rekomendasi",  "perlu telaah",
+                               "sementara",      "Jalur",        "Temuan",
+                               "baru",           "hilang",       "berubah",
+                               "berlaku",        "tersingkir",   "syarat",
+                               "Pasal",          "Butir telaah", "Rujukan pidana",
+                               "perlu",          "(tidak ada)",  "Tidak ada perbedaan.",
+                               "sebelum",        "sesudah"};
 constexpr Words kEnglish = {
-    "What if",     "Changes",   "As-of date", "Parameters",    "Outcome",
-    "unchanged",   "sanctions", "recommended", "review",       "provisional",
-    "Tracks",      "Findings",  "added",      "removed",       "changed",
-    "applies",     "displaced", "condition",  "Citations",     "Review items",
-    "Referrals",   "needs",     "(none)",     "No difference."};
+    "What if",   "Changes",      "As-of date", "Parameters",  "Outcome",   "unchanged",
+    "sanctions", "recommended",  "review",     "provisional", "Tracks",    "Findings",
+    "added",     "removed",      "changed",    "applies",     "displaced", "condition",
+    "Citations", "Review items", "Referrals",  "needs",       "(none)",    "No difference.",
+    "before",    "after"};
 
 const Words& words(Language language) {
     return language == Language::English ? kEnglish : kIndonesian;
@@ -175,9 +180,13 @@ void write_lines(const DecisionDiff& d, Writer& w) {
                         arrow(track.recommended_before, track.recommended_after, t);
             }
             w.item(line);
-            for (const Text& step : track.steps_added) w.item("+ " + pick(step, w.language), 1);
+            // A step is a sentence ("4 finding(s); …"), so a changed step reads as the old one
+            // then the new one, each named: marks alone ("− 4 finding(s)") read as a count.
             for (const Text& step : track.steps_removed) {
-                w.item("− " + pick(step, w.language), 1);
+                w.item(fmt::format("{}: {}", t.step_before, pick(step, w.language)), 1);
+            }
+            for (const Text& step : track.steps_added) {
+                w.item(fmt::format("{}: {}", t.step_after, pick(step, w.language)), 1);
             }
         }
     }

@@ -368,6 +368,7 @@ json::object decision_json(const Decision& decision) {
     out["notes"] = strings(decision.notes);
     json::object why_not;
     why_not["target"] = decision.why_not_target;
+    why_not["reached"] = decision.why_not_reached;
     why_not["findings"] = findings(decision.why_not);
     out["why_not"] = std::move(why_not);
     out["trail"] = trail(decision);

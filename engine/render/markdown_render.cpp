@@ -13,6 +13,7 @@
 
 #include "render/common.hpp"
 #include "render/markdown_writer.hpp"
+#include "render/not_applied.hpp"
 #include "render/render_decision.hpp"
 #include "render/safe_text.hpp"
 
@@ -277,7 +278,7 @@ void write_defaults_params_notes(Writer& out, const Decision& decision) {
 
 }  // namespace markdown
 
-std::string to_markdown(const Decision& decision, Language language) {
+std::string to_markdown(const Decision& decision, Language language, Detail detail) {
     markdown::Writer out(language);
     markdown::write_header(out, decision);
     markdown::write_outcome(out, decision);
@@ -286,6 +287,7 @@ std::string to_markdown(const Decision& decision, Language language) {
     markdown::write_referrals(out, decision);
     markdown::write_defaults_params_notes(out, decision);
     if (!decision.why_not_target.empty()) markdown::write_why_not(out, decision);
+    if (decision.why_not_target.empty() && detail == Detail::Full) write_not_applied(out, decision);
     return out.take();
 }
 

@@ -139,7 +139,10 @@ void write_finding(Writer& out, std::size_t number, const Finding& finding, bool
     std::string none = fmt::format("*({})*", out.text(Msg::None));
     out.field(0, Msg::LegalBasis, rule.citations.empty() ? none : "");
     write_citations(out, 1, rule.citations);
-    out.field(0, Msg::Reason, md_escape(pick(finding.reason, language)));
+    // A rule that did not apply has no reason to give: no empty field.
+    if (!pick(finding.reason, language).empty()) {
+        out.field(0, Msg::Reason, md_escape(pick(finding.reason, language)));
+    }
     Msg conditions = failed_only ? Msg::FailedConditions : Msg::Conditions;
     out.field(0, conditions, finding.conditions.empty() ? none : "");
     write_conditions(out, 1, finding.conditions, failed_only);
@@ -167,6 +170,7 @@ void write_findings(Writer& out, const Decision& decision) {
 
 void write_why_not(Writer& out, const Decision& decision) {
     out.heading(2, fmt::format("{}: {}", out.text(Msg::WhyNot), md_code(decision.why_not_target)));
+    if (decision.why_not_reached) out.line(out.text(Msg::TargetReached));
     if (decision.why_not.empty()) out.none();
     for (std::size_t i = 0; i < decision.why_not.size(); ++i) {
         write_finding(out, i + 1, decision.why_not[i], true);

@@ -15,9 +15,11 @@ namespace netral::rendering {
 
 /// Terminal text for legal staff in `language`; UTF-8, one field per line, every text from the
 /// decision made safe (no control characters). Deterministic; thread-safe.
-std::string to_text(const Decision& decision, Language language);
+/// Detail::Full adds the rules examined that did not apply (not_applied.hpp).
+std::string to_text(const Decision& decision, Language language, Detail detail = Detail::Decision);
 /// The same content as a Markdown document for a case file; no HTML. Deterministic; thread-safe.
-std::string to_markdown(const Decision& decision, Language language);
+std::string to_markdown(const Decision& decision, Language language,
+                        Detail detail = Detail::Decision);
 /// JSON with both languages, as docs/decision.schema.json and docs/decision.md describe; the
 /// bytes depend only on the decision. Deterministic; thread-safe.
 std::string to_json(const Decision& decision);

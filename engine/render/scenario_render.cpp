@@ -39,35 +39,25 @@ struct Words {
     const char* review_word;
     const char* provisional_word;
     const char* findings;
+    const char* added;            ///< findings only in the variant
+    const char* removed;          ///< findings only in the base
+    const char* changed_finding;  ///< findings in both that differ
     const char* no_difference;
     const char* other;
     const char* none;
 };
 
-constexpr Words kIndonesian = {"Skenario",
-                               "Dasar",
-                               "per",
-                               "parameter",
-                               "Varian",
-                               "Kategori",
-                               "Rekomendasi",
-                               "Perlu telaah",
-                               "Sementara",
-                               "Perbedaan",
-                               "(dasar)",
-                               "kategori",
-                               "rekomendasi",
-                               "perlu telaah",
-                               "sementara",
-                               "temuan",
-                               "tidak ada perbedaan",
-                               "lihat rincian",
-                               "(tidak ada)"};
-constexpr Words kEnglish = {"Scenario",      "Base",        "as of",       "parameters",
-                            "Variant",       "Category",    "Recommended", "Review",
-                            "Provisional",   "Changed",     "(base)",      "category",
-                            "recommended",   "review",      "provisional", "finding(s)",
-                            "no difference", "see details", "(none)"};
+constexpr Words kIndonesian = {
+    "Skenario",      "Dasar",       "per",          "parameter",    "Varian",
+    "Kategori",      "Rekomendasi", "Perlu telaah", "Sementara",    "Perbedaan",
+    "(dasar)",       "kategori",    "rekomendasi",  "perlu telaah", "sementara",
+    "temuan",        "baru",        "hilang",       "berubah",      "tidak ada perbedaan",
+    "lihat rincian", "(tidak ada)"};
+constexpr Words kEnglish = {
+    "Scenario",    "Base",          "as of",       "parameters", "Variant", "Category",
+    "Recommended", "Review",        "Provisional", "Changed",    "(base)",  "category",
+    "recommended", "review",        "provisional", "findings",   "added",   "removed",
+    "changed",     "no difference", "see details", "(none)"};
 
 const Words& words(Language language) {
     return language == Language::English ? kEnglish : kIndonesian;
@@ -81,7 +71,8 @@ std::string arrow(const std::string& before, const std::string& after, const Wor
     return fmt::format("{} → {}", shown(before, w), shown(after, w));
 }
 
-/// The short "what changed" of one variant: `category heavy → medium; +2 −1 findings`.
+/// The short "what changed" of one variant: `category heavy → medium; findings: 2 added,
+/// 1 removed` (words, not `+2 −1`, which read as arithmetic).
 std::string summary(const DecisionDiff& d, Language language) {
     const Words& w = words(language);
     std::vector<std::string> parts;
@@ -119,10 +110,12 @@ std::string summary(const DecisionDiff& d, Language language) {
         }
     }
     std::vector<std::string> counts;
-    if (added > 0) counts.push_back(fmt::format("+{}", added));
-    if (removed > 0) counts.push_back(fmt::format("−{}", removed));
-    if (changed > 0) counts.push_back(fmt::format("~{}", changed));
-    if (!counts.empty()) parts.push_back(fmt::format("{} {}", fmt::join(counts, " "), w.findings));
+    if (added > 0) counts.push_back(fmt::format("{} {}", added, w.added));
+    if (removed > 0) counts.push_back(fmt::format("{} {}", removed, w.removed));
+    if (changed > 0) counts.push_back(fmt::format("{} {}", changed, w.changed_finding));
+    if (!counts.empty()) {
+        parts.push_back(fmt::format("{}: {}", w.findings, fmt::join(counts, ", ")));
+    }
     if (parts.empty()) {
         bool same = d.tracks.empty() && d.citations_added.empty() && d.citations_removed.empty() &&
                     d.review_added.empty() && d.review_removed.empty() &&

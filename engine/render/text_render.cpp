@@ -11,6 +11,7 @@
 #include <string>
 
 #include "render/common.hpp"
+#include "render/not_applied.hpp"
 #include "render/render_decision.hpp"
 #include "render/safe_text.hpp"
 #include "render/text_writer.hpp"
@@ -227,7 +228,7 @@ void write_defaults_params_notes(Writer& out, const Decision& decision) {
 
 }  // namespace text
 
-std::string to_text(const Decision& decision, Language language) {
+std::string to_text(const Decision& decision, Language language, Detail detail) {
     text::Writer out(language);
     text::write_header(out, decision);
     text::write_outcome(out, decision);
@@ -236,6 +237,7 @@ std::string to_text(const Decision& decision, Language language) {
     text::write_referrals(out, decision);
     text::write_defaults_params_notes(out, decision);
     if (!decision.why_not_target.empty()) text::write_why_not(out, decision);
+    if (decision.why_not_target.empty() && detail == Detail::Full) write_not_applied(out, decision);
     return out.take();
 }
 

@@ -121,7 +121,10 @@ void write_finding(Writer& out, std::size_t number, const Finding& finding, bool
     out.line(2, fmt::format("{}:", out.word(Msg::LegalBasis)));
     if (rule.citations.empty()) out.none(4);
     write_citations(out, 4, rule.citations);
-    out.field(2, Msg::Reason, pick(finding.reason, language));
+    // A rule that did not apply has no reason to give: no empty field.
+    if (!pick(finding.reason, language).empty()) {
+        out.field(2, Msg::Reason, pick(finding.reason, language));
+    }
     Msg conditions = failed_only ? Msg::FailedConditions : Msg::Conditions;
     out.line(2, fmt::format("{}:", out.word(conditions)));
     if (finding.conditions.empty()) out.none(4);
@@ -154,6 +157,7 @@ void write_findings(Writer& out, const Decision& decision) {
 void write_why_not(Writer& out, const Decision& decision) {
     out.heading(Msg::WhyNot);
     out.field(0, Msg::Target, decision.why_not_target);
+    if (decision.why_not_reached) out.line(0, out.word(Msg::TargetReached));
     if (decision.why_not.empty()) out.none(0);
     for (std::size_t i = 0; i < decision.why_not.size(); ++i) {
         out.line(0, "");

@@ -166,7 +166,7 @@ struct ReviewItem {
     std::string act;         ///< act id, may be empty
     std::string rule;        ///< rule id, may be empty
     std::vector<Text> needs;  ///< facts whose values would settle it: a fact path
-                              ///< (`acts[0].impact`, the same in both languages), a path with
+                              ///< (`acts[1].impact`, the same in both languages), a path with
                               ///< "(exact day)", or "a row of table t"
 };
 
@@ -251,8 +251,13 @@ struct Decision {
     std::vector<DefaultUsed> defaults;   ///< defaults the evaluation read
     std::vector<ParamUsed> params;
     std::vector<std::string> notes;      ///< the incident's notes, copied
-    std::vector<Finding> why_not;        ///< explain --why-not: rules that did not give the target
+    /// explain --why-not: every rule that could give the target, for each element, nearest
+    /// first (fewest conditions that did not hold), then in rule declaration order
+    std::vector<Finding> why_not;
     std::string why_not_target;          ///< the target asked for, empty otherwise
+    /// The target is already reached: a track's category or candidate sanctions are the target,
+    /// or, for a rule id, that rule applies to some element and is not displaced
+    bool why_not_reached = false;
 };
 
 /// The stable names of the kinds above, as JSON and the renderings write them (`exception`,

@@ -165,6 +165,10 @@ struct EvalOptions {
     /// compare variants; render() still works but shows ids where labels would be.
     bool describe = true;
     std::string why_not;     ///< a rule id or a category: explain why it was not the result
+    /// Without `why_not`: trace every rule that can give a finding, for each element, into
+    /// Decision::why_not (its target left empty), so a full rendering can show the rules that
+    /// did not apply and why (`netral explain`). Implies `describe`.
+    bool examine_all = false;
 };
 
 /// The result of evaluate(): a decision, or the errors that prevented one (a bad as-of date or
@@ -201,9 +205,17 @@ std::string_view to_string(Language language);
 /// The language whose code is `name`, or none. Thread-safe.
 std::optional<Language> parse_language(std::string_view name);
 
-/// Renders a decision. Text and Markdown use the language given; JSON carries both languages
-/// and follows docs/decision.schema.json. Deterministic; thread-safe.
+/// How much of a decision the text and Markdown renderings show.
+enum class Detail {
+    Decision,  ///< the decision and its justification trail (`netral eval`)
+    Full,      ///< also the rules examined that did not apply, each with the conditions that
+               ///< failed (`netral explain`; needs EvalOptions::examine_all)
+};
+
+/// Renders a decision. Text and Markdown use the language and detail given; JSON carries both
+/// languages and everything the decision holds, and follows docs/decision.schema.json.
+/// Deterministic; thread-safe.
 std::string render(const Decision& decision, Format format,
-                   Language language = Language::Indonesian);
+                   Language language = Language::Indonesian, Detail detail = Detail::Decision);
 
 }  // namespace netral

@@ -55,10 +55,10 @@ std::string_view to_string(ExploreDirection direction);
 struct ExploreChange {
     ExploreChangeKind kind = ExploreChangeKind::Set;  ///< what the change does
     std::string path;    ///< set: the value's path (`acts[rally-1].state_facility`);
-                         ///< remove: the item (`history[0]`); add: the item copied
+                         ///< remove: the item (`history[1]`); add: the item copied
     std::string value;   ///< set: the new value as an incident writes it; empty otherwise
     std::string before;  ///< set: the value before (`?` when unknown); empty otherwise
-    std::string text;    ///< `PATH=VALUE`, `remove history[0]` or `add history[+] = history[0]`
+    std::string text;    ///< `PATH=VALUE`, `remove history[1]` or `add history[+] = history[1]`
 };
 
 /// A variant whose outcome category differs from the base's.

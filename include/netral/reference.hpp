@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The reference of a rule set as a Markdown document: its articles with the rules citing them and
 // the cases exercising those rules, its brief rows, its parameters with their reasons, and the
-// readings legal staff must review. `netral doc` writes it; docs/testing.md describes it. Only
-// standard-library types.
+// readings legal staff must review. `netral doc` writes it; docs/testing.md describes it. Also
+// the key reference of an incident file (`netral doc --incidents`). Only standard-library types.
 #pragma once
 
 #include <string>
@@ -27,5 +27,11 @@ struct ReferenceOptions {
 /// same inputs give the same bytes. Pure; thread-safe.
 std::string rule_set_reference(const RuleSet& rules, const std::vector<CaseResult>& cases,
                                const ReferenceOptions& options = {});
+
+/// The key reference of an incident file for `rules` as Markdown (docs/incidents.md): every
+/// top-level key and record field with its type, required or default, and labels, then the
+/// values of the enums and ladders they take. Only the vocabulary is read; the same rule set
+/// gives the same bytes. Pure; thread-safe.
+std::string incident_reference(const RuleSet& rules, const ReferenceOptions& options = {});
 
 }  // namespace netral

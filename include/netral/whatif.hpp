@@ -25,8 +25,9 @@ namespace netral {
 /// One change to an incident's facts, as a plain value.
 ///
 /// Paths (docs/whatif.md): `fact` (`decided`), `record.field` (`person.status`),
-/// `list[ID].field` where ID is an item's id (`acts[rally-1].date`) or its 0-based position
-/// (`acts[0].date`), and nested records as declared (`acts[0].evidence.status`). Values are
+/// `list[ID].field` where ID is an item's id (`acts[rally-1].date`) or its position counted
+/// from 1 as the report counts (`acts[1].date`), and nested records as declared
+/// (`acts[1].evidence.status`). Values are
 /// written as in an incident file (enum values, `true`/`false`, whole numbers, dates including
 /// `YYYY-MM` and `YYYY`, sets as `a,b` or `[a, b]`, `"…"` for a text that looks like something
 /// else).

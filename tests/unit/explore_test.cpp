@@ -82,8 +82,8 @@ TEST_CASE("explore: single changes that raise and lower, each with its rule") {
     CHECK(r.groups[1].category == "light");
     CHECK(r.groups[1].direction == netral::ExploreDirection::Lower);
     CHECK(lines(r.groups[1]) ==
-          std::vector<std::string>{"history[0].level=none -> light [repeated -]",
-                                   "remove history[0] -> light [repeated -]"});
+          std::vector<std::string>{"history[1].level=none -> light [repeated -]",
+                                   "remove history[1] -> light [repeated -]"});
 }
 
 TEST_CASE("explore: depth 2 reports only pairs that neither change explains alone") {

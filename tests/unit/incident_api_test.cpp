@@ -249,3 +249,54 @@ TEST_CASE("evaluate (API): facts read against another rule set are refused, not 
     REQUIRE(wrong.diagnostics.size() == 1);
     CHECK(wrong.diagnostics[0].code == "E7005");
 }
+
+TEST_CASE("load_incident (API): enum values by name, label or letter case; never a guess") {
+    // `b` is also the English label of `a`: a value's own name wins over another's label.
+    const std::string rules_text =
+        "module m\n"
+        "ruleset t \"Uji\" {\n  version \"1\"\n  in force by decided\n}\n"
+        "enum colour \"Warna\" en \"Colour\" {\n"
+        "  a \"Merah\" en \"b\"\n"
+        "  b \"Biru\" en \"Blue\"\n"
+        "  c \"Sama\" en \"Same\"\n"
+        "  d \"Sama\" en \"Other\"\n"
+        "}\n"
+        "fact decided: date = as_of\n"
+        "fact colour: colour required\n";
+    netral::CompileResult compiled = netral::compile_rules({{"m.rules", rules_text}});
+    REQUIRE_MESSAGE(compiled.ok(), compiled.text);
+    struct EnumCase {
+        const char* name;              ///< what the row shows
+        const char* written;           ///< the value as the incident writes it
+        const char* expected_value;    ///< the value read; empty when refused
+        const char* expected_message;  ///< the E6029 message when refused
+    };
+    const EnumCase cases[] = {
+        {"the name", "a", "a", ""},
+        {"the name in capitals", "A", "a", ""},
+        {"the Indonesian label", "Merah", "a", ""},
+        {"the English label in lower case", "blue", "b", ""},
+        {"a name that is another value's label", "b", "b", ""},
+        {"a label two values share", "sama", "",
+         "ambiguous value `sama` for `colour`: it is "
+         "the label of `c` and `d`"},
+        {"a near miss", "Mera", "", "unknown value `Mera` for `colour`"},
+    };
+    for (const EnumCase& row : cases) {
+        SUBCASE(row.name) {
+            std::string text = std::string("colour: ") + row.written + "\n";
+            netral::IncidentResult result = netral::load_incident(compiled.rules, {"c.yaml", text});
+            if (std::string(row.expected_value).empty()) {
+                REQUIRE_FALSE(result.ok());
+                REQUIRE(result.diagnostics.size() == 1);
+                CHECK(result.diagnostics[0].code == "E6029");
+                CHECK(result.diagnostics[0].message == row.expected_message);
+            } else {
+                REQUIRE_MESSAGE(result.ok(), result.text);
+                CHECK(dump(*result.facts)
+                          .find(std::string("colour: ") + row.expected_value + "  # given") !=
+                      std::string::npos);
+            }
+        }
+    }
+}

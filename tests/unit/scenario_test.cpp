@@ -95,7 +95,7 @@ TEST_CASE("run_scenario: an invalid scenario is one diagnostic at its place in t
 }
 
 TEST_CASE("run_scenario: a change's diagnostic names its variant in a note") {
-    netral::ScenarioResult result = run(jnp("  - name: no-car\n    unset: [\"acts[0].date\"]\n"));
+    netral::ScenarioResult result = run(jnp("  - name: no-car\n    unset: [\"acts[1].date\"]\n"));
     REQUIRE(result.diagnostics.size() == 1);
     const netral::Diagnostic& d = result.diagnostics.front();
     CHECK(d.code == "E6043");

@@ -64,17 +64,23 @@ TEST_CASE("resolve_changes: bad paths and values are diagnostics with a precise 
          "no item `raly-1` in `acts`",
          "did you mean `rally-1`?"},
         {"index out of range",
-         {set("acts[2].date", "2024-10-01")},
+         {set("acts[3].date", "2024-10-01")},
          "E6042",
-         "no item at position 2 of `acts`",
-         "`acts` has 2 items: positions run from 0 to 1"},
+         "no item at position 3 of `acts`",
+         "`acts` has 2 items: positions run from 1 to 2"},
+        {"position 0: positions count from 1, as in the report",
+         {set("acts[0].date", "2024-10-01")},
+         "E6042",
+         "no item at position 0 of `acts`",
+         "`acts` has 2 items: positions run from 1 to 2 (positions count from 1, as in the "
+         "report)"},
         {"bad enum value",
          {set("acts[rally-1].state_facility", "usd")},
          "E6029",
          "unknown value `usd` for `state_facility`",
          "did you mean `used`? (`state_facility` is one of `none`, `displayed` or `used`)"},
         {"bad date",
-         {set("acts[0].date", "2024-02-30")},
+         {set("acts[1].date", "2024-02-30")},
          "E6028",
          "`2024-02-30` is not a date: February 2024 has 29 days",
          "write `date` as YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known"},
@@ -94,16 +100,16 @@ TEST_CASE("resolve_changes: bad paths and values are diagnostics with a precise 
          {set("acts", "none")},
          "E6043",
          "`acts` is a list; change a field of one of its items",
-         "write `acts[ID].FIELD=VALUE` with an item's id or 0-based position"},
+         "write `acts[ID].FIELD=VALUE` with an item's id or its position from 1"},
         {"required unset",
-         {unset("acts[0].date")},
+         {unset("acts[1].date")},
          "E6043",
-         "`acts[0].date` is required and cannot be unset",
-         "set it to another value instead: `acts[0].date=…`"},
+         "`acts[1].date` is required and cannot be unset",
+         "set it to another value instead: `acts[1].date=…`"},
         {"key field",
-         {set("acts[0].id", "x")},
+         {set("acts[1].id", "x")},
          "E6043",
-         "`acts[0].id` identifies its item and cannot be changed",
+         "`acts[1].id` identifies its item and cannot be changed",
          ""},
         {"new kind without its required fields",
          {set("acts[rally-1].kind", "social_media")},
@@ -114,14 +120,14 @@ TEST_CASE("resolve_changes: bad paths and values are diagnostics with a precise 
          {set("history[x].nature", "other")},
          "E6041",
          "no item `x` in `history`",
-         "the items of `history` have no id; address them by 0-based position, as in "
-         "`history[0]`"},
+         "the items of `history` have no id; address them by position from 1, as in "
+         "`history[1]`"},
         {"malformed path",
          {set("acts[0.date", "2024-10-01")},
          "E6040",
          "`[` not closed in the path",
-         "a path is `fact`, `record.field` or `list[ID].field` (ID: an item's id or its 0-based "
-         "position), e.g. `acts[rally-1].state_facility`"},
+         "a path is `fact`, `record.field` or `list[ID].field` (ID: an item's id or its "
+         "position from 1), e.g. `acts[rally-1].state_facility`"},
     };
     auto facts = jnp();
     for (const Row& row : rows) {
@@ -152,7 +158,7 @@ TEST_CASE("apply_changes: a copy with changed slots; the base facts are untouche
     std::string before = dump(*facts);
     netral::ChangeResult result = netral::resolve_changes(
         facts, {set("acts[rally-1].state_facility", "none"), set("person.status", "pppk"),
-                set("acts[0].date", "2024-09"), unset("acts[rally-1].role")});
+                set("acts[1].date", "2024-09"), unset("acts[rally-1].role")});
     REQUIRE_MESSAGE(result.ok(), result.text);
     auto changed = netral::apply_changes(result.changes).facts;
     CHECK(dump(*facts) == before);
@@ -255,7 +261,7 @@ TEST_CASE("apply_changes: a short text value stays valid while later changes are
     // file object itself, so the files must not move when more are added.
     std::vector<netral::Change> changes = {set("notes", "hi")};
     for (int i = 0; i < 12; ++i)
-        changes.push_back(set("acts[0].date", "2024-10-0" + std::to_string(1 + i % 9)));
+        changes.push_back(set("acts[1].date", "2024-10-0" + std::to_string(1 + i % 9)));
     netral::ChangeResult resolved = netral::resolve_changes(jnp(), changes);
     REQUIRE_MESSAGE(resolved.ok(), resolved.text);
     std::shared_ptr<const netral::Facts> changed = netral::apply_changes(resolved.changes).facts;
@@ -273,28 +279,28 @@ TEST_CASE("resolve_changes: an item whose id is all digits wins over the positio
         "id: DIG-1\nelection: pilkada-2024\ndecided: 2024-12-01\n"
         "person: { name: A, status: pns }\n"
         "acts:\n"
-        "  - { id: \"1\", date: 2024-10-19, kind: campaign_event, role: audience }\n"
-        "  - { id: \"0\", date: 2024-10-19, kind: campaign_event, role: audience }\n";
+        "  - { id: \"2\", date: 2024-10-19, kind: campaign_event, role: audience }\n"
+        "  - { id: \"9\", date: 2024-10-19, kind: campaign_event, role: audience }\n";
     netral::IncidentResult loaded = netral::load_incident(bundled(), {"digits.yaml", incident});
     REQUIRE_MESSAGE(loaded.ok(), loaded.text);
     netral::ChangeResult result =
-        netral::resolve_changes(loaded.facts, {set("acts[1].role", "speaker")});
+        netral::resolve_changes(loaded.facts, {set("acts[2].role", "speaker")});
     REQUIRE_MESSAGE(result.ok(), result.text);
     auto changed = netral::apply_changes(result.changes).facts;
     netral::EvalOptions options;
     options.as_of = "2024-12-01";
     netral::EvalResult evaluated = netral::evaluate(*bundled(), *changed, options);
     REQUIRE(evaluated.ok());
-    // The speaker finding is on the act whose id is "1" (the first item), not on position 1.
-    bool on_one = false;
-    bool on_zero = false;
+    // The speaker finding is on the act whose id is "2" (the first item), not on position 2.
+    bool on_id = false;
+    bool on_position = false;
     for (const netral::Finding& f : evaluated.decision->findings) {
         if (f.rule.id != "campaign_speaker_determined") continue;
-        on_one = on_one || f.act == "1";
-        on_zero = on_zero || f.act == "0";
+        on_id = on_id || f.act == "2";
+        on_position = on_position || f.act == "9";
     }
-    CHECK(on_one);
-    CHECK_FALSE(on_zero);
+    CHECK(on_id);
+    CHECK_FALSE(on_position);
 }
 
 TEST_CASE("resolve_changes: only the last kind change decides which fields are required") {
