@@ -117,12 +117,12 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
     return result;
 }
 
-std::string render(const Decision& decision, Format format, Language language) {
+std::string render(const Decision& decision, Format format, Language language, Detail detail) {
     switch (format) {
         case Format::Text:
-            return rendering::to_text(decision, language);
+            return rendering::to_text(decision, language, detail);
         case Format::Markdown:
-            return rendering::to_markdown(decision, language);
+            return rendering::to_markdown(decision, language, detail);
         case Format::Json:
             return rendering::to_json(decision);
     }

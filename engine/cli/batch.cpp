@@ -149,7 +149,7 @@ BatchResult evaluate_input(const BatchContext& context, BatchInput& input) {
     }
     switch (context.output) {
         case BatchOutput::Each:
-            result.output = render(decision, context.format, context.language);
+            result.output = render(decision, context.format, context.language, context.detail);
             break;
         case BatchOutput::Lines:
             result.output = result.json_line;

@@ -82,6 +82,12 @@ constexpr CatalogueTable kIndonesian = {{
     {Msg::FailedConditions, "Kondisi yang tidak terpenuhi"},
     {Msg::WouldHold, "akan terpenuhi bila"},
     {Msg::Field, "Unsur"},
+    {Msg::Answer, "Jawaban"},
+    {Msg::InBrief, "Temuan (perbuatan, yang dilakukan, pasal)"},
+    {Msg::Reasoning, "Pertimbangan"},
+    {Msg::DecisionRecord, "Catatan keputusan"},
+    {Msg::TracksWithoutFindings, "Jalur tanpa temuan"},
+    {Msg::DetailHint, "Pohon kondisi lengkap: --detail full, atau keluaran JSON"},
 }};
 
 constexpr CatalogueTable kEnglish = {{
@@ -158,6 +164,12 @@ constexpr CatalogueTable kEnglish = {{
     {Msg::FailedConditions, "Conditions that did not hold"},
     {Msg::WouldHold, "would hold if"},
     {Msg::Field, "Field"},
+    {Msg::Answer, "Answer"},
+    {Msg::InBrief, "Findings (act, what was done, article)"},
+    {Msg::Reasoning, "Reasoning"},
+    {Msg::DecisionRecord, "Decision record"},
+    {Msg::TracksWithoutFindings, "Tracks without findings"},
+    {Msg::DetailHint, "Full condition trees: --detail full, or the JSON output"},
 }};
 
 /// True when every entry names its own index and has a text: a table with a missing entry fails

@@ -94,7 +94,14 @@ enum class Msg : std::size_t {
     FailedConditions,  ///< conditions that did not hold
     WouldHold,         ///< hint: values that would make a condition hold
     Field,             ///< a field (table column)
-    Count,             ///< number of keys; not a message
+    // The answer first, then the reasoning.
+    Answer,                 ///< section heading: the answer on the first screen
+    InBrief,                ///< the one-line-per-finding list in the answer
+    Reasoning,              ///< section heading: each finding's reasoning
+    DecisionRecord,         ///< section heading: rule set, digest, engine version, as-of
+    TracksWithoutFindings,  ///< tracks that found nothing, on one line
+    DetailHint,             ///< where the condition trees are (--detail full, JSON)
+    Count,                  ///< number of keys; not a message
 };
 
 /// Number of message keys.

@@ -9,6 +9,7 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -577,17 +578,27 @@ TEST_CASE("render decision: golden renderings of hand-built decisions") {
     for (const GoldenCase& test : golden_cases()) {
         SUBCASE(test.name.c_str()) {
             const Decision& decision = test.decision;
-            netral::testing::check_golden(
-                kGoldenDir / (test.name + ".id.txt"),
-                netral::rendering::to_text(decision, Language::Indonesian));
+            // Summary in both languages and formats; the full trail once per format, in the
+            // other language each time, so each level meets each language.
+            using netral::Detail;
+            auto text = [&](Language language, Detail detail) {
+                return netral::rendering::to_text(decision, language, detail);
+            };
+            auto markdown = [&](Language language, Detail detail) {
+                return netral::rendering::to_markdown(decision, language, detail);
+            };
+            netral::testing::check_golden(kGoldenDir / (test.name + ".id.txt"),
+                                          text(Language::Indonesian, Detail::Summary));
             netral::testing::check_golden(kGoldenDir / (test.name + ".en.txt"),
-                                          netral::rendering::to_text(decision, Language::English));
-            netral::testing::check_golden(
-                kGoldenDir / (test.name + ".id.md"),
-                netral::rendering::to_markdown(decision, Language::Indonesian));
-            netral::testing::check_golden(
-                kGoldenDir / (test.name + ".en.md"),
-                netral::rendering::to_markdown(decision, Language::English));
+                                          text(Language::English, Detail::Summary));
+            netral::testing::check_golden(kGoldenDir / (test.name + ".en.full.txt"),
+                                          text(Language::English, Detail::Full));
+            netral::testing::check_golden(kGoldenDir / (test.name + ".id.md"),
+                                          markdown(Language::Indonesian, Detail::Summary));
+            netral::testing::check_golden(kGoldenDir / (test.name + ".en.md"),
+                                          markdown(Language::English, Detail::Summary));
+            netral::testing::check_golden(kGoldenDir / (test.name + ".id.full.md"),
+                                          markdown(Language::Indonesian, Detail::Full));
             netral::testing::check_golden(kGoldenDir / (test.name + ".json"),
                                           netral::rendering::to_json(decision));
         }
@@ -663,10 +674,12 @@ TEST_CASE("render decision: JSON strings escape quotes and control characters an
 TEST_CASE("render decision: text and Markdown keep hostile texts on one line and out of markup") {
     Decision decision = empty_decision();
     decision.notes = {"first\nsecond \x1b[31mred\x1b[0m", "<script>*bold* | pipe</script>"};
-    std::string text = netral::rendering::to_text(decision, netral::Language::English);
+    std::string text =
+        netral::rendering::to_text(decision, netral::Language::English, netral::Detail::Full);
     CHECK(text.find("- first second \xEF\xBF\xBD[31mred\xEF\xBF\xBD[0m\n") != std::string::npos);
     CHECK(text.find('\x1b') == std::string::npos);
-    std::string markdown = netral::rendering::to_markdown(decision, netral::Language::English);
+    std::string markdown =
+        netral::rendering::to_markdown(decision, netral::Language::English, netral::Detail::Full);
     CHECK(markdown.find("- \\<script\\>\\*bold\\* \\| pipe\\</script\\>\n") != std::string::npos);
     CHECK(markdown.find("<script>") == std::string::npos);
 }
@@ -686,6 +699,42 @@ TEST_CASE(
         for (std::size_t i = 0; i < findings.size(); ++i) {
             CHECK(trail.at("findings").at(i).at("rule") == findings[i].at("rule").at("id"));
             CHECK(trail.at("findings").at(i).at("act") == findings[i].at("act"));
+        }
+    }
+}
+
+TEST_CASE("render decision: detail levels have stable names, spelled exactly") {
+    struct Row {
+        std::string name;                        // as a command line or request spells it
+        std::optional<netral::Detail> expected;  // none: refused
+    };
+    const std::vector<Row> rows = {
+        {"summary", netral::Detail::Summary},
+        {"full", netral::Detail::Full},
+        {"Full", std::nullopt},
+        {"", std::nullopt},
+    };
+    for (const Row& row : rows) {
+        INFO("name: " << row.name);
+        CHECK(netral::parse_detail(row.name) == row.expected);
+        if (row.expected) CHECK(netral::to_string(*row.expected) == row.name);
+    }
+}
+
+TEST_CASE("render decision: summary leaves the condition trees to full detail") {
+    for (const GoldenCase& test : golden_cases()) {
+        INFO("case " << test.name);
+        for (netral::Language language :
+             {netral::Language::Indonesian, netral::Language::English}) {
+            std::string conditions(
+                netral::rendering::msg(netral::rendering::Msg::Conditions, language));
+            std::string summary =
+                netral::rendering::to_text(test.decision, language, netral::Detail::Summary);
+            std::string full =
+                netral::rendering::to_text(test.decision, language, netral::Detail::Full);
+            bool has_trees = !test.decision.findings.empty();
+            CHECK(summary.find(conditions + ":\n") == std::string::npos);
+            CHECK((full.find(conditions + ":\n") != std::string::npos) == has_trees);
         }
     }
 }
