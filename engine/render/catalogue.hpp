@@ -101,6 +101,30 @@ enum class Msg : std::size_t {
     DecisionRecord,         ///< section heading: rule set, digest, engine version, as-of
     TracksWithoutFindings,  ///< tracks that found nothing, on one line
     DetailHint,             ///< where the condition trees are (--detail full, JSON)
+    // Connectives of the prose reasoning (prose.cpp). Only joining words: every legal word in
+    // the prose comes from the rule pack (labels, titles, `because` texts, citations).
+    ProseOn,          ///< "On" before a date that opens the reasoning
+    ProseAct,         ///< "act" before an act id
+    ProseWholeCase,   ///< the subject when the finding concerns the whole incident
+    ProseEstablished, ///< introduces the facts established: "the following was established"
+    ProseRuleHolds,   ///< "therefore the rule … applies"
+    ProseRuleMayHold, ///< "the rule … may apply; facts are missing"
+    ProseGives,       ///< "it gives" a level
+    ProseUnder,       ///< "under" the articles
+    ProseAnd,         ///< "and" between the last two items of a list
+    ProseBecause,     ///< introduces the rule's `because` text
+    January,          ///< month names for dates in words, in calendar order
+    February,
+    March,
+    April,
+    May,
+    June,
+    July,
+    August,
+    September,
+    October,
+    November,
+    December,
     Count,                  ///< number of keys; not a message
 };
 

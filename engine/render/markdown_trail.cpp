@@ -10,6 +10,7 @@
 
 #include "render/common.hpp"
 #include "render/markdown_writer.hpp"
+#include "render/prose.hpp"
 #include "render/safe_text.hpp"
 
 namespace netral::rendering::markdown {
@@ -120,6 +121,13 @@ void write_finding(Writer& out, std::size_t number, const Finding& finding, bool
     if (finding.displaced) head += fmt::format(" ({})", out.text(Msg::Displaced));
     if (!finding.provisional.empty()) head += fmt::format(" ({})", out.text(Msg::Provisional));
     out.heading(3, head);
+    if (!failed_only) {
+        std::string prose = finding_prose(finding, language);
+        if (!prose.empty()) {
+            out.line(md_escape(prose));
+            out.line("");
+        }
+    }
     const RuleRef& rule = finding.rule;
     if (!finding.act.empty()) {
         std::string act = md_code(finding.act);

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "render/common.hpp"
+#include "render/prose.hpp"
 #include "render/text_writer.hpp"
 
 namespace netral::rendering::text {
@@ -110,6 +111,10 @@ void write_finding(Writer& out, std::size_t number, const Finding& finding, bool
     if (finding.displaced) head += fmt::format(" [{}]", out.word(Msg::Displaced));
     if (!finding.provisional.empty()) head += fmt::format(" [{}]", out.word(Msg::Provisional));
     out.line(0, head);
+    if (!failed_only) {
+        std::string prose = finding_prose(finding, language);
+        if (!prose.empty()) out.line(2, prose);
+    }
     const RuleRef& rule = finding.rule;
     out.field(2, Msg::Rule, rule_line(rule, language));
     std::string status = fmt::format("{}: {}", out.word(Msg::Status), rule.status);

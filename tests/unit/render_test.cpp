@@ -15,6 +15,7 @@
 
 #include "netral/decision.hpp"
 #include "render/catalogue.hpp"
+#include "render/prose.hpp"
 #include "render/render_decision.hpp"
 #include "support.hpp"
 
@@ -61,12 +62,12 @@ const Text kUu10{
 
 ValueSeen given(const std::string& name, const std::string& value, const Text& label,
                 std::size_t line, std::size_t column) {
-    return {name, value, label, OriginKind::Given, at(kIncident, line, column), {}};
+    return {name, value, label, OriginKind::Given, at(kIncident, line, column), {}, {}};
 }
 
 ValueSeen same(const std::string& name, const std::string& value, OriginKind origin,
                const Location& location, const Text& detail = {}) {
-    return {name, value, Text{value, value}, origin, location, detail};
+    return {name, value, Text{value, value}, origin, location, detail, {}};
 }
 
 /// The validity trail every rule of the example shares: judged by `decided`, a default.
@@ -125,14 +126,16 @@ netral::Finding ethics_finding() {
           Text{"2024-09-22", "2024-09-22"},
           OriginKind::Table,
           at("rules/calendar.rules", 57, 3),
-          {}},
+          {},
+          Text{"Hari penetapan calon", "Candidate determination day"}},
          {"stage(act)",
           "prospective",
           Text{"Bakal calon (sebelum penetapan oleh KPU)",
                "Prospective candidate (before determination)"},
           OriginKind::Derived,
           at("rules/calendar.rules", 66, 1),
-          {}}},
+          {},
+          Text{"Tahap pencalonan", "Candidate stage"}}},
         {},
         {}};
     finding.conditions = {
@@ -189,7 +192,8 @@ netral::Finding speaker_finding() {
            Text{"true", "true"},
            OriginKind::Derived,
            at("rules/calendar.rules", 74, 1),
-           {}}},
+           {},
+           Text{"Dalam masa kampanye", "Inside the campaign period"}}},
          {},
          {}}};
     finding.validity = decided_default();
@@ -298,6 +302,7 @@ netral::Finding facility_why_not() {
              Text{"Tidak ada", "None"},
              OriginKind::Default,
              at(kVocabulary, 150, 3),
+             {},
              {}}},
            {},
            {Text{"acts[1].facility = used", "acts[1].facility = used"}}}},
@@ -382,11 +387,15 @@ Decision two_act_decision() {
                 {"Teguran tertulis", "Written reprimand"}, 8, 17),
           same("history[0].date", "2022-03", OriginKind::Given, at(kIncident, 9, 13),
                Text{"tanggal tidak pasti", "inexact date"}),
-          {"medium_types", "allowance_cuts",
+          {"medium_types",
+           "allowance_cuts",
            Text{"Pemotongan tunjangan kinerja 25% selama 6, 9 atau 12 bulan (PP 94/2021 Pasal 8 "
                 "ayat (3))",
                 "Performance-allowance cuts of 25% for 6, 9 or 12 months (PP 94/2021)"},
-           OriginKind::Parameter, at("rules/ladder.rules", 66, 1), Text{"bawaan", "default"}}}}};
+           OriginKind::Parameter,
+           at("rules/ladder.rules", 66, 1),
+           Text{"bawaan", "default"},
+           {}}}}};
 
     netral::TrackResult statutory;
     statutory.track = "statutory";
@@ -426,7 +435,8 @@ Decision two_act_decision() {
            Text{"Pemilihan gubernur, bupati, dan walikota", "Regional head election"},
            OriginKind::Table,
            at("rules/calendar.rules", 36, 3),
-           {}}},
+           {},
+           Text{"Jenis pemilihan", "Kind of election"}}},
          {},
          {}}};
     decision.referrals = {referral};
@@ -736,5 +746,31 @@ TEST_CASE("render decision: summary leaves the condition trees to full detail") 
             CHECK(summary.find(conditions + ":\n") == std::string::npos);
             CHECK((full.find(conditions + ":\n") != std::string::npos) == has_trees);
         }
+    }
+}
+
+TEST_CASE("render decision: dates and periods in words for the prose reasoning") {
+    struct Row {
+        std::string input;       // a value as the trail writes it
+        std::string indonesian;  // expected in Indonesian
+        std::string english;     // expected in English
+    };
+    const std::vector<Row> rows = {
+        {"2024-10-03", "3 Oktober 2024", "3 October 2024"},
+        {"2024-08", "Agustus 2024", "August 2024"},
+        {"2024", "2024", "2024"},
+        {"2024-09-25..2024-11-23", "25 September – 23 November 2024",
+         "25 September – 23 November 2024"},
+        {"2023-12-28..2024-02-10", "28 Desember 2023 – 10 Februari 2024",
+         "28 December 2023 – 10 February 2024"},
+        {"2024-13-01", "2024-13-01", "2024-13-01"},
+        {"pilkada", "pilkada", "pilkada"},
+    };
+    for (const Row& row : rows) {
+        INFO("input: " << row.input);
+        CHECK(netral::rendering::date_in_words(row.input, netral::Language::Indonesian) ==
+              row.indonesian);
+        CHECK(netral::rendering::date_in_words(row.input, netral::Language::English) ==
+              row.english);
     }
 }
