@@ -161,8 +161,15 @@ bool track_is_idle(const TrackResult& track) {
 }
 
 std::vector<const CitationRef*> shown_citations(const std::vector<CitationRef>& citations) {
+    // Only what is in force on the date that matters. A list with nothing in force is shown
+    // whole, marked: the rule applies those provisions itself (a transitional rule, or a
+    // reading the pack keeps for review), and hiding them would leave a finding without basis.
     std::vector<const CitationRef*> out;
     out.reserve(citations.size());
+    for (const CitationRef& citation : citations) {
+        if (citation.in_force) out.push_back(&citation);
+    }
+    if (!out.empty()) return out;
     for (const CitationRef& citation : citations) out.push_back(&citation);
     return out;
 }

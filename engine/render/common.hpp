@@ -69,7 +69,9 @@ const TrackResult* outcome_track(const Decision& decision);
 /// Such a track shares one line with the others like it.
 bool track_is_idle(const TrackResult& track);
 
-/// The citations a legal-basis list shows, in their order (see docs/decisions.md).
+/// The citations a legal-basis list shows, in their order: those in force on the date judged;
+/// when none is, all of them (each then carries the not-in-force marker). JSON keeps every
+/// citation with its `in_force` flag. See docs/decisions.md.
 std::vector<const CitationRef*> shown_citations(const std::vector<CitationRef>& citations);
 
 /// One finding on one line: act, what was done (the rule's title), the level, the articles, and

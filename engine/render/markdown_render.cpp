@@ -174,8 +174,8 @@ void write_steps(Writer& out, const TrackResult& track) {
         std::string indent(number.size(), ' ');
         out.line(fmt::format("{}**[{}]** {}", number, md_escape(to_string(step.kind)),
                              md_escape(pick(step.text, language))));
-        for (const CitationRef& citation : step.citations) {
-            out.line(indent + "- " + citation_item(citation, language));
+        for (const CitationRef* citation : shown_citations(step.citations)) {
+            out.line(indent + "- " + citation_item(*citation, language));
         }
         for (const ValueSeen& value : step.values) {
             out.line(indent + "- " + value_item(value, language));

@@ -40,8 +40,8 @@ std::string citation_item(const CitationRef& citation, Language language) {
 }
 
 void write_citations(Writer& out, std::size_t depth, const std::vector<CitationRef>& citations) {
-    for (const CitationRef& citation : citations) {
-        out.bullet(depth, citation_item(citation, out.language()));
+    for (const CitationRef* citation : shown_citations(citations)) {
+        out.bullet(depth, citation_item(*citation, out.language()));
     }
 }
 

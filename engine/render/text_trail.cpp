@@ -24,7 +24,8 @@ std::string rule_line(const RuleRef& rule, Language language) {
 }
 
 void write_citations(Writer& out, std::size_t indent, const std::vector<CitationRef>& citations) {
-    for (const CitationRef& citation : citations) {
+    for (const CitationRef* shown : shown_citations(citations)) {
+        const CitationRef& citation = *shown;
         std::string text = "§ " + citation.text;
         const std::string& regulation = pick(citation.regulation, out.language());
         if (!regulation.empty()) text += " — " + regulation;

@@ -15,6 +15,7 @@
 
 #include "netral/decision.hpp"
 #include "render/catalogue.hpp"
+#include "render/common.hpp"
 #include "render/prose.hpp"
 #include "render/render_decision.hpp"
 #include "support.hpp"
@@ -772,5 +773,36 @@ TEST_CASE("render decision: dates and periods in words for the prose reasoning")
               row.indonesian);
         CHECK(netral::rendering::date_in_words(row.input, netral::Language::English) ==
               row.english);
+    }
+}
+
+TEST_CASE("render decision: a legal basis lists what is in force, or everything marked") {
+    auto cite = [](const std::string& text, bool in_force) {
+        netral::CitationRef citation;
+        citation.text = text;
+        citation.in_force = in_force;
+        return citation;
+    };
+    struct Row {
+        std::string name;                            // what the list is
+        std::vector<netral::CitationRef> citations;  // as the decision carries them
+        std::vector<std::string> expected;           // the texts shown, in order
+    };
+    const std::vector<Row> rows = {
+        {"all in force", {cite("A 1", true), cite("B 2", true)}, {"A 1", "B 2"}},
+        {"repealed twin left out", {cite("A 1", true), cite("Old 1", false)}, {"A 1"}},
+        {"nothing in force: all shown",
+         {cite("Old 1", false), cite("Old 2", false)},
+         {"Old 1", "Old 2"}},
+        {"empty", {}, {}},
+    };
+    for (const Row& row : rows) {
+        INFO("case: " << row.name);
+        std::vector<std::string> shown;
+        for (const netral::CitationRef* citation :
+             netral::rendering::shown_citations(row.citations)) {
+            shown.push_back(citation->text);
+        }
+        CHECK(shown == row.expected);
     }
 }
