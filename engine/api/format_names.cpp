@@ -42,4 +42,21 @@ std::optional<Language> parse_language(std::string_view name) {
     return std::nullopt;
 }
 
+std::string_view to_string(Detail detail) {
+    switch (detail) {
+        case Detail::Summary:
+            return "summary";
+        case Detail::Full:
+            return "full";
+    }
+    return "summary";
+}
+
+std::optional<Detail> parse_detail(std::string_view name) {
+    for (Detail detail : {Detail::Summary, Detail::Full}) {
+        if (to_string(detail) == name) return detail;
+    }
+    return std::nullopt;
+}
+
 }  // namespace netral

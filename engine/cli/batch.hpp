@@ -26,10 +26,10 @@ struct BatchContext {
     EvalOptions options;                   ///< already checked (check_eval_options)
     IncidentLimits limits;                 ///< bounds on each input
     BatchOutput output = BatchOutput::Each;
-    Format format = Format::Text;          ///< BatchOutput::Each: the rendering
+    Format format = Format::Text;  ///< BatchOutput::Each: the rendering
     Language language = Language::Indonesian;
-    Detail detail = Detail::Decision;      ///< Full for `netral explain`
-    bool json_lines = false;               ///< also make the JSON line (--jsonl FILE)
+    Detail detail = Detail::Summary;  ///< text and Markdown: how much of the trail
+    bool json_lines = false;          ///< also make the JSON line (--jsonl FILE)
     /// Each + json over several inputs (one array): an input that gives no decision is its
     /// error object in the array, so the array keeps one element per input, in order.
     bool error_objects = false;
@@ -37,20 +37,20 @@ struct BatchContext {
 
 /// One input: a file named on the command line, or one line of standard input.
 struct BatchInput {
-    std::string name;       ///< the path, or `<stdin>:N`
-    std::size_t line = 0;   ///< standard input: the line number from 1; 0 for a file
-    std::string text;       ///< standard input: the line without its end; a file: read by the
-                            ///< worker
+    std::string name;      ///< the path, or `<stdin>:N`
+    std::size_t line = 0;  ///< standard input: the line number from 1; 0 for a file
+    std::string text;      ///< standard input: the line without its end; a file: read by the
+                           ///< worker
 };
 
 /// One row of the summary table.
 struct SummaryRow {
-    std::string file;         ///< the input's name
-    bool valid = false;       ///< false: the input could not be read or is not a valid incident
-    std::string error;        ///< !valid: `E6021 unknown key …` (the first error) and how many more
-    std::string incident;     ///< the incident's id, `-` when it has none
-    std::string category;     ///< the outcome's category id
-    std::string sanction;     ///< the sanction recommended on the outcome's track, `-` when none
+    std::string file;      ///< the input's name
+    bool valid = false;    ///< false: the input could not be read or is not a valid incident
+    std::string error;     ///< !valid: `E6021 unknown key …` (the first error) and how many more
+    std::string incident;  ///< the incident's id, `-` when it has none
+    std::string category;  ///< the outcome's category id
+    std::string sanction;  ///< the sanction recommended on the outcome's track, `-` when none
     std::vector<std::string> review;  ///< kinds of the review items, each once, first seen first
     std::size_t findings = 0;         ///< findings that count (displaced ones left out)
 };

@@ -35,6 +35,7 @@ struct EvalArgs {
     std::string rules;                ///< --rules
     std::string format;               ///< empty: by the inputs
     std::string lang;                 ///< --lang
+    std::string detail;               ///< --detail: summary (eval) or full (explain)
     std::string as_of;                ///< empty: today
     std::vector<std::string> params;  ///< NAME=VALUE
     std::string why_not;              ///< explain: TARGET
@@ -139,7 +140,7 @@ bool choose_output(const Invocation& invocation, const char* name, const EvalArg
                                          : BatchOutput::Each;
     if (context.output == BatchOutput::Each) context.format = parse_format(format).value();
     context.language = parse_language(args.lang).value();
-    context.detail = args.explain ? Detail::Full : Detail::Decision;
+    context.detail = parse_detail(args.detail).value();
     return true;
 }
 
@@ -299,6 +300,13 @@ Runner define(CLI::App& app, bool explain) {
                           "summary for several, jsonl for -)");
     }
     add_lang_option(app, args->lang);
+    // explain is asked for the whole trail; eval answers first and keeps the trees for --detail.
+    args->detail = std::string(to_string(explain ? Detail::Full : Detail::Summary));
+    add_choice_option(app, "--detail", args->detail, {"summary", "full"}, "LEVEL",
+                      explain ? "text and markdown: summary, or full with the condition trees "
+                                "(default: full)"
+                              : "text and markdown: summary, or full with the condition trees "
+                                "(default: summary)");
     add_value_option(app, "--as-of", args->as_of, "DATE",
                      "evaluation date YYYY-MM-DD (default: today, UTC)");
     add_repeated_option(app, "--param", args->params, "NAME=VALUE",

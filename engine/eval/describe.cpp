@@ -262,6 +262,7 @@ ValueSeen Describer::seen(ir::ExprId id) {
     if (const auto* fact = std::get_if<ir::FactRef>(&expr)) {
         from_slot(ev_.inputs().incident.facts[fact->fact.index()],
                   p_.facts[fact->fact.index()].default_value);
+        out.what = label(p_.facts[fact->fact.index()].label);
     } else if (const auto* member = std::get_if<ir::Member>(&expr)) {
         Value object = ev_.eval(member->object);
         if (object.kind == ValueKind::Record) {
@@ -270,6 +271,7 @@ ValueSeen Describer::seen(ir::ExprId id) {
                 const auto& slot =
                     object.record->slots[ev_.inputs().plan.layout.field_slot[field->index()]];
                 from_slot(slot, p_.fields[field->index()].default_value);
+                out.what = label(p_.fields[field->index()].label);
             }
         } else {
             out.origin = OriginKind::Absent;
@@ -281,6 +283,7 @@ ValueSeen Describer::seen(ir::ExprId id) {
                                     : std::get<ir::DerivedRef>(expr).derived;
         out.origin = OriginKind::Derived;
         out.location = rule_location(p_.derived[derived.index()].span);
+        out.what = label(p_.derived[derived.index()].label);
         if (const auto* call = std::get_if<ir::Call>(&expr)) {
             Value arg = ev_.eval(call->argument);
             if (arg.kind == ValueKind::Record) {
@@ -294,6 +297,10 @@ ValueSeen Describer::seen(ir::ExprId id) {
         }
     } else if (const auto* cell = std::get_if<ir::TableCell>(&expr)) {
         out.origin = OriginKind::Table;
+        const ir::Table& cell_table = p_.tables[cell->table.index()];
+        if (cell->column < cell_table.columns.size()) {
+            out.what = label(cell_table.columns[cell->column].label);
+        }
         std::array<Value, Evaluator::kMaxTableKeys> keys;
         std::size_t n = std::min(cell->keys.size(), Evaluator::kMaxTableKeys);
         for (std::size_t k = 0; k < n; ++k) keys[k] = ev_.eval(cell->keys[k]);
@@ -307,6 +314,7 @@ ValueSeen Describer::seen(ir::ExprId id) {
         }
     } else if (const auto* param = std::get_if<ir::ParamRef>(&expr)) {
         out.origin = OriginKind::Parameter;
+        out.what = label(p_.params[param->param.index()].label);
         out.location = rule_location(p_.params[param->param.index()].span);
         out.detail =
             say(ev_.inputs().params_chosen[param->param.index()] ? Word::DetailParamChosen

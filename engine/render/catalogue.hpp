@@ -54,7 +54,8 @@ enum class Msg : std::size_t {
     Level,              ///< the category or sanction a finding gives
     Applies,            ///< whether the rule applies
     LegalBasis,         ///< citations
-    NotInForce,         ///< marker on a citation whose regulation was not in force
+    NotInForce,         ///< marker on a citation not in force, shown because the rule cites
+                        ///< nothing in force (a transitional rule applies it)
     Reason,             ///< the `because` text
     Conditions,         ///< the condition tree
     ValidityJudgedBy,   ///< the date the rule's period was judged by
@@ -96,7 +97,38 @@ enum class Msg : std::size_t {
     FailedConditions,  ///< conditions that did not hold
     WouldHold,         ///< hint: values that would make a condition hold
     Field,             ///< a field (table column)
-    Count,             ///< number of keys; not a message
+    // The answer first, then the reasoning.
+    Answer,                 ///< section heading: the answer on the first screen
+    InBrief,                ///< the one-line-per-finding list in the answer
+    Reasoning,              ///< section heading: each finding's reasoning
+    DecisionRecord,         ///< section heading: rule set, digest, engine version, as-of
+    TracksWithoutFindings,  ///< tracks that found nothing, on one line
+    DetailHint,             ///< where the condition trees are (--detail full, JSON)
+    // Connectives of the prose reasoning (prose.cpp). Only joining words: every legal word in
+    // the prose comes from the rule pack (labels, titles, `because` texts, citations).
+    ProseOn,           ///< "On" before a date that opens the reasoning
+    ProseAct,          ///< "act" before an act id
+    ProseWholeCase,    ///< the subject when the finding concerns the whole incident
+    ProseEstablished,  ///< introduces the facts established: "the following was established"
+    ProseRuleHolds,    ///< "therefore the rule … applies"
+    ProseRuleMayHold,  ///< "the rule … may apply; facts are missing"
+    ProseGives,        ///< "it gives" a level
+    ProseUnder,        ///< "under" the articles
+    ProseAnd,          ///< "and" between the last two items of a list
+    ProseBecause,      ///< introduces the rule's `because` text
+    January,           ///< month names for dates in words, in calendar order
+    February,
+    March,
+    April,
+    May,
+    June,
+    July,
+    August,
+    September,
+    October,
+    November,
+    December,
+    Count,  ///< number of keys; not a message
 };
 
 /// Number of message keys.

@@ -156,4 +156,70 @@ std::string outcome_recommended(const Decision& decision) {
     return track->recommended;
 }
 
+bool track_is_idle(const TrackResult& track) {
+    return track.findings.empty() && track.steps.empty() && !track.provisional;
+}
+
+std::vector<const CitationRef*> shown_citations(const std::vector<CitationRef>& citations) {
+    // Only what is in force on the date that matters. A list with nothing in force is shown
+    // whole, marked: the rule applies those provisions itself (a transitional rule, or a
+    // reading the pack keeps for review), and hiding them would leave a finding without basis.
+    std::vector<const CitationRef*> out;
+    out.reserve(citations.size());
+    for (const CitationRef& citation : citations) {
+        if (citation.in_force) out.push_back(&citation);
+    }
+    if (!out.empty()) return out;
+    for (const CitationRef& citation : citations) out.push_back(&citation);
+    return out;
+}
+
+namespace {
+
+/// The citations as one run: "PP 94/2021 Pasal 5 huruf n angka 6; UU 10/2016 Pasal 73 ayat (4)".
+std::string citation_run(const std::vector<CitationRef>& citations) {
+    std::string out;
+    for (const CitationRef* citation : shown_citations(citations)) {
+        if (!out.empty()) out += "; ";
+        out += citation->text;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string finding_brief(const Finding& finding, Language language) {
+    std::string out =
+        finding.act.empty() ? std::string(msg(Msg::WholeIncident, language)) : finding.act;
+    const std::string& title = pick(finding.rule.title, language);
+    out += " — " + (title.empty() ? finding.rule.id : title);
+    const std::string& level = finding.sanction.empty() ? finding.category : finding.sanction;
+    const std::string& level_text = pick(finding.level_label, language);
+    out += ": " + (level_text.empty() ? level : level_text);
+    std::string articles = citation_run(finding.rule.citations);
+    if (!articles.empty()) out += " — " + articles;
+    if (finding.applies == Truth::Unknown) {
+        out += " [" + std::string(msg(Msg::Applies, language)) + ": " +
+               std::string(truth_word(finding.applies, language)) + "]";
+    }
+    if (finding.displaced) out += " [" + std::string(msg(Msg::Displaced, language)) + "]";
+    if (!finding.provisional.empty()) {
+        out += " [" + std::string(msg(Msg::Provisional, language)) + "]";
+    }
+    return out;
+}
+
+std::string referral_brief(const Referral& referral, Language language) {
+    std::string out = referral.citation;
+    const std::string& regulation = pick(referral.regulation, language);
+    if (!regulation.empty()) out += " — " + regulation;
+    out += " (" + std::string(msg(Msg::Act, language)) + " " +
+           (referral.act.empty() ? std::string(msg(Msg::WholeIncident, language)) : referral.act);
+    if (referral.applies != Truth::True) {
+        out += "; " + std::string(msg(Msg::Applies, language)) + ": " +
+               std::string(truth_word(referral.applies, language));
+    }
+    return out + ")";
+}
+
 }  // namespace netral::rendering

@@ -65,6 +65,23 @@ const Text* sanction_label(const std::vector<std::string>& sanctions,
 /// The track the outcome came from, or null when it names none (or one not in `tracks`).
 const TrackResult* outcome_track(const Decision& decision);
 
+/// True when a track found nothing and did nothing: no finding, no step, no provisional mark.
+/// Such a track shares one line with the others like it.
+bool track_is_idle(const TrackResult& track);
+
+/// The citations a legal-basis list shows, in their order: those in force on the date judged;
+/// when none is, all of them (each then carries the not-in-force marker). JSON keeps every
+/// citation with its `in_force` flag. See docs/decisions.md.
+std::vector<const CitationRef*> shown_citations(const std::vector<CitationRef>& citations);
+
+/// One finding on one line: act, what was done (the rule's title), the level, the articles, and
+/// markers for displaced, provisional or undecided findings.
+std::string finding_brief(const Finding& finding, Language language);
+
+/// One referral on one line: the article, the regulation, the act, and whether it applies
+/// when that is undecided.
+std::string referral_brief(const Referral& referral, Language language);
+
 /// The sanction recommended for the outcome: that of the outcome's track when the track reached
 /// the outcome's category; empty otherwise.
 std::string outcome_recommended(const Decision& decision);

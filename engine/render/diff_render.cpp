@@ -173,8 +173,8 @@ void write_lines(const DecisionDiff& d, Writer& w) {
     if (!d.tracks.empty()) {
         w.heading(t.tracks);
         for (const TrackDiff& track : d.tracks) {
-            std::string line = w.code(track.track) + ": " +
-                               arrow(track.category_before, track.category_after, t);
+            std::string line =
+                w.code(track.track) + ": " + arrow(track.category_before, track.category_after, t);
             if (track.recommended_before != track.recommended_after) {
                 line += "; " + std::string(t.recommended) + " " +
                         arrow(track.recommended_before, track.recommended_after, t);
@@ -348,7 +348,8 @@ boost::json::value diff_json(const DecisionDiff& d) {
     for (const TrackDiff& t : d.tracks) {
         json::object track;
         track["track"] = t.track;
-        track["category"] = json::object{{"before", t.category_before}, {"after", t.category_after}};
+        track["category"] =
+            json::object{{"before", t.category_before}, {"after", t.category_after}};
         track["recommended"] =
             json::object{{"before", t.recommended_before}, {"after", t.recommended_after}};
         json::array added;
@@ -405,8 +406,8 @@ boost::json::value diff_json(const DecisionDiff& d) {
     for (const ReviewItem& r : d.review_added) review_added.push_back(review_json(r));
     json::array review_removed;
     for (const ReviewItem& r : d.review_removed) review_removed.push_back(review_json(r));
-    out["review"] = json::object{{"added", std::move(review_added)},
-                                 {"removed", std::move(review_removed)}};
+    out["review"] =
+        json::object{{"added", std::move(review_added)}, {"removed", std::move(review_removed)}};
     out["referrals"] = json::object{{"added", strings(d.referrals_added)},
                                     {"removed", strings(d.referrals_removed)}};
     return out;

@@ -135,6 +135,7 @@ json::array values_seen(const std::vector<ValueSeen>& values) {
         entry["name"] = value.name;
         entry["value"] = value.value;
         entry["label"] = text(value.label);
+        entry["what"] = text(value.what);
         entry["origin"] = origin(value.origin);
         entry["location"] = location(value.location);
         entry["detail"] = text(value.detail);

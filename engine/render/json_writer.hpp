@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Writes a Boost.JSON value as the decision's JSON text: objects in insertion order, 2-space
-// indentation, one key or element per line (or all on one line), `{}` and `[]` for empty containers, and a trailing
-// new line. Strings are escaped here rather than by Boost so that the bytes are fixed by this
-// file alone: `"` and `\`, control characters as \n, \t, … or \u00XX (DEL as \u007f), and
-// malformed UTF-8 replaced by U+FFFD; valid non-ASCII text is kept as UTF-8.
+// indentation, one key or element per line (or all on one line), `{}` and `[]` for empty
+// containers, and a trailing new line. Strings are escaped here rather than by Boost so that the
+// bytes are fixed by this file alone: `"` and `\`, control characters as \n, \t, … or \u00XX (DEL
+// as \u007f), and malformed UTF-8 replaced by U+FFFD; valid non-ASCII text is kept as UTF-8.
 #pragma once
 
 #include <boost/json/value.hpp>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// The Markdown rendering of a decision for a case file, in Indonesian or English: a header
-// table, the outcome as a table with the candidate sanctions and review items, the tracks as one
-// table with each track's steps below it, then (markdown_trail.cpp) the findings with their
-// condition trees as nested lists, and the referrals, defaults, parameters, notes and why-not
-// sections. Sections are always present, with "(none)" when empty.
+// The Markdown rendering of a decision for a case file, in Indonesian or English: the answer
+// first as a list (category, recommended sanction and range, review, referrals, one line per
+// finding), then (markdown_trail.cpp) each finding's reasoning, the tracks that did something
+// as one narrow table with their steps, the referrals, defaults, parameters, notes, why-not and
+// the decision record. An empty section takes one line, "**Heading:** *(none)*".
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -71,27 +71,29 @@ namespace {
 std::string none_text(const Writer& out) { return fmt::format("*({})*", out.text(Msg::None)); }
 
 void write_header(Writer& out, const Decision& decision) {
-    Language language = out.language();
     std::string title = md_escape(out.word(Msg::DecisionTitle));
     if (!decision.incident.empty()) title += ": " + md_code(decision.incident);
     out.line("# " + title);
     out.line("");
-    std::vector<std::vector<std::string>> rows;
-    rows.push_back({out.text(Msg::Incident), decision.incident.empty()
-                                                 ? out.text(Msg::NoIncidentId)
-                                                 : md_code(decision.incident, true)});
     if (!decision.source.empty()) {
-        rows.push_back({out.text(Msg::IncidentFile), md_code(decision.source, true)});
+        out.bullet(
+            0, fmt::format("**{}:** {}", out.text(Msg::IncidentFile), md_code(decision.source)));
     }
-    rows.push_back({out.text(Msg::AsOf), md_escape(decision.as_of)});
+    out.bullet(0, fmt::format("**{}:** {}", out.text(Msg::AsOf), md_escape(decision.as_of)));
+}
+
+/// The identity of what decided, last, where a case file keeps its record.
+void write_record(Writer& out, const Decision& decision) {
+    Language language = out.language();
+    out.heading(2, out.text(Msg::DecisionRecord));
     const RulesetInfo& rules = decision.ruleset;
-    std::string ruleset = md_code(rules.name, true) + ' ' + md_escape(rules.version);
+    std::string ruleset = md_code(rules.name) + ' ' + md_escape(rules.version);
     const std::string& rules_title = pick(rules.title, language);
     if (!rules_title.empty()) ruleset += " — " + md_escape(rules_title);
-    rows.push_back({out.text(Msg::Ruleset), ruleset});
-    rows.push_back({out.text(Msg::Digest), md_code(rules.digest, true)});
-    rows.push_back({out.text(Msg::EngineVersion), md_escape(decision.engine_version)});
-    out.table({out.text(Msg::Field), out.text(Msg::Value)}, rows);
+    out.field(0, Msg::Ruleset, ruleset);
+    out.field(0, Msg::Digest, md_code(rules.digest));
+    out.field(0, Msg::EngineVersion, md_escape(decision.engine_version));
+    out.field(0, Msg::AsOf, md_escape(decision.as_of));
 }
 
 /// The recommended sanction with its label, or "(none)".
@@ -103,9 +105,8 @@ std::string recommended_cell(const Writer& out, const std::string& sanction,
     return labelled(sanction, label != nullptr ? *label : Text{}, out.language(), true);
 }
 
+/// The review items below the review line, as a nested list.
 void write_review_items(Writer& out, const Decision& decision) {
-    out.heading(3, out.text(Msg::ReviewItems));
-    if (decision.review.empty()) out.none();
     for (const ReviewItem& item : decision.review) {
         std::string text = fmt::format("**[{}]** {}", md_escape(to_string(item.kind)),
                                        md_escape(pick(item.message, out.language())));
@@ -116,57 +117,52 @@ void write_review_items(Writer& out, const Decision& decision) {
             about += fmt::format("{} {}", out.text(Msg::Rule), md_code(item.rule));
         }
         if (!about.empty()) text += " (" + about + ")";
-        out.bullet(0, text);
+        out.bullet(1, text);
         if (item.needs.empty()) continue;
         std::vector<std::string> needs;
         for (const Text& need : item.needs) needs.push_back(md_code(pick(need, out.language())));
-        out.bullet(1, fmt::format("{}: {}", out.text(Msg::Needs), fmt::join(needs, ", ")));
+        out.bullet(2, fmt::format("{}: {}", out.text(Msg::Needs), fmt::join(needs, ", ")));
     }
 }
 
-void write_outcome(Writer& out, const Decision& decision) {
+/// The first screen: category, recommended sanction and the admissible range, review and why,
+/// criminal referrals, and one line per finding. A list, not a table: it never runs off a page.
+void write_answer(Writer& out, const Decision& decision) {
     const Outcome& outcome = decision.outcome;
     Language language = out.language();
-    out.heading(2, out.text(Msg::Outcome));
-    std::vector<std::vector<std::string>> rows;
-    rows.push_back({out.text(Msg::Category),
-                    labelled(outcome.category, outcome.category_label, language, true)});
+    out.heading(2, out.text(Msg::Answer));
+    out.field(0, Msg::Category, labelled(outcome.category, outcome.category_label, language));
     const TrackResult* track = outcome_track(decision);
     if (track != nullptr) {
-        rows.push_back(
-            {out.text(Msg::Track), labelled(track->track, track->label, language, true)});
+        out.field(0, Msg::Track, labelled(track->track, track->label, language));
     } else if (!outcome.track.empty()) {
-        rows.push_back({out.text(Msg::Track), md_code(outcome.track, true)});
+        out.field(0, Msg::Track, md_code(outcome.track));
     }
-    rows.push_back(
-        {out.text(Msg::Recommended), recommended_cell(out, outcome_recommended(decision),
-                                                      outcome.sanctions, outcome.sanction_labels)});
-    if (outcome.provisional) {
-        rows.push_back({out.text(Msg::ProvisionalResult),
-                        fmt::format("**{}**", md_escape(upper_ascii(yes_no(true, language))))});
-    }
-    rows.push_back(
-        {out.text(Msg::ReviewNeeded),
-         fmt::format("**{}**", md_escape(upper_ascii(yes_no(outcome.review, language))))});
-    out.table({out.text(Msg::Field), out.text(Msg::Value)}, rows);
-    out.line(out.text(Msg::CandidateSanctions) + ":");
-    out.line("");
-    if (outcome.sanctions.empty()) out.none();
+    out.field(0, Msg::Recommended,
+              recommended_cell(out, outcome_recommended(decision), outcome.sanctions,
+                               outcome.sanction_labels));
+    out.field(0, Msg::CandidateSanctions, outcome.sanctions.empty() ? none_text(out) : "");
     for (std::size_t i = 0; i < outcome.sanctions.size(); ++i) {
         Text label = i < outcome.sanction_labels.size() ? outcome.sanction_labels[i] : Text{};
-        out.line(fmt::format("{}. {}", i + 1, labelled(outcome.sanctions[i], label, language)));
+        out.line(fmt::format("  {}. {}", i + 1, labelled(outcome.sanctions[i], label, language)));
     }
+    if (outcome.provisional) {
+        out.field(0, Msg::ProvisionalResult,
+                  fmt::format("**{}**", md_escape(upper_ascii(yes_no(true, language)))));
+    }
+    out.field(0, Msg::ReviewNeeded,
+              fmt::format("**{}**", md_escape(upper_ascii(yes_no(outcome.review, language)))));
     write_review_items(out, decision);
-}
-
-/// The candidate ids of a track, mildest first (their labels are in the outcome and the steps).
-std::string tracks_row_sanctions(const TrackResult& track) {
-    std::string out;
-    for (std::size_t i = 0; i < track.sanctions.size(); ++i) {
-        if (i > 0) out += ", ";
-        out += md_code(track.sanctions[i], true);
+    out.field(0, Msg::Referrals, decision.referrals.empty() ? none_text(out) : "");
+    for (const Referral& referral : decision.referrals) {
+        out.bullet(1, md_escape(referral_brief(referral, language)));
     }
-    return out;
+    out.field(0, decision.findings.empty() ? Msg::Findings : Msg::InBrief,
+              decision.findings.empty() ? none_text(out) : "");
+    for (std::size_t i = 0; i < decision.findings.size(); ++i) {
+        out.bullet(1, fmt::format("#{} {}", i + 1,
+                                  md_escape(finding_brief(decision.findings[i], language))));
+    }
 }
 
 void write_steps(Writer& out, const TrackResult& track) {
@@ -179,8 +175,8 @@ void write_steps(Writer& out, const TrackResult& track) {
         std::string indent(number.size(), ' ');
         out.line(fmt::format("{}**[{}]** {}", number, md_escape(to_string(step.kind)),
                              md_escape(pick(step.text, language))));
-        for (const CitationRef& citation : step.citations) {
-            out.line(indent + "- " + citation_item(citation, language));
+        for (const CitationRef* citation : shown_citations(step.citations)) {
+            out.line(indent + "- " + citation_item(*citation, language));
         }
         for (const ValueSeen& value : step.values) {
             out.line(indent + "- " + value_item(value, language));
@@ -188,6 +184,8 @@ void write_steps(Writer& out, const TrackResult& track) {
     }
 }
 
+/// The tracks that did something, as one table with each one's steps below it; those that
+/// found nothing share one line.
 void write_tracks(Writer& out, const Decision& decision) {
     Language language = out.language();
     out.heading(2, out.text(Msg::Tracks));
@@ -196,32 +194,42 @@ void write_tracks(Writer& out, const Decision& decision) {
         return;
     }
     std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> idle;
     for (const TrackResult& track : decision.tracks) {
+        if (track_is_idle(track)) {
+            idle.push_back(md_code(track.track));
+            continue;
+        }
         std::string used;
         for (std::size_t index : track.findings) {
             used += (used.empty() ? "#" : ", #") + std::to_string(index + 1);
         }
-        std::string sanctions = tracks_row_sanctions(track);
         std::string result = labelled(track.category, track.category_label, language, true);
         if (track.provisional) result += fmt::format(" (**{}**)", out.text(Msg::Provisional));
         rows.push_back(
             {labelled(track.track, track.label, language, true), result,
-             sanctions.empty() ? none_text(out) : sanctions,
              recommended_cell(out, track.recommended, track.sanctions, track.sanction_labels),
              used.empty() ? none_text(out) : used});
     }
-    out.table({out.text(Msg::Track), out.text(Msg::Result), out.text(Msg::CandidateSanctions),
-               out.text(Msg::Recommended), out.text(Msg::FindingsUsed)},
-              rows);
+    if (!rows.empty()) {
+        out.table({out.text(Msg::Track), out.text(Msg::Result), out.text(Msg::Recommended),
+                   out.text(Msg::FindingsUsed)},
+                  rows);
+    }
+    if (!idle.empty()) {
+        out.line(
+            fmt::format("**{}:** {}", out.text(Msg::TracksWithoutFindings), fmt::join(idle, ", ")));
+        out.line("");
+    }
     for (const TrackResult& track : decision.tracks) {
         if (!track.steps.empty()) write_steps(out, track);
     }
 }
 
-void write_referrals(Writer& out, const Decision& decision) {
+void write_referrals(Writer& out, const Decision& decision, Detail detail) {
     Language language = out.language();
+    if (decision.referrals.empty()) return;  // the answer already says "(none)"
     out.heading(2, out.text(Msg::Referrals));
-    if (decision.referrals.empty()) out.none();
     for (const Referral& referral : decision.referrals) {
         std::string head = fmt::format("**{}**", md_escape(referral.citation));
         const std::string& regulation = pick(referral.regulation, language);
@@ -236,17 +244,25 @@ void write_referrals(Writer& out, const Decision& decision) {
         }
         out.field(1, Msg::Applies, md_escape(truth_word(referral.applies, language)));
         out.field(1, Msg::Reason, md_escape(pick(referral.reason, language)));
-        if (referral.conditions.empty()) continue;
+        if (referral.conditions.empty() || detail == Detail::Summary) continue;
         out.field(1, Msg::Conditions, "");
         write_conditions(out, 2, referral.conditions, false);
     }
 }
 
+/// A short section's heading, or, when it is empty, one paragraph "**Heading:** *(none)*".
+bool empty_section(Writer& out, Msg key, bool empty) {
+    if (!empty) {
+        out.heading(2, out.text(key));
+        return false;
+    }
+    out.line(fmt::format("**{}:** {}", out.text(key), none_text(out)));
+    out.line("");
+    return true;
+}
+
 void write_defaults_params_notes(Writer& out, const Decision& decision) {
-    out.heading(2, out.text(Msg::DefaultsUsed));
-    if (decision.defaults.empty()) {
-        out.none();
-    } else {
+    if (!empty_section(out, Msg::DefaultsUsed, decision.defaults.empty())) {
         std::vector<std::vector<std::string>> rows;
         for (const DefaultUsed& used : decision.defaults) {
             std::string where = place(used.declared, Precision::Line);
@@ -257,10 +273,7 @@ void write_defaults_params_notes(Writer& out, const Decision& decision) {
                    md_escape(upper_first(out.word(Msg::DeclaredAt)))},
                   rows);
     }
-    out.heading(2, out.text(Msg::Params));
-    if (decision.params.empty()) {
-        out.none();
-    } else {
+    if (!empty_section(out, Msg::Params, decision.params.empty())) {
         std::vector<std::vector<std::string>> rows;
         for (const ParamUsed& param : decision.params) {
             std::string how = out.text(param.chosen ? Msg::ParamChosen : Msg::ParamDefault);
@@ -269,9 +282,9 @@ void write_defaults_params_notes(Writer& out, const Decision& decision) {
         }
         out.table({out.text(Msg::Params), out.text(Msg::Value), out.text(Msg::Status)}, rows);
     }
-    out.heading(2, out.text(Msg::Notes));
-    if (decision.notes.empty()) out.none();
-    for (const std::string& note : decision.notes) out.bullet(0, md_escape(note));
+    if (!empty_section(out, Msg::Notes, decision.notes.empty())) {
+        for (const std::string& note : decision.notes) out.bullet(0, md_escape(note));
+    }
 }
 
 }  // namespace
@@ -281,13 +294,16 @@ void write_defaults_params_notes(Writer& out, const Decision& decision) {
 std::string to_markdown(const Decision& decision, Language language, Detail detail) {
     markdown::Writer out(language);
     markdown::write_header(out, decision);
-    markdown::write_outcome(out, decision);
+    markdown::write_answer(out, decision);
+    markdown::write_findings(out, decision, detail);
     markdown::write_tracks(out, decision);
-    markdown::write_findings(out, decision);
-    markdown::write_referrals(out, decision);
+    markdown::write_referrals(out, decision, detail);
     markdown::write_defaults_params_notes(out, decision);
     if (!decision.why_not_target.empty()) markdown::write_why_not(out, decision);
-    if (decision.why_not_target.empty() && detail == Detail::Full) write_not_applied(out, decision);
+    // Only a decision made with EvalOptions::examine_all holds the rules that did not apply.
+    bool examined = decision.why_not_target.empty() && !decision.why_not.empty();
+    if (examined && detail == Detail::Full) write_not_applied(out, decision);
+    markdown::write_record(out, decision);
     return out.take();
 }
 

@@ -10,6 +10,7 @@
 
 #include "render/common.hpp"
 #include "render/markdown_writer.hpp"
+#include "render/prose.hpp"
 #include "render/safe_text.hpp"
 
 namespace netral::rendering::markdown {
@@ -39,8 +40,8 @@ std::string citation_item(const CitationRef& citation, Language language) {
 }
 
 void write_citations(Writer& out, std::size_t depth, const std::vector<CitationRef>& citations) {
-    for (const CitationRef& citation : citations) {
-        out.bullet(depth, citation_item(citation, out.language()));
+    for (const CitationRef* citation : shown_citations(citations)) {
+        out.bullet(depth, citation_item(*citation, out.language()));
     }
 }
 
@@ -97,20 +98,21 @@ void write_relations(Writer& out, const Finding& finding) {
 }
 
 /// The rules that marked the finding provisional: each with its place, reason and conditions.
-void write_marks(Writer& out, const Finding& finding) {
+void write_marks(Writer& out, const Finding& finding, Detail detail) {
     for (const ProvisionalMark& mark : finding.provisional) {
         std::string text =
             fmt::format("**{}** {}", out.text(Msg::ProvisionalBy), md_code(mark.rule));
         std::string where = place(mark.location, Precision::Line);
         if (!where.empty()) text += " — " + md_code(where);
         out.bullet(0, text + ": " + md_escape(pick(mark.reason, out.language())));
-        write_conditions(out, 1, mark.conditions, false);
+        if (detail == Detail::Full) write_conditions(out, 1, mark.conditions, false);
     }
 }
 
 /// One finding under a level-3 heading; with `failed_only` (why-not), only the conditions that
 /// did not hold.
-void write_finding(Writer& out, std::size_t number, const Finding& finding, bool failed_only) {
+void write_finding(Writer& out, std::size_t number, const Finding& finding, bool failed_only,
+                   Detail detail) {
     Language language = out.language();
     std::string head =
         fmt::format("{} #{}: {} — {}", out.text(Msg::Finding), number,
@@ -119,6 +121,13 @@ void write_finding(Writer& out, std::size_t number, const Finding& finding, bool
     if (finding.displaced) head += fmt::format(" ({})", out.text(Msg::Displaced));
     if (!finding.provisional.empty()) head += fmt::format(" ({})", out.text(Msg::Provisional));
     out.heading(3, head);
+    if (!failed_only) {
+        std::string prose = finding_prose(finding, language);
+        if (!prose.empty()) {
+            out.line(md_escape(prose));
+            out.line("");
+        }
+    }
     const RuleRef& rule = finding.rule;
     if (!finding.act.empty()) {
         std::string act = md_code(finding.act);
@@ -143,15 +152,17 @@ void write_finding(Writer& out, std::size_t number, const Finding& finding, bool
     if (!pick(finding.reason, language).empty()) {
         out.field(0, Msg::Reason, md_escape(pick(finding.reason, language)));
     }
-    Msg conditions = failed_only ? Msg::FailedConditions : Msg::Conditions;
-    out.field(0, conditions, finding.conditions.empty() ? none : "");
-    write_conditions(out, 1, finding.conditions, failed_only);
-    if (!finding.validity.empty()) {
+    if (detail == Detail::Full) {
+        Msg conditions = failed_only ? Msg::FailedConditions : Msg::Conditions;
+        out.field(0, conditions, finding.conditions.empty() ? none : "");
+        write_conditions(out, 1, finding.conditions, failed_only);
+    }
+    if (detail == Detail::Full && !finding.validity.empty()) {
         out.field(0, Msg::ValidityJudgedBy, "");
         for (const ValueSeen& value : finding.validity) out.bullet(1, value_item(value, language));
     }
     write_relations(out, finding);
-    write_marks(out, finding);
+    write_marks(out, finding, detail);
     if (!rule.notes.empty()) {
         out.field(0, Msg::RuleNotes, "");
         for (const std::string& note : rule.notes) out.bullet(1, md_escape(note));
@@ -160,11 +171,15 @@ void write_finding(Writer& out, std::size_t number, const Finding& finding, bool
 
 }  // namespace
 
-void write_findings(Writer& out, const Decision& decision) {
-    out.heading(2, out.text(Msg::Findings));
-    if (decision.findings.empty()) out.none();
+void write_findings(Writer& out, const Decision& decision, Detail detail) {
+    if (decision.findings.empty()) return;  // the answer already says "(none)"
+    out.heading(2, out.text(Msg::Reasoning));
     for (std::size_t i = 0; i < decision.findings.size(); ++i) {
-        write_finding(out, i + 1, decision.findings[i], false);
+        write_finding(out, i + 1, decision.findings[i], false, detail);
+    }
+    if (detail == Detail::Summary) {
+        out.line("");
+        out.line(fmt::format("*({})*", out.text(Msg::DetailHint)));
     }
 }
 
@@ -173,7 +188,7 @@ void write_why_not(Writer& out, const Decision& decision) {
     if (decision.why_not_reached) out.line(out.text(Msg::TargetReached));
     if (decision.why_not.empty()) out.none();
     for (std::size_t i = 0; i < decision.why_not.size(); ++i) {
-        write_finding(out, i + 1, decision.why_not[i], true);
+        write_finding(out, i + 1, decision.why_not[i], true, Detail::Full);
     }
 }
 

@@ -54,8 +54,8 @@ std::string upper_first(std::string_view text);
 /// `code` — escaped label, or just the code span when the label adds nothing.
 std::string labelled(const std::string& id, const Text& label, Language language,
                      bool in_table = false);
-/// The FINDINGS section.
-void write_findings(Writer& out, const Decision& decision);
+/// The REASONING section; `detail` Full adds the condition trees and the validity date.
+void write_findings(Writer& out, const Decision& decision, Detail detail);
 /// The WHY-NOT section (only called when a target was asked for).
 void write_why_not(Writer& out, const Decision& decision);
 /// A rule reference: `id` — title (`file:line`).

@@ -13,13 +13,13 @@
 
 namespace netral::rendering {
 
-/// Terminal text for legal staff in `language`; UTF-8, one field per line, every text from the
-/// decision made safe (no control characters). Deterministic; thread-safe.
-/// Detail::Full adds the rules examined that did not apply (not_applied.hpp).
-std::string to_text(const Decision& decision, Language language, Detail detail = Detail::Decision);
+/// Terminal text for legal staff in `language`: the answer first, then each finding's reasoning,
+/// the tracks, referrals and the decision record; `detail` Full adds the condition trees. UTF-8,
+/// one field per line, every text from the decision made safe (no control characters).
+/// Deterministic; thread-safe.
+std::string to_text(const Decision& decision, Language language, Detail detail);
 /// The same content as a Markdown document for a case file; no HTML. Deterministic; thread-safe.
-std::string to_markdown(const Decision& decision, Language language,
-                        Detail detail = Detail::Decision);
+std::string to_markdown(const Decision& decision, Language language, Detail detail);
 /// JSON with both languages, as docs/decision.schema.json and docs/decision.md describe; the
 /// bytes depend only on the decision. Deterministic; thread-safe.
 std::string to_json(const Decision& decision);

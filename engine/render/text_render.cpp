@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// The terminal rendering of a decision for legal staff, in Indonesian or English: the header,
-// the outcome with its review items, each track with its steps, then (text_trail.cpp) the
-// findings with their condition trees, and the referrals, defaults, parameters, notes and
-// why-not sections. Sections are always present, with "(none)" when empty, so a reader knows
-// nothing was left out.
+// The terminal rendering of a decision for legal staff, in Indonesian or English. The answer
+// comes first (category, recommended sanction and range, review, referrals, one line per
+// finding); then (text_trail.cpp) each finding's reasoning, the tracks that did something with
+// their steps, the referrals, defaults, parameters, notes, why-not, and the decision record.
+// An empty section takes one line, "Heading: (none)", so a reader knows nothing was left out.
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -63,6 +63,11 @@ void write_header(Writer& out, const Decision& decision) {
         decision.incident.empty() ? std::string(out.word(Msg::NoIncidentId)) : decision.incident);
     if (!decision.source.empty()) out.field(0, Msg::IncidentFile, decision.source);
     out.field(0, Msg::AsOf, decision.as_of);
+}
+
+/// The identity of what decided: printed last, where a case file keeps its record.
+void write_record(Writer& out, const Decision& decision) {
+    out.heading(Msg::DecisionRecord);
     const RulesetInfo& rules = decision.ruleset;
     std::string ruleset = fmt::format("{} {}", rules.name, rules.version);
     const std::string& title_text = pick(rules.title, out.language());
@@ -70,6 +75,7 @@ void write_header(Writer& out, const Decision& decision) {
     out.field(0, Msg::Ruleset, ruleset);
     out.field(0, Msg::Digest, rules.digest);
     out.field(0, Msg::EngineVersion, decision.engine_version);
+    out.field(0, Msg::AsOf, decision.as_of);
 }
 
 /// Candidate sanctions as a numbered list, mildest first.
@@ -93,9 +99,8 @@ std::string recommended_text(const Writer& out, const std::string& sanction,
     return with_label(sanction, label != nullptr ? *label : Text{}, out.language());
 }
 
+/// The review items under the review line: what to decide and which facts would settle it.
 void write_review_items(Writer& out, const Decision& decision) {
-    out.line(0, fmt::format("{}:", out.word(Msg::ReviewItems)));
-    if (decision.review.empty()) out.none(2);
     for (const ReviewItem& item : decision.review) {
         std::string text =
             fmt::format("- [{}] {}", to_string(item.kind), pick(item.message, out.language()));
@@ -114,10 +119,38 @@ void write_review_items(Writer& out, const Decision& decision) {
     }
 }
 
-void write_outcome(Writer& out, const Decision& decision) {
+/// The referrals in the answer, one line each: a referral is never buried below the findings.
+void write_referral_lines(Writer& out, const Decision& decision) {
+    Language language = out.language();
+    if (decision.referrals.empty()) {
+        out.line(0, fmt::format("{}: ({})", out.word(Msg::Referrals), out.word(Msg::None)));
+        return;
+    }
+    out.line(0, fmt::format("{}:", out.word(Msg::Referrals)));
+    for (const Referral& referral : decision.referrals) {
+        out.line(2, "- " + referral_brief(referral, language));
+    }
+}
+
+/// The findings in the answer, one line each: act, what was done, the articles.
+void write_finding_lines(Writer& out, const Decision& decision) {
+    if (decision.findings.empty()) {
+        out.line(0, fmt::format("{}: ({})", out.word(Msg::Findings), out.word(Msg::None)));
+        return;
+    }
+    out.line(0, fmt::format("{}:", out.word(Msg::InBrief)));
+    for (std::size_t i = 0; i < decision.findings.size(); ++i) {
+        out.line(2,
+                 fmt::format("#{} {}", i + 1, finding_brief(decision.findings[i], out.language())));
+    }
+}
+
+/// The first screen: category, recommended sanction and the admissible range, review and why,
+/// criminal referrals, and one line per finding.
+void write_answer(Writer& out, const Decision& decision) {
     const Outcome& outcome = decision.outcome;
     Language language = out.language();
-    out.heading(Msg::Outcome);
+    out.heading(Msg::Answer);
     out.field(0, Msg::Category, with_label(outcome.category, outcome.category_label, language));
     const TrackResult* track = outcome_track(decision);
     if (track != nullptr) {
@@ -125,15 +158,17 @@ void write_outcome(Writer& out, const Decision& decision) {
     } else if (!outcome.track.empty()) {
         out.field(0, Msg::Track, outcome.track);
     }
-    write_candidates(out, 0, outcome.sanctions, outcome.sanction_labels);
     out.field(0, Msg::Recommended,
               recommended_text(out, outcome_recommended(decision), outcome.sanctions,
                                outcome.sanction_labels));
+    write_candidates(out, 0, outcome.sanctions, outcome.sanction_labels);
     if (outcome.provisional) {
         out.field(0, Msg::ProvisionalResult, upper_ascii(yes_no(true, language)));
     }
     out.field(0, Msg::ReviewNeeded, upper_ascii(yes_no(outcome.review, language)));
     write_review_items(out, decision);
+    write_referral_lines(out, decision);
+    write_finding_lines(out, decision);
 }
 
 void write_step(Writer& out, std::size_t number, const TrackStep& step) {
@@ -147,12 +182,18 @@ void write_step(Writer& out, std::size_t number, const TrackStep& step) {
     }
 }
 
-void write_tracks(Writer& out, const Decision& decision) {
+/// The tracks that did something, in full; those that found nothing share one line.
+void write_tracks(Writer& out, const Decision& decision, Detail detail) {
     Language language = out.language();
     out.heading(Msg::Tracks);
     if (decision.tracks.empty()) out.none(0);
+    std::vector<std::string> idle;
     bool first = true;
     for (const TrackResult& track : decision.tracks) {
+        if (track_is_idle(track)) {
+            idle.push_back(track.track);
+            continue;
+        }
         if (!first) out.line(0, "");
         first = false;
         out.line(0, with_label(track.track, track.label, language));
@@ -160,7 +201,8 @@ void write_tracks(Writer& out, const Decision& decision) {
         if (track.provisional) {
             out.field(2, Msg::ProvisionalResult, upper_ascii(yes_no(true, language)));
         }
-        write_candidates(out, 2, track.sanctions, track.sanction_labels);
+        if (detail == Detail::Full)
+            write_candidates(out, 2, track.sanctions, track.sanction_labels);
         out.field(2, Msg::Recommended,
                   recommended_text(out, track.recommended, track.sanctions, track.sanction_labels));
         std::string used;
@@ -173,12 +215,15 @@ void write_tracks(Writer& out, const Decision& decision) {
         out.line(2, fmt::format("{}:", out.word(Msg::Steps)));
         for (std::size_t i = 0; i < track.steps.size(); ++i) write_step(out, i + 1, track.steps[i]);
     }
+    if (idle.empty()) return;
+    if (!first) out.line(0, "");
+    out.field(0, Msg::TracksWithoutFindings, fmt::format("{}", fmt::join(idle, ", ")));
 }
 
-void write_referrals(Writer& out, const Decision& decision) {
+void write_referrals(Writer& out, const Decision& decision, Detail detail) {
     Language language = out.language();
+    if (decision.referrals.empty()) return;  // the answer already says "(none)"
     out.heading(Msg::Referrals);
-    if (decision.referrals.empty()) out.none(0);
     for (const Referral& referral : decision.referrals) {
         std::string head = "- " + referral.citation;
         const std::string& regulation = pick(referral.regulation, language);
@@ -193,35 +238,46 @@ void write_referrals(Writer& out, const Decision& decision) {
         }
         out.field(2, Msg::Applies, truth_word(referral.applies, language));
         out.field(2, Msg::Reason, pick(referral.reason, language));
-        if (referral.conditions.empty()) continue;
+        if (referral.conditions.empty() || detail == Detail::Summary) continue;
         out.line(2, fmt::format("{}:", out.word(Msg::Conditions)));
         write_conditions(out, 4, referral.conditions, false);
     }
 }
 
+/// A short section: its heading and items, or one line "Heading: (none)" when it is empty.
+bool empty_section(Writer& out, Msg key, bool empty) {
+    if (!empty) {
+        out.heading(key);
+        return false;
+    }
+    out.line(0, "");
+    out.line(0, fmt::format("{}: ({})", out.word(key), out.word(Msg::None)));
+    return true;
+}
+
 void write_defaults_params_notes(Writer& out, const Decision& decision) {
-    out.heading(Msg::DefaultsUsed);
-    if (decision.defaults.empty()) out.none(0);
-    for (const DefaultUsed& used : decision.defaults) {
-        std::string text = fmt::format("- {} = {}", used.fact, used.value);
-        std::string where = place(used.declared, Precision::Line);
-        if (!where.empty()) text += fmt::format(" ({} {})", out.word(Msg::DeclaredAt), where);
-        out.line(0, text);
-    }
-    out.heading(Msg::Params);
-    if (decision.params.empty()) out.none(0);
-    for (const ParamUsed& param : decision.params) {
-        std::string text =
-            fmt::format("- {} = {} ({})", param.name, param.value,
-                        out.word(param.chosen ? Msg::ParamChosen : Msg::ParamDefault));
-        if (!param.status.empty()) {
-            text += fmt::format(" · {}: {}", out.word(Msg::Status), param.status);
+    if (!empty_section(out, Msg::DefaultsUsed, decision.defaults.empty())) {
+        for (const DefaultUsed& used : decision.defaults) {
+            std::string text = fmt::format("- {} = {}", used.fact, used.value);
+            std::string where = place(used.declared, Precision::Line);
+            if (!where.empty()) text += fmt::format(" ({} {})", out.word(Msg::DeclaredAt), where);
+            out.line(0, text);
         }
-        out.line(0, text);
     }
-    out.heading(Msg::Notes);
-    if (decision.notes.empty()) out.none(0);
-    for (const std::string& note : decision.notes) out.line(0, "- " + note);
+    if (!empty_section(out, Msg::Params, decision.params.empty())) {
+        for (const ParamUsed& param : decision.params) {
+            std::string text =
+                fmt::format("- {} = {} ({})", param.name, param.value,
+                            out.word(param.chosen ? Msg::ParamChosen : Msg::ParamDefault));
+            if (!param.status.empty()) {
+                text += fmt::format(" · {}: {}", out.word(Msg::Status), param.status);
+            }
+            out.line(0, text);
+        }
+    }
+    if (!empty_section(out, Msg::Notes, decision.notes.empty())) {
+        for (const std::string& note : decision.notes) out.line(0, "- " + note);
+    }
 }
 
 }  // namespace
@@ -231,13 +287,16 @@ void write_defaults_params_notes(Writer& out, const Decision& decision) {
 std::string to_text(const Decision& decision, Language language, Detail detail) {
     text::Writer out(language);
     text::write_header(out, decision);
-    text::write_outcome(out, decision);
-    text::write_tracks(out, decision);
-    text::write_findings(out, decision);
-    text::write_referrals(out, decision);
+    text::write_answer(out, decision);
+    text::write_findings(out, decision, detail);
+    text::write_tracks(out, decision, detail);
+    text::write_referrals(out, decision, detail);
     text::write_defaults_params_notes(out, decision);
     if (!decision.why_not_target.empty()) text::write_why_not(out, decision);
-    if (decision.why_not_target.empty() && detail == Detail::Full) write_not_applied(out, decision);
+    // Only a decision made with EvalOptions::examine_all holds the rules that did not apply.
+    bool examined = decision.why_not_target.empty() && !decision.why_not.empty();
+    if (examined && detail == Detail::Full) write_not_applied(out, decision);
+    text::write_record(out, decision);
     return out.take();
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "render/common.hpp"
+#include "render/prose.hpp"
 #include "render/text_writer.hpp"
 
 namespace netral::rendering::text {
@@ -23,7 +24,8 @@ std::string rule_line(const RuleRef& rule, Language language) {
 }
 
 void write_citations(Writer& out, std::size_t indent, const std::vector<CitationRef>& citations) {
-    for (const CitationRef& citation : citations) {
+    for (const CitationRef* shown : shown_citations(citations)) {
+        const CitationRef& citation = *shown;
         std::string text = "§ " + citation.text;
         const std::string& regulation = pick(citation.regulation, out.language());
         if (!regulation.empty()) text += " — " + regulation;
@@ -91,23 +93,29 @@ void write_relations(Writer& out, const Finding& finding) {
 }
 
 /// The rules that marked the finding provisional: each with its place, reason and conditions.
-void write_marks(Writer& out, const Finding& finding) {
+void write_marks(Writer& out, const Finding& finding, Detail detail) {
     for (const ProvisionalMark& mark : finding.provisional) {
         std::string text = fmt::format("{} {}", out.word(Msg::ProvisionalBy), mark.rule);
         std::string where = place(mark.location, Precision::Line);
         if (!where.empty()) text += " (" + where + ")";
         out.line(2, text + ": " + pick(mark.reason, out.language()));
-        write_conditions(out, 4, mark.conditions, false);
+        if (detail == Detail::Full) write_conditions(out, 4, mark.conditions, false);
     }
 }
 
-/// One finding; with `failed_only` (why-not), only the conditions that did not hold.
-void write_finding(Writer& out, std::size_t number, const Finding& finding, bool failed_only) {
+/// One finding; with `failed_only` (why-not), only the conditions that did not hold. The
+/// conditions and the validity date are shown at Detail::Full.
+void write_finding(Writer& out, std::size_t number, const Finding& finding, bool failed_only,
+                   Detail detail) {
     Language language = out.language();
     std::string head = fmt::format("#{} {} {}", number, out.word(Msg::Act), act_line(out, finding));
     if (finding.displaced) head += fmt::format(" [{}]", out.word(Msg::Displaced));
     if (!finding.provisional.empty()) head += fmt::format(" [{}]", out.word(Msg::Provisional));
     out.line(0, head);
+    if (!failed_only) {
+        std::string prose = finding_prose(finding, language);
+        if (!prose.empty()) out.line(2, prose);
+    }
     const RuleRef& rule = finding.rule;
     out.field(2, Msg::Rule, rule_line(rule, language));
     std::string status = fmt::format("{}: {}", out.word(Msg::Status), rule.status);
@@ -125,18 +133,20 @@ void write_finding(Writer& out, std::size_t number, const Finding& finding, bool
     if (!pick(finding.reason, language).empty()) {
         out.field(2, Msg::Reason, pick(finding.reason, language));
     }
-    Msg conditions = failed_only ? Msg::FailedConditions : Msg::Conditions;
-    out.line(2, fmt::format("{}:", out.word(conditions)));
-    if (finding.conditions.empty()) out.none(4);
-    write_conditions(out, 4, finding.conditions, failed_only);
-    if (!finding.validity.empty()) {
+    if (detail == Detail::Full) {
+        Msg conditions = failed_only ? Msg::FailedConditions : Msg::Conditions;
+        out.line(2, fmt::format("{}:", out.word(conditions)));
+        if (finding.conditions.empty()) out.none(4);
+        write_conditions(out, 4, finding.conditions, failed_only);
+    }
+    if (detail == Detail::Full && !finding.validity.empty()) {
         out.line(2, fmt::format("{}:", out.word(Msg::ValidityJudgedBy)));
         for (const ValueSeen& value : finding.validity) {
             out.line(4, "• " + value_line(value, language));
         }
     }
     write_relations(out, finding);
-    write_marks(out, finding);
+    write_marks(out, finding, detail);
     if (!rule.notes.empty()) {
         out.line(2, fmt::format("{}:", out.word(Msg::RuleNotes)));
         for (const std::string& note : rule.notes) out.line(4, "- " + note);
@@ -145,12 +155,16 @@ void write_finding(Writer& out, std::size_t number, const Finding& finding, bool
 
 }  // namespace
 
-void write_findings(Writer& out, const Decision& decision) {
-    out.heading(Msg::Findings);
-    if (decision.findings.empty()) out.none(0);
+void write_findings(Writer& out, const Decision& decision, Detail detail) {
+    if (decision.findings.empty()) return;  // the answer already says "(none)"
+    out.heading(Msg::Reasoning);
     for (std::size_t i = 0; i < decision.findings.size(); ++i) {
         if (i > 0) out.line(0, "");
-        write_finding(out, i + 1, decision.findings[i], false);
+        write_finding(out, i + 1, decision.findings[i], false, detail);
+    }
+    if (detail == Detail::Summary) {
+        out.line(0, "");
+        out.line(0, fmt::format("({})", out.word(Msg::DetailHint)));
     }
 }
 
@@ -161,7 +175,7 @@ void write_why_not(Writer& out, const Decision& decision) {
     if (decision.why_not.empty()) out.none(0);
     for (std::size_t i = 0; i < decision.why_not.size(); ++i) {
         out.line(0, "");
-        write_finding(out, i + 1, decision.why_not[i], true);
+        write_finding(out, i + 1, decision.why_not[i], true, Detail::Full);
     }
 }
 

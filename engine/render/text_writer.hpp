@@ -41,8 +41,9 @@ private:
     std::string out_;
 };
 
-/// The FINDINGS section.
-void write_findings(Writer& out, const Decision& decision);
+/// The REASONING section: each finding with its rule, legal basis and reason; `detail` Full
+/// adds the condition trees and the date the rule's period was judged by.
+void write_findings(Writer& out, const Decision& decision, Detail detail);
 /// The WHY-NOT section (only called when a target was asked for).
 void write_why_not(Writer& out, const Decision& decision);
 /// A rule reference on one line: `id — title (file:line)`.

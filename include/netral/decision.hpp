@@ -58,6 +58,9 @@ struct ValueSeen {
     Text detail;              ///< a further word on the origin, empty when none: "inexact
                               ///< date", "chosen" / "default" (a parameter), "set by rule r",
                               ///< "no row for these keys"
+    Text what;                ///< what was read, in words: the label of the fact, field,
+                              ///< derived fact, table column or parameter; empty when it has
+                              ///< none (a constant, the as-of date)
 };
 
 /// One evaluated condition, as a tree following the rule's `and`/`or`/`not` structure.

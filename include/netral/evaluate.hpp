@@ -157,7 +157,7 @@ struct EvalOptions {
     std::string as_of;  ///< YYYY-MM-DD; empty means today (UTC). Picks the default of `decided`.
     /// Parameter choices, `name` → `value`; unknown names or values are errors.
     std::vector<std::pair<std::string, std::string>> params;
-    bool trail = true;       ///< build condition traces and value origins
+    bool trail = true;  ///< build condition traces and value origins
     /// false: the decision names everything by id only — outcome, tracks, findings (act, rule
     /// id, status, row, track, category, sanction, displaced), referrals (act, rule id,
     /// citation) and review items — without labels, titles, citations of rules, reasons, track
@@ -193,6 +193,12 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
 enum class Format { Text, Json, Markdown };
 /// Languages of the renderings.
 enum class Language { Indonesian, English };
+/// How much of the justification trail the text and Markdown renderings show. JSON always
+/// carries everything.
+enum class Detail {
+    Summary,  ///< the answer, each finding's reasoning in prose, its rule and legal basis
+    Full,     ///< also the condition trees with every value read and its origin
+};
 
 /// The stable name of a format, as command lines and requests spell it: "text", "json",
 /// "markdown". The string is static. Thread-safe.
@@ -205,17 +211,15 @@ std::string_view to_string(Language language);
 /// The language whose code is `name`, or none. Thread-safe.
 std::optional<Language> parse_language(std::string_view name);
 
-/// How much of a decision the text and Markdown renderings show.
-enum class Detail {
-    Decision,  ///< the decision and its justification trail (`netral eval`)
-    Full,      ///< also the rules examined that did not apply, each with the conditions that
-               ///< failed (`netral explain`; needs EvalOptions::examine_all)
-};
+/// The stable name of a detail level: "summary" or "full". Static; thread-safe.
+std::string_view to_string(Detail detail);
+/// The detail level whose name is `name`, or none. Thread-safe.
+std::optional<Detail> parse_detail(std::string_view name);
 
-/// Renders a decision. Text and Markdown use the language and detail given; JSON carries both
-/// languages and everything the decision holds, and follows docs/decision.schema.json.
-/// Deterministic; thread-safe.
+/// Renders a decision. Text and Markdown use the language and detail level given; JSON carries
+/// both languages and the whole trail whatever `detail` says, and follows
+/// docs/decision.schema.json. Deterministic; thread-safe.
 std::string render(const Decision& decision, Format format,
-                   Language language = Language::Indonesian, Detail detail = Detail::Decision);
+                   Language language = Language::Indonesian, Detail detail = Detail::Summary);
 
 }  // namespace netral

@@ -10,9 +10,10 @@
 //   known-bug              optional: the engine is known to get this case wrong; it is evaluated
 //                          but not compared, and no golden is written
 // Each case is compiled (compile_rules), loaded (load_incident), evaluated (evaluate) and
-// rendered (render) and compared with expected.json, expected.id.txt, expected.en.txt and
-// expected.md. Paths in the outputs are relative (rules/x.rules, incident.yaml) so goldens do
-// not depend on where the checkout lives. UPDATE_GOLDEN=1 rewrites the goldens.
+// rendered (render) and compared with expected.json, expected.id.txt (summary), expected.en.txt
+// (--detail full) and expected.md (summary). Paths in the outputs are relative (rules/x.rules,
+// incident.yaml) so goldens do not depend on where the checkout lives. UPDATE_GOLDEN=1 rewrites the
+// goldens.
 #include <algorithm>
 #include <sstream>
 #include <vector>
@@ -77,8 +78,8 @@ std::vector<netral::Source> read_rules(const fs::path& dir, const fs::path& base
     std::sort(files.begin(), files.end());
     std::vector<netral::Source> sources;
     for (const fs::path& file : files) {
-        sources.push_back({fs::relative(file, base).generic_string(),
-                           netral::testing::read_file(file)});
+        sources.push_back(
+            {fs::relative(file, base).generic_string(), netral::testing::read_file(file)});
     }
     return sources;
 }
@@ -124,19 +125,19 @@ void run_scenario(const fs::path& dir) {
     auto incident = netral::load_incident(rules, read_incident(dir));
     REQUIRE_MESSAGE(incident.ok(), incident.text);
     auto result = netral::evaluate(*rules, *incident.facts, options.eval);
-    REQUIRE_MESSAGE(result.ok(), "evaluation failed: "
-                                     << (result.diagnostics.empty()
-                                             ? std::string()
-                                             : result.diagnostics.front().message));
+    REQUIRE_MESSAGE(
+        result.ok(),
+        "evaluation failed: " << (result.diagnostics.empty() ? std::string()
+                                                             : result.diagnostics.front().message));
     const netral::Decision& decision = *result.decision;
     std::string json = netral::render(decision, netral::Format::Json);
     std::string text_id = netral::render(decision, netral::Format::Text);
-    std::string text_en =
-        netral::render(decision, netral::Format::Text, netral::Language::English);
-    std::string markdown = netral::render(decision, netral::Format::Markdown,
-                                          options.markdown_english
-                                              ? netral::Language::English
-                                              : netral::Language::Indonesian);
+    // The English text keeps the whole trail (condition trees), the other two the summary.
+    std::string text_en = netral::render(decision, netral::Format::Text, netral::Language::English,
+                                         netral::Detail::Full);
+    std::string markdown = netral::render(
+        decision, netral::Format::Markdown,
+        options.markdown_english ? netral::Language::English : netral::Language::Indonesian);
     if (fs::exists(dir / "known-bug")) {
         MESSAGE("known engine bug, goldens not compared: "
                 << trim(netral::testing::read_file(dir / "known-bug")));

@@ -9,11 +9,14 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "netral/decision.hpp"
 #include "render/catalogue.hpp"
+#include "render/common.hpp"
+#include "render/prose.hpp"
 #include "render/render_decision.hpp"
 #include "support.hpp"
 
@@ -60,12 +63,12 @@ const Text kUu10{
 
 ValueSeen given(const std::string& name, const std::string& value, const Text& label,
                 std::size_t line, std::size_t column) {
-    return {name, value, label, OriginKind::Given, at(kIncident, line, column), {}};
+    return {name, value, label, OriginKind::Given, at(kIncident, line, column), {}, {}};
 }
 
 ValueSeen same(const std::string& name, const std::string& value, OriginKind origin,
                const Location& location, const Text& detail = {}) {
-    return {name, value, Text{value, value}, origin, location, detail};
+    return {name, value, Text{value, value}, origin, location, detail, {}};
 }
 
 /// The validity trail every rule of the example shares: judged by `decided`, a default.
@@ -124,14 +127,16 @@ netral::Finding ethics_finding() {
           Text{"2024-09-22", "2024-09-22"},
           OriginKind::Table,
           at("rules/calendar.rules", 57, 3),
-          {}},
+          {},
+          Text{"Hari penetapan calon", "Candidate determination day"}},
          {"stage(act)",
           "prospective",
           Text{"Bakal calon (sebelum penetapan oleh KPU)",
                "Prospective candidate (before determination)"},
           OriginKind::Derived,
           at("rules/calendar.rules", 66, 1),
-          {}}},
+          {},
+          Text{"Tahap pencalonan", "Candidate stage"}}},
         {},
         {}};
     finding.conditions = {
@@ -188,7 +193,8 @@ netral::Finding speaker_finding() {
            Text{"true", "true"},
            OriginKind::Derived,
            at("rules/calendar.rules", 74, 1),
-           {}}},
+           {},
+           Text{"Dalam masa kampanye", "Inside the campaign period"}}},
          {},
          {}}};
     finding.validity = decided_default();
@@ -297,6 +303,7 @@ netral::Finding facility_why_not() {
              Text{"Tidak ada", "None"},
              OriginKind::Default,
              at(kVocabulary, 150, 3),
+             {},
              {}}},
            {},
            {Text{"acts[1].facility = used", "acts[1].facility = used"}}}},
@@ -381,11 +388,15 @@ Decision two_act_decision() {
                 {"Teguran tertulis", "Written reprimand"}, 8, 17),
           same("history[0].date", "2022-03", OriginKind::Given, at(kIncident, 9, 13),
                Text{"tanggal tidak pasti", "inexact date"}),
-          {"medium_types", "allowance_cuts",
+          {"medium_types",
+           "allowance_cuts",
            Text{"Pemotongan tunjangan kinerja 25% selama 6, 9 atau 12 bulan (PP 94/2021 Pasal 8 "
                 "ayat (3))",
                 "Performance-allowance cuts of 25% for 6, 9 or 12 months (PP 94/2021)"},
-           OriginKind::Parameter, at("rules/ladder.rules", 66, 1), Text{"bawaan", "default"}}}}};
+           OriginKind::Parameter,
+           at("rules/ladder.rules", 66, 1),
+           Text{"bawaan", "default"},
+           {}}}}};
 
     netral::TrackResult statutory;
     statutory.track = "statutory";
@@ -425,7 +436,8 @@ Decision two_act_decision() {
            Text{"Pemilihan gubernur, bupati, dan walikota", "Regional head election"},
            OriginKind::Table,
            at("rules/calendar.rules", 36, 3),
-           {}}},
+           {},
+           Text{"Jenis pemilihan", "Kind of election"}}},
          {},
          {}}};
     decision.referrals = {referral};
@@ -577,17 +589,27 @@ TEST_CASE("render decision: golden renderings of hand-built decisions") {
     for (const GoldenCase& test : golden_cases()) {
         SUBCASE(test.name.c_str()) {
             const Decision& decision = test.decision;
-            netral::testing::check_golden(
-                kGoldenDir / (test.name + ".id.txt"),
-                netral::rendering::to_text(decision, Language::Indonesian));
+            // Summary in both languages and formats; the full trail once per format, in the
+            // other language each time, so each level meets each language.
+            using netral::Detail;
+            auto text = [&](Language language, Detail detail) {
+                return netral::rendering::to_text(decision, language, detail);
+            };
+            auto markdown = [&](Language language, Detail detail) {
+                return netral::rendering::to_markdown(decision, language, detail);
+            };
+            netral::testing::check_golden(kGoldenDir / (test.name + ".id.txt"),
+                                          text(Language::Indonesian, Detail::Summary));
             netral::testing::check_golden(kGoldenDir / (test.name + ".en.txt"),
-                                          netral::rendering::to_text(decision, Language::English));
-            netral::testing::check_golden(
-                kGoldenDir / (test.name + ".id.md"),
-                netral::rendering::to_markdown(decision, Language::Indonesian));
-            netral::testing::check_golden(
-                kGoldenDir / (test.name + ".en.md"),
-                netral::rendering::to_markdown(decision, Language::English));
+                                          text(Language::English, Detail::Summary));
+            netral::testing::check_golden(kGoldenDir / (test.name + ".en.full.txt"),
+                                          text(Language::English, Detail::Full));
+            netral::testing::check_golden(kGoldenDir / (test.name + ".id.md"),
+                                          markdown(Language::Indonesian, Detail::Summary));
+            netral::testing::check_golden(kGoldenDir / (test.name + ".en.md"),
+                                          markdown(Language::English, Detail::Summary));
+            netral::testing::check_golden(kGoldenDir / (test.name + ".id.full.md"),
+                                          markdown(Language::Indonesian, Detail::Full));
             netral::testing::check_golden(kGoldenDir / (test.name + ".json"),
                                           netral::rendering::to_json(decision));
         }
@@ -663,10 +685,12 @@ TEST_CASE("render decision: JSON strings escape quotes and control characters an
 TEST_CASE("render decision: text and Markdown keep hostile texts on one line and out of markup") {
     Decision decision = empty_decision();
     decision.notes = {"first\nsecond \x1b[31mred\x1b[0m", "<script>*bold* | pipe</script>"};
-    std::string text = netral::rendering::to_text(decision, netral::Language::English);
+    std::string text =
+        netral::rendering::to_text(decision, netral::Language::English, netral::Detail::Full);
     CHECK(text.find("- first second \xEF\xBF\xBD[31mred\xEF\xBF\xBD[0m\n") != std::string::npos);
     CHECK(text.find('\x1b') == std::string::npos);
-    std::string markdown = netral::rendering::to_markdown(decision, netral::Language::English);
+    std::string markdown =
+        netral::rendering::to_markdown(decision, netral::Language::English, netral::Detail::Full);
     CHECK(markdown.find("- \\<script\\>\\*bold\\* \\| pipe\\</script\\>\n") != std::string::npos);
     CHECK(markdown.find("<script>") == std::string::npos);
 }
@@ -687,5 +711,98 @@ TEST_CASE(
             CHECK(trail.at("findings").at(i).at("rule") == findings[i].at("rule").at("id"));
             CHECK(trail.at("findings").at(i).at("act") == findings[i].at("act"));
         }
+    }
+}
+
+TEST_CASE("render decision: detail levels have stable names, spelled exactly") {
+    struct Row {
+        std::string name;                        // as a command line or request spells it
+        std::optional<netral::Detail> expected;  // none: refused
+    };
+    const std::vector<Row> rows = {
+        {"summary", netral::Detail::Summary},
+        {"full", netral::Detail::Full},
+        {"Full", std::nullopt},
+        {"", std::nullopt},
+    };
+    for (const Row& row : rows) {
+        INFO("name: " << row.name);
+        CHECK(netral::parse_detail(row.name) == row.expected);
+        if (row.expected) CHECK(netral::to_string(*row.expected) == row.name);
+    }
+}
+
+TEST_CASE("render decision: summary leaves the condition trees to full detail") {
+    for (const GoldenCase& test : golden_cases()) {
+        INFO("case " << test.name);
+        for (netral::Language language :
+             {netral::Language::Indonesian, netral::Language::English}) {
+            std::string conditions(
+                netral::rendering::msg(netral::rendering::Msg::Conditions, language));
+            std::string summary =
+                netral::rendering::to_text(test.decision, language, netral::Detail::Summary);
+            std::string full =
+                netral::rendering::to_text(test.decision, language, netral::Detail::Full);
+            bool has_trees = !test.decision.findings.empty();
+            CHECK(summary.find(conditions + ":\n") == std::string::npos);
+            CHECK((full.find(conditions + ":\n") != std::string::npos) == has_trees);
+        }
+    }
+}
+
+TEST_CASE("render decision: dates and periods in words for the prose reasoning") {
+    struct Row {
+        std::string input;       // a value as the trail writes it
+        std::string indonesian;  // expected in Indonesian
+        std::string english;     // expected in English
+    };
+    const std::vector<Row> rows = {
+        {"2024-10-03", "3 Oktober 2024", "3 October 2024"},
+        {"2024-08", "Agustus 2024", "August 2024"},
+        {"2024", "2024", "2024"},
+        {"2024-09-25..2024-11-23", "25 September – 23 November 2024",
+         "25 September – 23 November 2024"},
+        {"2023-12-28..2024-02-10", "28 Desember 2023 – 10 Februari 2024",
+         "28 December 2023 – 10 February 2024"},
+        {"2024-13-01", "2024-13-01", "2024-13-01"},
+        {"pilkada", "pilkada", "pilkada"},
+    };
+    for (const Row& row : rows) {
+        INFO("input: " << row.input);
+        CHECK(netral::rendering::date_in_words(row.input, netral::Language::Indonesian) ==
+              row.indonesian);
+        CHECK(netral::rendering::date_in_words(row.input, netral::Language::English) ==
+              row.english);
+    }
+}
+
+TEST_CASE("render decision: a legal basis lists what is in force, or everything marked") {
+    auto cite = [](const std::string& text, bool in_force) {
+        netral::CitationRef citation;
+        citation.text = text;
+        citation.in_force = in_force;
+        return citation;
+    };
+    struct Row {
+        std::string name;                            // what the list is
+        std::vector<netral::CitationRef> citations;  // as the decision carries them
+        std::vector<std::string> expected;           // the texts shown, in order
+    };
+    const std::vector<Row> rows = {
+        {"all in force", {cite("A 1", true), cite("B 2", true)}, {"A 1", "B 2"}},
+        {"repealed twin left out", {cite("A 1", true), cite("Old 1", false)}, {"A 1"}},
+        {"nothing in force: all shown",
+         {cite("Old 1", false), cite("Old 2", false)},
+         {"Old 1", "Old 2"}},
+        {"empty", {}, {}},
+    };
+    for (const Row& row : rows) {
+        INFO("case: " << row.name);
+        std::vector<std::string> shown;
+        for (const netral::CitationRef* citation :
+             netral::rendering::shown_citations(row.citations)) {
+            shown.push_back(citation->text);
+        }
+        CHECK(shown == row.expected);
     }
 }
