@@ -75,6 +75,9 @@ struct Actual {
     /// Citations of standing findings, referrals, track steps (combination, escalation) and the
     /// rules review items name: every provision the decision rests on.
     std::vector<std::string> cited;
+    /// The part of `cited` in force on the judged date (review items' rules and referral
+    /// provisions count as in force: the decision does not date them).
+    std::vector<std::string> cited_in_force;
     std::vector<std::string> referrals;  ///< referral provisions
     std::vector<std::string> kinds;      ///< review-item kinds
 };
@@ -83,21 +86,31 @@ void add(std::vector<std::string>& to, const std::string& item) {
     if (std::find(to.begin(), to.end(), item) == to.end()) to.push_back(item);
 }
 
+void add(Actual& out, const CitationRef& citation) {
+    add(out.cited, citation.text);
+    if (citation.in_force) add(out.cited_in_force, citation.text);
+}
+
+void add_in_force(Actual& out, const std::string& text) {
+    add(out.cited, text);
+    add(out.cited_in_force, text);
+}
+
 Actual actual_of(const ir::Program& program, const Decision& decision) {
     Actual out;
     for (const Finding& finding : decision.findings) {
         add(finding.displaced ? out.displaced : out.standing, finding.rule.id);
         if (finding.displaced) continue;
-        for (const CitationRef& citation : finding.rule.citations) add(out.cited, citation.text);
+        for (const CitationRef& citation : finding.rule.citations) add(out, citation);
     }
     for (const Referral& referral : decision.referrals) {
         add(out.referrals, referral.citation);
-        add(out.cited, referral.citation);
-        for (const CitationRef& citation : referral.rule.citations) add(out.cited, citation.text);
+        add_in_force(out, referral.citation);
+        for (const CitationRef& citation : referral.rule.citations) add(out, citation);
     }
     for (const TrackResult& track : decision.tracks) {
         for (const TrackStep& step : track.steps) {
-            for (const CitationRef& citation : step.citations) add(out.cited, citation.text);
+            for (const CitationRef& citation : step.citations) add(out, citation);
         }
     }
     for (const ReviewItem& item : decision.review) {
@@ -106,7 +119,9 @@ Actual actual_of(const ir::Program& program, const Decision& decision) {
         // checks it against (every version: the item does not say which).
         for (const ir::Rule& rule : program.rules) {
             if (item.rule.empty() || rule.name != item.rule) continue;
-            for (const ir::Citation& c : rule.citations) add(out.cited, ir::to_string(program, c));
+            for (const ir::Citation& c : rule.citations) {
+                add_in_force(out, ir::to_string(program, c));
+            }
         }
     }
     return out;
@@ -258,6 +273,13 @@ std::string first_difference(const Places& places, const Expectation& expected,
         return "nothing in the decision cites " + quote(citation) +
                (rules.empty() ? "" : "; it is cited by " + rules);
     }
+    for (const std::string& citation : expected.uncited) {
+        for (const std::string& text : actual.cited_in_force) {
+            if (citation_matches(citation, text)) {
+                return "the decision cites " + quote(text) + " in force, not expected";
+            }
+        }
+    }
     if (expected.referrals) {
         for (const std::string& provision : minus(*expected.referrals, actual.referrals)) {
             std::string rules = places.rules_where([&](const ir::Rule& rule) {
@@ -360,6 +382,11 @@ Verdict compare(const ir::Program& program, const base::SourceMap& sources,
         bool cited = std::any_of(actual.cited.begin(), actual.cited.end(),
                                  [&](auto& text) { return citation_matches(citation, text); });
         if (!cited) out.push_back("citation " + quote(citation) + " not cited");
+    }
+    for (const std::string& citation : expected.uncited) {
+        bool cited = std::any_of(actual.cited_in_force.begin(), actual.cited_in_force.end(),
+                                 [&](auto& text) { return citation_matches(citation, text); });
+        if (cited) out.push_back("citation " + quote(citation) + " cited in force");
     }
     if (expected.referrals) {
         std::string diff = set_difference(*expected.referrals, actual.referrals);

@@ -21,7 +21,7 @@ namespace {
 /// The keys `expect` takes, in the order docs/testing.md lists them.
 const std::vector<std::string> kKeys = {
     "category",  "sanctions", "recommended", "review", "provisional", "review_kinds", "findings",
-    "displaced", "citations", "referrals",   "tracks", "as_of",       "params",
+    "displaced", "citations", "uncited",     "referrals", "tracks", "as_of",  "params",
 };
 
 /// Names longer lists than this are not spelled out in hints.
@@ -117,10 +117,12 @@ public:
             } else if (key == "findings" || key == "displaced") {
                 auto ids = names(key, value, "rule ids", rules_, codes::kUnknownRule, "rule");
                 (key == "findings" ? out.findings : out.displaced) = std::move(ids);
-            } else if (key == "citations") {
+            } else if (key == "citations" || key == "uncited") {
+                // Both must name a citation the rule set makes, so that a misspelt `uncited`
+                // entry cannot pass silently.
                 auto texts = names(key, value, "citations", cited_, codes::kUnknownCitation,
                                    "citation", true);
-                if (texts) out.citations = std::move(*texts);
+                if (texts) (key == "citations" ? out.citations : out.uncited) = std::move(*texts);
             } else if (key == "referrals") {
                 out.referrals = names(key, value, "referral provisions", referred_,
                                       codes::kUnknownCitation, "referral provision");
