@@ -75,9 +75,12 @@ struct Actual {
     /// Citations of standing findings, referrals, track steps (combination, escalation) and the
     /// rules review items name: every provision the decision rests on.
     std::vector<std::string> cited;
-    /// The part of `cited` in force on the judged date (review items' rules and referral
-    /// provisions count as in force: the decision does not date them).
+    /// The part of `cited` in force on the judged date (referral provisions, and review items'
+    /// rules' citations no finding shows as out of force, count as in force: the decision does
+    /// not date them).
     std::vector<std::string> cited_in_force;
+    /// The part of `cited` marked as the rule author's inference (`cite … inferred`).
+    std::vector<std::string> cited_inferred;
     std::vector<std::string> referrals;  ///< referral provisions
     std::vector<std::string> kinds;      ///< review-item kinds
 };
@@ -89,6 +92,7 @@ void add(std::vector<std::string>& to, const std::string& item) {
 void add(Actual& out, const CitationRef& citation) {
     add(out.cited, citation.text);
     if (citation.in_force) add(out.cited_in_force, citation.text);
+    if (citation.inference) add(out.cited_inferred, citation.text);
 }
 
 void add_in_force(Actual& out, const std::string& text) {
@@ -120,7 +124,16 @@ Actual actual_of(const ir::Program& program, const Decision& decision) {
         for (const ir::Rule& rule : program.rules) {
             if (item.rule.empty() || rule.name != item.rule) continue;
             for (const ir::Citation& c : rule.citations) {
-                add_in_force(out, ir::to_string(program, c));
+                // The item does not date its citations; one a finding shows as not in force
+                // stays so.
+                std::string text = ir::to_string(program, c);
+                bool dated_out =
+                    std::find(out.cited.begin(), out.cited.end(), text) != out.cited.end() &&
+                    std::find(out.cited_in_force.begin(), out.cited_in_force.end(), text) ==
+                        out.cited_in_force.end();
+                if (dated_out) continue;
+                add_in_force(out, text);
+                if (c.inference) add(out.cited_inferred, ir::to_string(program, c));
             }
         }
     }
@@ -280,6 +293,13 @@ std::string first_difference(const Places& places, const Expectation& expected,
             }
         }
     }
+    for (const std::string& citation : expected.inferred) {
+        bool marked = std::any_of(actual.cited_inferred.begin(), actual.cited_inferred.end(),
+                                  [&](auto& text) { return citation_matches(citation, text); });
+        if (!marked) {
+            return "the decision does not cite " + quote(citation) + " as an inference";
+        }
+    }
     if (expected.referrals) {
         for (const std::string& provision : minus(*expected.referrals, actual.referrals)) {
             std::string rules = places.rules_where([&](const ir::Rule& rule) {
@@ -387,6 +407,11 @@ Verdict compare(const ir::Program& program, const base::SourceMap& sources,
         bool cited = std::any_of(actual.cited_in_force.begin(), actual.cited_in_force.end(),
                                  [&](auto& text) { return citation_matches(citation, text); });
         if (cited) out.push_back("citation " + quote(citation) + " cited in force");
+    }
+    for (const std::string& citation : expected.inferred) {
+        bool marked = std::any_of(actual.cited_inferred.begin(), actual.cited_inferred.end(),
+                                  [&](auto& text) { return citation_matches(citation, text); });
+        if (!marked) out.push_back("citation " + quote(citation) + " not marked inferred");
     }
     if (expected.referrals) {
         std::string diff = set_difference(*expected.referrals, actual.referrals);

@@ -38,6 +38,8 @@ struct Expectation {
     /// Citations the decision must not rest on: none of them, nor a more precise one, may be cited
     /// in force (a citation the decision shows as not in force on the judged date does not count).
     std::vector<std::string> uncited;
+    /// Citations the decision must make marked as inferred (`cite … inferred`); subset.
+    std::vector<std::string> inferred;
     /// Provisions of the referrals, as canonical citation texts; exact set.
     std::optional<std::vector<std::string>> referrals;
     /// Track → category for the tracks listed; tracks not listed are not compared.

@@ -55,6 +55,7 @@ enum class Msg : std::size_t {
     Applies,            ///< whether the rule applies
     LegalBasis,         ///< citations
     NotInForce,         ///< marker on a citation whose regulation was not in force
+    Inferred,           ///< marker on a citation the rule's author inferred, before its reason
     Reason,             ///< the `because` text
     Conditions,         ///< the condition tree
     ValidityJudgedBy,   ///< the date the rule's period was judged by

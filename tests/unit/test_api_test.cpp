@@ -115,8 +115,8 @@ TEST_CASE("test api: a citation shown as not in force does not count as uncited'
     // Decided before PP 94/2021 was in force: the rally's citation is shown, not relied on.
     const std::string incident =
         "id: T\ndecided: 2021-01-04\nacts:\n  - id: a1\n    date: 2020-10-05\n"
-        "    kind: campaign_event\nexpect:\n  category: medium\n  review: false\n"
-        "  citations: [\"PP 94/2021 Pasal 5 huruf n angka 1\"]\n"
+        "    kind: campaign_event\nexpect:\n  category: medium\n  review: true\n"
+        "  review_kinds: [validity]\n  citations: [\"PP 94/2021 Pasal 5 huruf n angka 1\"]\n"
         "  uncited: [\"PP 94/2021 Pasal 5 huruf n angka 1\"]\n";
     netral::CaseResult result = netral::run_case(eval_rules(), {"case.yaml", incident});
     INFO(result.text);
