@@ -75,6 +75,12 @@ struct Actual {
     /// Citations of standing findings, referrals, track steps (combination, escalation) and the
     /// rules review items name: every provision the decision rests on.
     std::vector<std::string> cited;
+    /// The part of `cited` in force on the judged date (referral provisions, and review items'
+    /// rules' citations no finding shows as out of force, count as in force: the decision does
+    /// not date them).
+    std::vector<std::string> cited_in_force;
+    /// The part of `cited` marked as the rule author's inference (`cite … inferred`).
+    std::vector<std::string> cited_inferred;
     std::vector<std::string> referrals;  ///< referral provisions
     std::vector<std::string> kinds;      ///< review-item kinds
 };
@@ -83,21 +89,32 @@ void add(std::vector<std::string>& to, const std::string& item) {
     if (std::find(to.begin(), to.end(), item) == to.end()) to.push_back(item);
 }
 
+void add(Actual& out, const CitationRef& citation) {
+    add(out.cited, citation.text);
+    if (citation.in_force) add(out.cited_in_force, citation.text);
+    if (citation.inference) add(out.cited_inferred, citation.text);
+}
+
+void add_in_force(Actual& out, const std::string& text) {
+    add(out.cited, text);
+    add(out.cited_in_force, text);
+}
+
 Actual actual_of(const ir::Program& program, const Decision& decision) {
     Actual out;
     for (const Finding& finding : decision.findings) {
         add(finding.displaced ? out.displaced : out.standing, finding.rule.id);
         if (finding.displaced) continue;
-        for (const CitationRef& citation : finding.rule.citations) add(out.cited, citation.text);
+        for (const CitationRef& citation : finding.rule.citations) add(out, citation);
     }
     for (const Referral& referral : decision.referrals) {
         add(out.referrals, referral.citation);
-        add(out.cited, referral.citation);
-        for (const CitationRef& citation : referral.rule.citations) add(out.cited, citation.text);
+        add_in_force(out, referral.citation);
+        for (const CitationRef& citation : referral.rule.citations) add(out, citation);
     }
     for (const TrackResult& track : decision.tracks) {
         for (const TrackStep& step : track.steps) {
-            for (const CitationRef& citation : step.citations) add(out.cited, citation.text);
+            for (const CitationRef& citation : step.citations) add(out, citation);
         }
     }
     for (const ReviewItem& item : decision.review) {
@@ -106,7 +123,18 @@ Actual actual_of(const ir::Program& program, const Decision& decision) {
         // checks it against (every version: the item does not say which).
         for (const ir::Rule& rule : program.rules) {
             if (item.rule.empty() || rule.name != item.rule) continue;
-            for (const ir::Citation& c : rule.citations) add(out.cited, ir::to_string(program, c));
+            for (const ir::Citation& c : rule.citations) {
+                // The item does not date its citations; one a finding shows as not in force
+                // stays so.
+                std::string text = ir::to_string(program, c);
+                bool dated_out =
+                    std::find(out.cited.begin(), out.cited.end(), text) != out.cited.end() &&
+                    std::find(out.cited_in_force.begin(), out.cited_in_force.end(), text) ==
+                        out.cited_in_force.end();
+                if (dated_out) continue;
+                add_in_force(out, text);
+                if (c.inference) add(out.cited_inferred, ir::to_string(program, c));
+            }
         }
     }
     return out;
@@ -258,6 +286,20 @@ std::string first_difference(const Places& places, const Expectation& expected,
         return "nothing in the decision cites " + quote(citation) +
                (rules.empty() ? "" : "; it is cited by " + rules);
     }
+    for (const std::string& citation : expected.uncited) {
+        for (const std::string& text : actual.cited_in_force) {
+            if (citation_matches(citation, text)) {
+                return "the decision cites " + quote(text) + " in force, not expected";
+            }
+        }
+    }
+    for (const std::string& citation : expected.inferred) {
+        bool marked = std::any_of(actual.cited_inferred.begin(), actual.cited_inferred.end(),
+                                  [&](auto& text) { return citation_matches(citation, text); });
+        if (!marked) {
+            return "the decision does not cite " + quote(citation) + " as an inference";
+        }
+    }
     if (expected.referrals) {
         for (const std::string& provision : minus(*expected.referrals, actual.referrals)) {
             std::string rules = places.rules_where([&](const ir::Rule& rule) {
@@ -360,6 +402,16 @@ Verdict compare(const ir::Program& program, const base::SourceMap& sources,
         bool cited = std::any_of(actual.cited.begin(), actual.cited.end(),
                                  [&](auto& text) { return citation_matches(citation, text); });
         if (!cited) out.push_back("citation " + quote(citation) + " not cited");
+    }
+    for (const std::string& citation : expected.uncited) {
+        bool cited = std::any_of(actual.cited_in_force.begin(), actual.cited_in_force.end(),
+                                 [&](auto& text) { return citation_matches(citation, text); });
+        if (cited) out.push_back("citation " + quote(citation) + " cited in force");
+    }
+    for (const std::string& citation : expected.inferred) {
+        bool marked = std::any_of(actual.cited_inferred.begin(), actual.cited_inferred.end(),
+                                  [&](auto& text) { return citation_matches(citation, text); });
+        if (!marked) out.push_back("citation " + quote(citation) + " not marked inferred");
     }
     if (expected.referrals) {
         std::string diff = set_difference(*expected.referrals, actual.referrals);

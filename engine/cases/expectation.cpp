@@ -20,8 +20,9 @@ namespace {
 
 /// The keys `expect` takes, in the order docs/testing.md lists them.
 const std::vector<std::string> kKeys = {
-    "category",  "sanctions", "recommended", "review", "provisional", "review_kinds", "findings",
-    "displaced", "citations", "referrals",   "tracks", "as_of",       "params",
+    "category",     "sanctions", "recommended", "review",    "provisional",
+    "review_kinds", "findings",  "displaced",   "citations", "uncited",
+    "inferred",     "referrals", "tracks",      "as_of",     "params",
 };
 
 /// Names longer lists than this are not spelled out in hints.
@@ -117,10 +118,16 @@ public:
             } else if (key == "findings" || key == "displaced") {
                 auto ids = names(key, value, "rule ids", rules_, codes::kUnknownRule, "rule");
                 (key == "findings" ? out.findings : out.displaced) = std::move(ids);
-            } else if (key == "citations") {
+            } else if (key == "citations" || key == "uncited" || key == "inferred") {
+                // Both must name a citation the rule set makes, so that a misspelt `uncited`
+                // entry cannot pass silently.
                 auto texts = names(key, value, "citations", cited_, codes::kUnknownCitation,
                                    "citation", true);
-                if (texts) out.citations = std::move(*texts);
+                if (texts) {
+                    (key == "citations" ? out.citations
+                     : key == "uncited" ? out.uncited
+                                        : out.inferred) = std::move(*texts);
+                }
             } else if (key == "referrals") {
                 out.referrals = names(key, value, "referral provisions", referred_,
                                       codes::kUnknownCitation, "referral provision");
@@ -287,7 +294,8 @@ const std::vector<std::string>& review_kinds() {
         std::vector<std::string> names;
         for (ReviewKind kind : {ReviewKind::Status, ReviewKind::Rule, ReviewKind::Missing,
                                 ReviewKind::Conflict, ReviewKind::Exception, ReviewKind::Escalation,
-                                ReviewKind::Sanction, ReviewKind::Provisional}) {
+                                ReviewKind::Sanction, ReviewKind::Provisional,
+                                ReviewKind::Validity}) {
             names.emplace_back(to_string(kind));
         }
         return names;

@@ -35,6 +35,11 @@ struct Expectation {
     /// Citations the standing findings must make (a finding's rule cites each of them, or a more
     /// precise citation under it); subset: other citations may appear too.
     std::vector<std::string> citations;
+    /// Citations the decision must not rest on: none of them, nor a more precise one, may be cited
+    /// in force (a citation the decision shows as not in force on the judged date does not count).
+    std::vector<std::string> uncited;
+    /// Citations the decision must make marked as inferred (`cite … inferred`); subset.
+    std::vector<std::string> inferred;
     /// Provisions of the referrals, as canonical citation texts; exact set.
     std::optional<std::vector<std::string>> referrals;
     /// Track → category for the tracks listed; tracks not listed are not compared.

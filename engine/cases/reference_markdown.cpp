@@ -356,7 +356,14 @@ private:
         std::vector<std::string> texts;
         texts.reserve(list.size());
         for (const ir::Citation& citation : list) {
-            texts.push_back(md_escape(ir::to_string(program_, citation)));
+            std::string text = md_escape(ir::to_string(program_, citation));
+            if (citation.inference) {
+                const ir::Label& why = *citation.inference;
+                text += " (inferred: " + md_escape(why.id);
+                if (why.en) text += " — *" + md_escape(*why.en) + "*";
+                text += ")";
+            }
+            texts.push_back(std::move(text));
         }
         return join(texts, "; ");
     }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Citations: the regulation must be declared, and locators follow the Indonesian drafting
 // order Penjelasan → Lampiran → bagian → Pasal → ayat → huruf → angka, each in its own shape
-// (Pasal 187A, ayat (1), huruf i, angka 3, Lampiran II). Errors name the offending locator.
+// (Pasal 187A, ayat (1), huruf i, angka 3, Lampiran II). A numbered item may itself hold
+// lettered items, so one `huruf` may close the path after `angka` (Pasal 4 angka 15 huruf c).
+// Errors name the offending locator.
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -17,6 +20,11 @@ namespace {
 constexpr std::array<std::string_view, 7> kLocatorNames = {
     "Penjelasan", "Lampiran", "bagian", "Pasal", "ayat", "huruf", "angka"};
 constexpr std::string_view kOrder = "Penjelasan, Lampiran, bagian, Pasal, ayat, huruf, angka";
+
+bool blank(std::string_view text) {
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; });
+}
 
 bool all_digits(std::string_view text) {
     if (text.empty()) return false;
@@ -108,9 +116,11 @@ std::optional<ir::Citation> resolve_citation(Context& cx, const syntax::Citation
         if (d.hint.empty()) d.hint = "declare it with `regulation " + key + " \"title\"`";
         ok = false;
     }
+    constexpr int kAngka = static_cast<int>(ir::LocatorKind::Angka);
     int previous = -1;
     bool has_lampiran = false;
     bool has_pasal = false;
+    bool closed = false;  // a `huruf` after `angka` was given: it is the last unit
     for (const syntax::Locator& locator : citation.locators) {
         int rank = 0;
         while (rank < static_cast<int>(kLocatorNames.size()) &&
@@ -125,7 +135,16 @@ std::optional<ir::Citation> resolve_citation(Context& cx, const syntax::Citation
             continue;
         }
         auto kind = static_cast<ir::LocatorKind>(rank);
-        if (rank == previous) {
+        bool inner_letter = kind == ir::LocatorKind::Huruf && previous == kAngka && !closed;
+        if (closed) {
+            cx.error(codes::kBadCitation, locator.span,
+                     "malformed citation: " + quote(locator.kind) +
+                         " cannot come after the `huruf` of an `angka`")
+                .hint = "a `huruf` after `angka` is the last unit of a citation";
+            ok = false;
+        } else if (inner_letter) {
+            closed = true;  // the lettered item of a numbered item
+        } else if (rank == previous) {
             cx.error(codes::kBadCitation, locator.span,
                      "malformed citation: " + quote(locator.kind) + " is given twice");
             ok = false;
@@ -166,7 +185,21 @@ std::vector<ir::Citation> resolve_citations(Context& cx,
                                             const std::vector<syntax::Clause>& clauses) {
     std::vector<ir::Citation> out;
     for_each_clause<syntax::CiteClause>(clauses, [&](const syntax::CiteClause& clause) {
-        if (auto citation = resolve_citation(cx, clause.citation)) out.push_back(*citation);
+        auto citation = resolve_citation(cx, clause.citation);
+        if (!citation) return;
+        if (clause.inferred) {
+            ir::Label reason = to_label(clause.inferred);
+            // The mark exists to tell a reader why the provision is cited; without a reason in
+            // every language given it says nothing.
+            if (blank(reason.id) || (reason.en && blank(*reason.en))) {
+                cx.error(codes::kInferenceReason, clause.inferred->span,
+                         "citation of " + quote(regulation_key(clause.citation.regulation)) +
+                             " is marked inferred without saying why")
+                    .hint = "write the reason: `inferred \"alasan\" en \"reason\"`";
+            }
+            citation->inference = std::move(reason);
+        }
+        out.push_back(std::move(*citation));
     });
     return out;
 }

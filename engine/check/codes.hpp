@@ -68,6 +68,7 @@ inline constexpr std::string_view kUnknownStatus = "E5003";    // status word no
 inline constexpr std::string_view kBadCitation = "E5004";      // malformed locator or order
 inline constexpr std::string_view kUnknownRegulation =
     "E5005";                                                  // citation of undeclared regulation
+inline constexpr std::string_view kInferenceReason = "E5006";  // `inferred ""`: no reason
 inline constexpr std::string_view kNeverFires = "W5010";      // contradictory condition
 inline constexpr std::string_view kVersionOverlap = "E5020";  // versions in force together
 inline constexpr std::string_view kVersionGap = "W5021";      // days with no version in force

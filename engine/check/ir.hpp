@@ -58,7 +58,10 @@ struct Locator {
 /// `PP 94/2021 Pasal 14 huruf i angka 3`: a declared regulation and a path into it.
 struct Citation {
     RegulationId regulation;        ///< the cited regulation
-    std::vector<Locator> locators;  ///< in canonical order (Penjelasan … angka)
+    std::vector<Locator> locators;  ///< in canonical order (Penjelasan … angka [huruf])
+    /// Set when the citation is the author's inference (`cite … inferred "why"`), not a
+    /// provision that states the conclusion: why it is cited. Shown with it everywhere.
+    std::optional<Label> inference;
     base::Span span;                ///< the whole citation
 };
 

@@ -69,7 +69,12 @@ std::string DumpWriter::module_suffix(ir::ModuleId module) const {
 
 void DumpWriter::citations(int depth, const std::vector<ir::Citation>& citations) {
     for (const ir::Citation& citation : citations) {
-        line(depth, "cite " + ir::to_string(program_, citation));
+        std::string text = "cite " + ir::to_string(program_, citation);
+        if (citation.inference) {
+            text += " inferred " + quoted(citation.inference->id);
+            if (citation.inference->en) text += " en " + quoted(*citation.inference->en);
+        }
+        line(depth, text);
     }
 }
 

@@ -285,6 +285,20 @@ void conclude(Session& s) {
             s.add_review(ReviewKind::Status, say(Word::ReviewStatus, {rule.name, status}),
                          act_of(hit), rule.name);
         }
+        // A finding that rests only on provisions out of force on the judged date has no basis
+        // a sanction could cite; the rule may be misdated, or the case needs another basis.
+        // Judged on the rule's own citations, so that an undescribed decision says the same.
+        if (!hit.findings.empty() && s.judged) {
+            const std::vector<ir::Citation>& cited = rule.citations;
+            bool none_in_force =
+                !cited.empty() &&
+                std::none_of(cited.begin(), cited.end(),
+                             [&](const ir::Citation& c) { return s.d.in_force_on(c, *s.judged); });
+            if (none_in_force) {
+                s.add_review(ReviewKind::Validity, say(Word::ReviewNotInForce, {rule.name}),
+                             act_of(hit), rule.name);
+            }
+        }
     }
     // Prevailing rules: where both hold for one binding and conclude differently on a track,
     // the prevailing rule's finding stands and the other's is displaced.

@@ -333,6 +333,7 @@ CitationRef Describer::citation(const ir::Citation& citation,
     const ir::Regulation& regulation = p_.regulations[citation.regulation.index()];
     out.regulation = label(regulation.label);
     out.location = rule_location(citation.span);
+    if (citation.inference) out.inference = label(*citation.inference);
     if (judged) out.in_force = in_force_on(citation, *judged);
     return out;
 }

@@ -32,6 +32,9 @@ constexpr WordTable kIndonesian = {{
     {Word::ReviewProvisional,
      "Aturan {} mungkin berlaku dan menandai temuan{} sebagai sementara; fakta yang diperlukan "
      "tidak ada atau tanggalnya tidak pasti"},
+    {Word::ReviewNotInForce,
+     "Aturan {}: tidak satu pun dasar hukumnya berlaku pada tanggal yang dinilai; temuan ini "
+     "perlu dasar yang berlaku"},
     {Word::Heaviest, "terberat"},
     {Word::Mildest, "teringan"},
     {Word::StepCombine, "{} temuan; kategori {}: {}"},
@@ -69,6 +72,9 @@ constexpr WordTable kEnglish = {{
     {Word::ReviewProvisional,
      "Rule {} may apply and mark the findings{} provisional; facts it needs are missing or a date "
      "is inexact"},
+    {Word::ReviewNotInForce,
+     "Rule {}: none of its citations is in force on the date judged; the finding needs a basis "
+     "in force"},
     {Word::Heaviest, "heaviest"},
     {Word::Mildest, "mildest"},
     {Word::StepCombine, "{} finding(s); {} category: {}"},

@@ -45,6 +45,7 @@ enum class Word : std::size_t {
     ReviewEscalation,   ///< "Earlier sanctions are incomplete for judging repetition on {track}"
     ReviewConflict,     ///< "Rules {rule} ({category}) and {rule} ({category}) conclude …"
     ReviewProvisional,  ///< "Rule {rule} may apply and mark the findings{subject} provisional; …"
+    ReviewNotInForce,   ///< "Rule {rule}: none of its citations is in force on the date judged …"
     // Track steps.
     Heaviest,            ///< "heaviest": a combine policy's strategy
     Mildest,             ///< "mildest"

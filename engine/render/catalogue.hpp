@@ -56,6 +56,7 @@ enum class Msg : std::size_t {
     LegalBasis,         ///< citations
     NotInForce,         ///< marker on a citation not in force, shown because the rule cites
                         ///< nothing in force (a transitional rule applies it)
+    Inferred,           ///< marker on a citation the rule's author inferred, before its reason
     Reason,             ///< the `because` text
     Conditions,         ///< the condition tree
     ValidityJudgedBy,   ///< the date the rule's period was judged by

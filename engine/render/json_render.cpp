@@ -110,6 +110,8 @@ json::array citations(const std::vector<CitationRef>& values) {
         entry["text"] = citation.text;
         entry["regulation"] = text(citation.regulation);
         entry["in_force"] = citation.in_force;
+        // Absent for a provision cited as written; the reason otherwise.
+        if (citation.inference) entry["inference"] = text(*citation.inference);
         entry["location"] = location(citation.location);
         out.emplace_back(std::move(entry));
     }

@@ -38,6 +38,8 @@ std::string_view to_string(ReviewKind kind) {
             return "sanction";
         case ReviewKind::Provisional:
             return "provisional";
+        case ReviewKind::Validity:
+            return "validity";
     }
     return "rule";
 }

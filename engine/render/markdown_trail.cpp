@@ -36,6 +36,10 @@ std::string citation_item(const CitationRef& citation, Language language) {
     if (!regulation.empty()) out += " — " + md_escape(regulation);
     if (!citation.in_force)
         out += fmt::format(" — *{}*", md_escape(msg(Msg::NotInForce, language)));
+    if (citation.inference) {
+        out += fmt::format(" — *{}: {}*", md_escape(msg(Msg::Inferred, language)),
+                           md_escape(pick(*citation.inference, language)));
+    }
     return out;
 }
 

@@ -30,6 +30,10 @@ void write_citations(Writer& out, std::size_t indent, const std::vector<Citation
         const std::string& regulation = pick(citation.regulation, out.language());
         if (!regulation.empty()) text += " — " + regulation;
         if (!citation.in_force) text += fmt::format(" [{}]", out.word(Msg::NotInForce));
+        if (citation.inference) {
+            text += fmt::format(" [{}: {}]", out.word(Msg::Inferred),
+                                pick(*citation.inference, out.language()));
+        }
         out.line(indent, text);
     }
 }

@@ -173,7 +173,8 @@ struct Block;
 
 /// `cite …`
 struct CiteClause : Node {
-    Citation citation;  ///< the cited provision
+    Citation citation;              ///< the cited provision
+    std::optional<Label> inferred;  ///< `inferred "why" en "why"`: read into, not stated by, it
 };
 
 /// `status practice`, `default allowance_cuts`, `strategy heaviest`, `recommend mildest`.

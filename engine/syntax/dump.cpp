@@ -122,7 +122,13 @@ public:
     void clause(int depth, const Clause& c) {
         boost::apply_visitor([&](const auto& v) { this->clause_item(depth, v); }, c);
     }
-    void clause_item(int depth, const CiteClause& c) { citation(depth, c.citation); }
+    void clause_item(int depth, const CiteClause& c) {
+        citation(depth, c.citation);
+        if (c.inferred) {
+            line(depth + 1, "inferred", &*c.inferred);
+            label(depth + 2, c.inferred);
+        }
+    }
     void clause_item(int depth, const WordClause& c) {
         line(depth, c.keyword + " " + c.value.name, &c);
     }

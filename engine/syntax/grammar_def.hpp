@@ -205,6 +205,7 @@ NETRAL_KEYWORD(list, "list")
 NETRAL_KEYWORD(of, "of")
 NETRAL_KEYWORD(en, "en")
 NETRAL_KEYWORD(cite, "cite")
+NETRAL_KEYWORD(inferred, "inferred")
 NETRAL_KEYWORD(value, "value")
 NETRAL_KEYWORD(in, "in")
 NETRAL_KEYWORD(force, "force")
@@ -648,7 +649,8 @@ const x3::rule<clause_class, Clause> clause = "a clause";
 
 const x3::rule<struct cite_clause_inner_tag, CiteClause> cite_clause_inner = "`cite` and a citation";
 const x3::rule<cite_clause_class, CiteClause> cite_clause = "`cite` and a citation";
-const auto cite_clause_inner_def = kw_cite > citation[assign<&CiteClause::citation>];
+const auto cite_clause_inner_def = kw_cite > citation[assign<&CiteClause::citation>] >
+                                   -(kw_inferred > label[assign<&CiteClause::inferred>]);
 const auto cite_clause_def = cite_clause_inner;
 
 const x3::rule<word_clause_class, WordClause> word_clause = "a clause";

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,6 +80,9 @@ struct CitationRef {
     Text regulation;        ///< the regulation's title
     bool in_force = true;   ///< false when the regulation was not in force on the judged date
     Location location;      ///< the `cite` clause
+    /// Set when the rule cites the provision as its author's inference, not as text that states
+    /// the conclusion (`cite … inferred "why"`): why it is cited. Renderings show it as such.
+    std::optional<Text> inference{};
 };
 
 /// The rule (one version of it) a finding, referral or review item comes from.
@@ -160,6 +164,7 @@ enum class ReviewKind {
     Escalation,   ///< `escalation`: the sanction history is too incomplete to judge repetition
     Sanction,     ///< `sanction`: whether the sanctions of a category apply is undecided
     Provisional,  ///< `provisional`: a marking rule may hold (see needs)
+    Validity,     ///< `validity`: a finding's every citation is out of force on the judged date
 };
 
 /// Why a human must decide.

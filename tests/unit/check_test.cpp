@@ -312,8 +312,20 @@ const ErrorCase error_cases[] = {
      "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5 huruf a ayat (1)\n"
      "  status verified\n  then discipline low\n  because \"x\"\n}\n",
      "E5004", 4, 35},
+    {"a locator after the huruf of an angka",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 4 angka 15 huruf c angka 2\n"
+     "  status verified\n  then discipline low\n  because \"x\"\n}\n",
+     "E5004", 4, 44},
     {"Lampiran not roman", "module m\nimport base\ntrack t {\n  cite PP 94/2021 Lampiran IIII\n}\n",
      "E5004", 4, 19},
+    {"inferred citation with an empty reason",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5 inferred \"\"\n"
+     "  status verified\n  then discipline low\n  because \"x\"\n}\n",
+     "E5006", 4, 36},
+    {"inferred citation with a blank English reason",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5 inferred \"alasan\" en \" \"\n"
+     "  status verified\n  then discipline low\n  because \"x\"\n}\n",
+     "E5006", 4, 36},
     {"unknown regulation",
      "module m\nimport base\nrule r {\n  cite PP 9/2021 Pasal 5\n  status verified\n"
      "  then discipline low\n  because \"x\"\n}\n",
@@ -637,6 +649,15 @@ TEST_CASE("accepted constructs") {
         {"literal braces in a reason",
          "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5 ayat (1) huruf a angka 2\n"
          "  status verified\n  then discipline low\n  because \"{{literal}} {limit}\"\n}\n"},
+        {"a huruf after angka: the lettered item of a numbered item",
+         "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 4 angka 15 huruf c\n"
+         "  cite PP 94/2021 Pasal 5 huruf n angka 2 huruf a\n  status verified\n"
+         "  then discipline low\n  because \"x\"\n}\n"},
+        {"an inferred citation with its reason",
+         "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5 huruf a\n"
+         "    inferred \"dibaca dari pasal\" en \"read into the article\"\n"
+         "  cite PP 94/2021 Pasal 7\n  status verified\n  then discipline low\n"
+         "  because \"x\"\n}\n"},
         {"versions with adjacent periods",
          "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
          "  in force until 2020-12-31\n  then discipline low\n  because \"x\"\n}\n"
@@ -682,6 +703,7 @@ TEST_CASE("the IR of a rule") {
     CHECK(rule.status == ir::Status::Practice);
     REQUIRE(rule.citations.size() == 1);
     CHECK(ir::to_string(program, rule.citations[0]) == "PP 94/2021 Pasal 5 ayat (2)");
+    CHECK_FALSE(rule.citations[0].inference.has_value());
     REQUIRE(rule.in_force.has_value());
     CHECK(rule.in_force->judged_by_ruleset);
     CHECK(expr_text(program, *rule.in_force->judged_by) == "decided");
@@ -699,6 +721,33 @@ TEST_CASE("the IR of a rule") {
     CHECK(rule.because.parts[0].text == "spoke on ");
     CHECK(expr_text(program, *rule.because.parts[1].expr) == "x.date");
     CHECK(program.type_of(*rule.because.parts[1].expr) == ir::Type::date());
+}
+
+TEST_CASE("an inferred citation keeps its reason in the IR, and only that citation") {
+    Run result = run(case_files(
+        "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 7\n"
+        "  cite PP 94/2021 Pasal 5 huruf a inferred \"alasan\" en \"reason\"\n"
+        "  status practice\n  then discipline low\n  because \"x\"\n}\n"));
+    INFO(result.text());
+    REQUIRE(result.program.has_value());
+    const ir::Rule& rule = result.program->rules.front();
+    REQUIRE(rule.citations.size() == 2);
+    CHECK_FALSE(rule.citations[0].inference.has_value());
+    REQUIRE(rule.citations[1].inference.has_value());
+    CHECK(rule.citations[1].inference->id == "alasan");
+    CHECK(rule.citations[1].inference->en == "reason");
+    CHECK(ir::to_string(*result.program, rule.citations[1]) == "PP 94/2021 Pasal 5 huruf a");
+}
+
+TEST_CASE("a huruf after angka keeps its place in the canonical text") {
+    Run result = run(case_files(
+        "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 4 angka 15 huruf c\n"
+        "  status practice\n  then discipline low\n  because \"x\"\n}\n"));
+    INFO(result.text());
+    REQUIRE(result.program.has_value());
+    const ir::Rule& rule = result.program->rules.front();
+    REQUIRE(rule.citations.size() == 1);
+    CHECK(ir::to_string(*result.program, rule.citations[0]) == "PP 94/2021 Pasal 4 angka 15 huruf c");
 }
 
 TEST_CASE("dependency graph as dot") {

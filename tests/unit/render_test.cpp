@@ -163,6 +163,10 @@ netral::Finding speaker_finding() {
     finding.rule.citations = {
         cite("PP 94/2021 Pasal 5 huruf n angka 1", kPp94.id, kPp94.en, true, 126),
         cite("PP 94/2021 Pasal 14 huruf i angka 3", kPp94.id, kPp94.en, true, 127)};
+    // Every rendering must show this one as the author's inference, with the reason.
+    finding.rule.citations[1].inference =
+        Text{"Pasal ini tidak menyebut atribut; dibaca sebagai tindakan yang menguntungkan calon",
+             "The article does not name attributes; read as an action benefiting a candidate"};
     finding.track = "discipline";
     finding.track_label = {"Hukuman disiplin", "Disciplinary sanction"};
     finding.category = "medium";

@@ -61,6 +61,19 @@ TEST_CASE("test api: run_case ends passed, failed or invalid") {
          "huruf n angka 5\"]\n",
          netral::CaseStatus::Failed, "citation `PP 94/2021 Pasal 5 huruf n angka 5` not cited",
          "it is cited by rule harm_post", ""},
+        {"uncited citation not made",
+         "expect:\n  category: medium\n  review: false\n  uncited: [\"PP 94/2021 Pasal 5 huruf n "
+         "angka 5\"]\n",
+         netral::CaseStatus::Passed, "", "", ""},
+        {"uncited citation made in force",
+         "expect:\n  category: medium\n  review: false\n  uncited: [\"PP 94/2021 Pasal 5 huruf "
+         "n\"]\n",
+         netral::CaseStatus::Failed,
+         "citation `PP 94/2021 Pasal 5 huruf n` cited in force",
+         "the decision cites `PP 94/2021 Pasal 5 huruf n angka 1` in force", ""},
+        {"uncited citation the rule set never makes",
+         "expect:\n  category: medium\n  review: false\n  uncited: [\"PP 94/2021 Pasal 99\"]\n",
+         netral::CaseStatus::Invalid, "", "", "E8006"},
         {"no expect block", "", netral::CaseStatus::Invalid, "", "", "E8001"},
         {"unknown key", "expect:\n  category: medium\n  review: false\n  finding: [rally]\n",
          netral::CaseStatus::Invalid, "", "", "E8002"},
@@ -96,6 +109,18 @@ TEST_CASE("test api: run_case ends passed, failed or invalid") {
                   (row.expected_status != netral::CaseStatus::Invalid));
         }
     }
+}
+
+TEST_CASE("test api: a citation shown as not in force does not count as uncited's breach") {
+    // Decided before PP 94/2021 was in force: the rally's citation is shown, not relied on.
+    const std::string incident =
+        "id: T\ndecided: 2021-01-04\nacts:\n  - id: a1\n    date: 2020-10-05\n"
+        "    kind: campaign_event\nexpect:\n  category: medium\n  review: true\n"
+        "  review_kinds: [validity]\n  citations: [\"PP 94/2021 Pasal 5 huruf n angka 1\"]\n"
+        "  uncited: [\"PP 94/2021 Pasal 5 huruf n angka 1\"]\n";
+    netral::CaseResult result = netral::run_case(eval_rules(), {"case.yaml", incident});
+    INFO(result.text);
+    CHECK(result.status == netral::CaseStatus::Passed);
 }
 
 TEST_CASE("test api: coverage counts the rules the decisions name") {
