@@ -47,7 +47,7 @@ void configure(const ir::Program& program, const EvalOptions& options, eval::Opt
             if (program.params[i].name == name) found = i;
         }
         if (found == program.params.size()) {
-            auto guess = base::did_you_mean(name, names);
+            std::string guess = base::render(base::did_you_mean(name, names), Language::English);
             diagnostics.push_back(usage_error(
                 codes::kUnknownParam, "the rule set has no parameter `" + name + "`", guess));
             continue;
@@ -75,7 +75,8 @@ void configure(const ir::Program& program, const EvalOptions& options, eval::Opt
         std::vector<std::string> names;
         for (const ir::Rule& rule : program.rules) names.push_back(rule.name);
         for (const ir::Category& category : program.categories) names.push_back(category.name);
-        auto guess = base::did_you_mean(options.why_not, names);
+        std::string guess =
+            base::render(base::did_you_mean(options.why_not, names), Language::English);
         diagnostics.push_back(
             usage_error(codes::kUnknownWhyNot,
                         "`" + options.why_not + "` is neither a rule id nor a ladder step", guess));

@@ -22,8 +22,8 @@ IncidentResult finish_result(std::shared_ptr<const RuleSet> rules, bool ok,
                              std::string path) {
     std::vector<base::Diagnostic> sorted = sink.sorted();
     IncidentResult result;
-    result.diagnostics = api::to_public(sorted, incident.sources);
-    result.text = base::render_text(sorted, incident.sources, false);
+    result.diagnostics = api::to_public(sorted, incident.sources, Language::English);
+    result.text = base::render_text(sorted, incident.sources, Language::English, false);
     if (!ok) return result;
     auto impl = std::make_unique<FactsState>();
     impl->rules = std::move(rules);

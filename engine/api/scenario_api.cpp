@@ -69,9 +69,9 @@ void report(ScenarioResult& result, std::vector<base::Diagnostic> diagnostics,
     std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const auto& a, const auto& b) {
         return a.span.file != b.span.file ? a.span.file < b.span.file : a.span.begin < b.span.begin;
     });
-    auto extra = api::to_public(diagnostics, sources);
+    auto extra = api::to_public(diagnostics, sources, Language::English);
     result.diagnostics.insert(result.diagnostics.end(), extra.begin(), extra.end());
-    result.text += base::render_text(diagnostics, sources, false);
+    result.text += base::render_text(diagnostics, sources, Language::English, false);
 }
 
 }  // namespace

@@ -44,8 +44,8 @@ CaseResult run_case(std::shared_ptr<const RuleSet> rules, const Source& incident
         expected = cases::read_expectation(rs.program, document, 0, sink);
     }
     std::vector<base::Diagnostic> sorted = sink.sorted();
-    result.diagnostics = api::to_public(sorted, loaded.sources);
-    result.text = base::render_text(sorted, loaded.sources, false);
+    result.diagnostics = api::to_public(sorted, loaded.sources, Language::English);
+    result.text = base::render_text(sorted, loaded.sources, Language::English, false);
     if (!ok || !expected) return result;
 
     auto impl = std::make_unique<FactsState>();

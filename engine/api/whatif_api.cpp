@@ -52,8 +52,9 @@ ChangeResult resolve_changes(std::shared_ptr<const Facts> base,
     bool ok = io::resolve_changes(rs.program, rs.layout, state(*base).incident, texts, sink,
                                   impl->resolved);
     std::vector<base::Diagnostic> sorted = sink.sorted();
-    result.diagnostics = api::to_public(sorted, impl->resolved.storage.sources);
-    result.text = base::render_text(sorted, impl->resolved.storage.sources, false);
+    result.diagnostics = api::to_public(sorted, impl->resolved.storage.sources, Language::English);
+    result.text =
+        base::render_text(sorted, impl->resolved.storage.sources, Language::English, false);
     if (ok) result.changes = detail::Access::make(std::move(impl));
     return result;
 }

@@ -60,10 +60,10 @@ struct Context {
         : sources(sources_in), files(files_in), sink(sink_in), options(options_in) {}
 
     /// Shorthands for reporting.
-    base::Diagnostic& error(std::string_view code, base::Span span, std::string message) {
+    base::Diagnostic& error(std::string_view code, base::Span span, base::Message message) {
         return sink.error(code, span, std::move(message));
     }
-    base::Diagnostic& warning(std::string_view code, base::Span span, std::string message) {
+    base::Diagnostic& warning(std::string_view code, base::Span span, base::Message message) {
         return sink.warning(code, span, std::move(message));
     }
 };

@@ -126,8 +126,9 @@ void resolve_record(Context& cx, ir::RecordId id) {
         cx.error(codes::kBadVariant, variant.tag_field.span,
                  "record " + quote(decl->name.name) + " has no field " +
                      quote(variant.tag_field.name) + " to vary on")
-            .hint = "the tag must be a common field of an enum type; " +
-                    base::did_you_mean(variant.tag_field.name, names);
+            .hint =
+            "the tag must be a common field of an enum type; " +
+            base::render(base::did_you_mean(variant.tag_field.name, names), Language::English);
         return;
     }
     ir::Type tag_type = cx.program.fields[tag_field->index()].type;

@@ -67,10 +67,11 @@ int run(const Invocation& invocation, const CheckArgs& args) {
         invocation.out << fmt::format(
             "{{\"rule_set\":{},\"files\":{},\"errors\":{},\"warnings\":{},\"diagnostics\":{}}}\n",
             rule_set_json(input->location, input->digest), sources.size(), errors, warnings,
-            to_json(api::to_public(diagnostics, front_end.sources)));
+            to_json(api::to_public(diagnostics, front_end.sources, Language::English)));
     } else {
         bool color = use_color(args.color, invocation.environment, Stream::Out);
-        invocation.out << base::render_text(diagnostics, front_end.sources, color);
+        invocation.out << base::render_text(diagnostics, front_end.sources, Language::English,
+                                            color);
         invocation.out << fmt::format(
             "checked {}: {}, {}\n", plural(sources.size(), "file", "files"),
             plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"));

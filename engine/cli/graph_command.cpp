@@ -107,7 +107,8 @@ int run(const Invocation& invocation, const GraphArgs& args) {
     }
     if (!front_end.program) {
         bool color = use_color(args.color, invocation.environment, Stream::Err);
-        invocation.err << base::render_text(front_end.sink.sorted(), front_end.sources, color);
+        invocation.err << base::render_text(front_end.sink.sorted(), front_end.sources,
+                                            Language::English, color);
         return kExitErrors;
     }
     check::DependencyGraph graph = check::build_graph(*front_end.program);

@@ -79,7 +79,7 @@ CLI::Option* add_choice_option(CLI::App& command, const std::string& names, std:
             }
             std::string message = fmt::format("`{}` is not a value of `{}` (one of: {})", value,
                                               name, fmt::join(choices, ", "));
-            std::string hint = base::did_you_mean(value, choices);
+            std::string hint = base::render(base::did_you_mean(value, choices), Language::English);
             return hint.empty() ? message : message + "; " + hint;
         },
         listed, "choices"));

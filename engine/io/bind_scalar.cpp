@@ -308,7 +308,7 @@ std::optional<facts::Value> Binder::bind_step(const Declared& declared, ir::Ladd
     auto& d = sink_.error(codes::kUnknownStep, node.span,
                           "unknown value " + quote(text) + " for " + quote(declared.name) +
                               ": not a step of the " + quote(l.name) + " ladder");
-    std::string suggestion = base::did_you_mean(text, steps);
+    std::string suggestion = base::render(base::did_you_mean(text, steps), Language::English);
     d.hint = suggestion.empty() ? quote(declared.name) + " is " +
                                       expected(ir::Type::sanction(ladder))
                                 : suggestion;

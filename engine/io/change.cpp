@@ -259,13 +259,15 @@ const facts::Instance* Resolver::item_of(const facts::List& list, const Segment&
         if (number >= 1 && number <= list.items.size()) return list.items[number - 1];
         auto& d = sink_.error(codes::kIndexRange, segment.key_span,
                               "no item at position " + key + " of " + quote(segment.name));
-        d.hint = list.items.empty()
-                     ? quote(segment.name) + " has no items"
-                     : quote(segment.name) + " has " + std::to_string(list.items.size()) +
-                           (list.items.size() == 1 ? " item: its position is 1"
-                                                   : " items: positions run from 1 to " +
-                                                         std::to_string(list.items.size()));
-        if (number == 0) d.hint += " (positions count from 1, as in the report)";
+        std::string hint =
+            list.items.empty()
+                ? quote(segment.name) + " has no items"
+                : quote(segment.name) + " has " + std::to_string(list.items.size()) +
+                      (list.items.size() == 1 ? " item: its position is 1"
+                                              : " items: positions run from 1 to " +
+                                                    std::to_string(list.items.size()));
+        if (number == 0) hint += " (positions count from 1, as in the report)";
+        d.hint = hint;
         return nullptr;
     }
     std::vector<std::string> names;

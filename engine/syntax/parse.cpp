@@ -126,7 +126,7 @@ void report_failure(const base::SourceMap& sources, base::FileId file, const cha
     }
     std::string found = found_text(base + failure.offset, last);
     if (failure.expected.empty()) {
-        std::string hint;
+        base::Message hint;
         const char* word = base + failure.offset;
         if (word != last && is_word_char(*word)) {
             std::vector<std::string> keywords(kDeclarationKeywords.begin(),

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "netral/decision.hpp"
+#include "netral/language.hpp"
 #include "netral/netral.hpp"
 
 namespace netral {
@@ -191,8 +192,6 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
 
 /// Output formats of a decision.
 enum class Format { Text, Json, Markdown };
-/// Languages of the renderings.
-enum class Language { Indonesian, English };
 /// How much of the justification trail the text and Markdown renderings show. JSON always
 /// carries everything.
 enum class Detail {

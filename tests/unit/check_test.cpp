@@ -71,7 +71,9 @@ struct Run {
     std::optional<ir::Program> program;         ///< when checking succeeded
 
     /// All diagnostics as text, for failure messages.
-    std::string text() const { return base::render_text(diagnostics, sources); }
+    std::string text() const {
+        return base::render_text(diagnostics, sources, netral::Language::English);
+    }
 };
 
 /// Parses every file and checks them together. Files are named m0.rules, m1.rules, …
@@ -454,8 +456,8 @@ TEST_CASE("messages are lower case and name what they are about") {
     Run result = run(case_files("module m\nimport base\nfact z: kindd\n"));
     REQUIRE(result.diagnostics.size() == 1);
     const base::Diagnostic& d = result.diagnostics.front();
-    CHECK(d.message == "unknown type `kindd`");
-    CHECK(d.hint == "did you mean `kind`?");
+    CHECK(base::render(d.message, Language::English) == "unknown type `kindd`");
+    CHECK(base::render(d.hint, Language::English) == "did you mean `kind`?");
 
     Run hidden = run(case_files("module m\nfact z: hidden\n===\nmodule o\nenum hidden { a }\n"));
     REQUIRE(!hidden.diagnostics.empty());

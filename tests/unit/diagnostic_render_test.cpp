@@ -12,7 +12,7 @@ std::string render_one(const std::string& text, std::uint32_t begin, std::uint32
     auto file = sources.add("f.rules", text);
     netral::base::DiagnosticSink sink;
     sink.error("E1002", {file, begin, end}, "message");
-    return netral::base::render_text(sink.sorted(), sources);
+    return netral::base::render_text(sink.sorted(), sources, netral::Language::English);
 }
 
 }  // namespace
@@ -63,7 +63,7 @@ TEST_CASE("render: notes and hints follow the primary snippet") {
     auto& d = sink.error("E2001", {file, 17, 18}, "`a` is declared twice");
     d.notes.push_back({{file, 5, 6}, "first declared here"});
     d.hint = "rename one of them";
-    CHECK(netral::base::render_text(sink.sorted(), sources) ==
+    CHECK(netral::base::render_text(sink.sorted(), sources, netral::Language::English) ==
           "f.rules:2:6: error[E2001]: `a` is declared twice\n"
           " 2 | fact a: bool\n"
           "   |      ^\n"
