@@ -20,7 +20,21 @@ std::vector<CatalogueEntry> sorted(std::vector<CatalogueEntry> entries) {
     return entries;
 }
 
+std::string render_key(const std::string& key, const std::vector<MessageArg>& args,
+                       Language language);
+
 }  // namespace
+
+bool operator==(const MessageArg& a, const MessageArg& b) {
+    return a.text == b.text && a.is_key == b.is_key && a.args == b.args;
+}
+
+std::strong_ordering operator<=>(const MessageArg& a, const MessageArg& b) {
+    if (auto c = a.text <=> b.text; c != 0) return c;
+    if (auto c = a.is_key <=> b.is_key; c != 0) return c;
+    return std::lexicographical_compare_three_way(a.args.begin(), a.args.end(), b.args.begin(),
+                                                  b.args.end());
+}
 
 const std::vector<CatalogueEntry>& catalogue(Language language) {
     static const std::vector<CatalogueEntry> indonesian = sorted(indonesian_messages());
@@ -45,11 +59,20 @@ std::string_view lookup(Language language, std::string_view key) {
 
 std::string render(const Message& message, Language language) {
     if (message.key.empty()) return message.args.empty() ? std::string() : message.args[0].text;
-    std::string_view pattern = lookup(language, message.key);
+    return render_key(message.key, message.args, language);
+}
+
+namespace {
+
+std::string render_key(const std::string& key, const std::vector<MessageArg>& args,
+                       Language language) {
+    std::string_view pattern = lookup(language, key);
     fmt::dynamic_format_arg_store<fmt::format_context> store;
     std::string fallback;
-    for (const MessageArg& arg : message.args) {
-        if (arg.is_key) {
+    for (const MessageArg& arg : args) {
+        if (arg.is_key && !arg.args.empty()) {
+            store.push_back(render_key(arg.text, arg.args, language));
+        } else if (arg.is_key) {
             std::string_view word = lookup(language, arg.text);
             store.push_back(word.empty() ? arg.text : std::string(word));
         } else {
@@ -58,7 +81,7 @@ std::string render(const Message& message, Language language) {
         fallback += fallback.empty() ? ": " : ", ";
         fallback += arg.text;
     }
-    if (pattern.empty()) return "\u2039" + message.key + "\u203a" + fallback;
+    if (pattern.empty()) return "\u2039" + key + "\u203a" + fallback;
     try {
         return fmt::vformat(pattern, store);
     } catch (const fmt::format_error&) {
@@ -66,5 +89,7 @@ std::string render(const Message& message, Language language) {
         return std::string(pattern) + fallback;
     }
 }
+
+}  // namespace
 
 }  // namespace netral::base

@@ -18,16 +18,21 @@
 namespace netral::base {
 
 /// One argument of a message: a literal taken from the input or the program (a name, a path, a
-/// number), or the catalogue key of a word that the reader's language decides ("rule", "fact").
+/// number), the catalogue key of a word that the reader's language decides ("rule", "fact"),
+/// or a phrase with arguments of its own (a key and `args`, from msg() passed as an argument).
 struct MessageArg {
     std::string text;     ///< the literal, or the catalogue key when `is_key`
     bool is_key = false;  ///< `text` is a catalogue key, rendered in the reader's language
-
-    auto operator<=>(const MessageArg&) const = default;
+    std::vector<MessageArg> args;  ///< a phrase's own arguments, when `is_key`
 };
 
+// Written out rather than defaulted: a defaulted comparison of a type holding a vector of
+// itself asks whether the type is comparable while deciding it.
+bool operator==(const MessageArg& a, const MessageArg& b);
+std::strong_ordering operator<=>(const MessageArg& a, const MessageArg& b);
+
 /// An argument that is itself a catalogue entry without placeholders, such as a kind word.
-inline MessageArg word(std::string_view key) { return {std::string(key), true}; }
+inline MessageArg word(std::string_view key) { return {std::string(key), true, {}}; }
 
 /// A catalogue key with its arguments; the templates refer to them as {0}, {1}, …
 /// An empty key marks a literal (the text is args[0], shown as it is in every language): only
@@ -44,7 +49,7 @@ struct Message {
     /// A literal: `text` shown as it is, whatever the language (empty text: the empty message).
     static Message literal(std::string text) {
         Message m;
-        if (!text.empty()) m.args.push_back({std::move(text), false});
+        if (!text.empty()) m.args.push_back({std::move(text), false, {}});
         return m;
     }
     /// True for the default-constructed value (no hint, say).
@@ -55,17 +60,23 @@ struct Message {
 
 namespace message_detail {
 inline MessageArg to_arg(MessageArg arg) { return arg; }
-inline MessageArg to_arg(std::string text) { return {std::move(text), false}; }
-inline MessageArg to_arg(std::string_view text) { return {std::string(text), false}; }
-inline MessageArg to_arg(const char* text) { return {std::string(text), false}; }
-inline MessageArg to_arg(char c) { return {std::string(1, c), false}; }
+inline MessageArg to_arg(std::string text) { return {std::move(text), false, {}}; }
+inline MessageArg to_arg(std::string_view text) { return {std::string(text), false, {}}; }
+inline MessageArg to_arg(const char* text) { return {std::string(text), false, {}}; }
+inline MessageArg to_arg(char c) { return {std::string(1, c), false, {}}; }
+/// A phrase within a message ("one of `a` or `b`"); a literal stays a literal.
+inline MessageArg to_arg(Message phrase) {
+    if (phrase.key.empty()) return {phrase.args.empty() ? std::string() : phrase.args[0].text, false, {}};
+    return {std::move(phrase.key), true, std::move(phrase.args)};
+}
 template <std::integral T>
 requires(!std::same_as<T, char> && !std::same_as<T, bool>) MessageArg to_arg(T number) {
-    return {std::to_string(number), false};
+    return {std::to_string(number), false, {}};
 }
 }  // namespace message_detail
 
-/// The message `key` with `args` (strings, numbers, or word() keys) in placeholder order.
+/// The message `key` with `args` (strings, numbers, word() keys, or phrases made by msg()) in
+/// placeholder order.
 template <typename... Args>
 Message msg(std::string_view key, Args&&... args) {
     Message m;
