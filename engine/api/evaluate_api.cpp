@@ -75,10 +75,9 @@ void configure(const ir::Program& program, const EvalOptions& options, eval::Opt
         std::vector<std::string> names;
         for (const ir::Rule& rule : program.rules) names.push_back(rule.name);
         for (const ir::Category& category : program.categories) names.push_back(category.name);
-        diagnostics.push_back(usage_error(codes::kUnknownWhyNot,
-                                          base::msg(codes::kUnknownWhyNot, options.why_not),
-                                          base::did_you_mean(options.why_not, names),
-                                          options.language));
+        diagnostics.push_back(
+            usage_error(codes::kUnknownWhyNot, base::msg(codes::kUnknownWhyNot, options.why_not),
+                        base::did_you_mean(options.why_not, names), options.language));
     }
 }
 

@@ -157,9 +157,9 @@ FactsBuilder::Record FactsBuilder::Record::append(const std::string& field) {
 IncidentResult FactsBuilder::finish(Language language) {
     IncidentResult result;
     if (impl_->spent) {
-        result.diagnostics.push_back(
-            api::usage_error(api::codes::kBuilderSpent, base::msg(api::codes::kBuilderSpent),
-                             base::msg("E7013.hint"), language));
+        result.diagnostics.push_back(api::usage_error(api::codes::kBuilderSpent,
+                                                      base::msg(api::codes::kBuilderSpent),
+                                                      base::msg("E7013.hint"), language));
     } else if (!impl_->rules) {
         result.diagnostics.push_back(api::no_rule_set("FactsBuilder", language));
     }

@@ -28,9 +28,11 @@ Diagnostic no_facts(std::string_view function, Language language) {
 std::string usage_text(const std::vector<Diagnostic>& diagnostics, Language language) {
     std::string out;
     for (const Diagnostic& d : diagnostics) {
-        out += base::lookup(language, d.severity == Severity::Error ? "diag.error" : "diag.warning");
+        out +=
+            base::lookup(language, d.severity == Severity::Error ? "diag.error" : "diag.warning");
         out += "[" + d.code + "]: " + d.message + "\n";
-        if (!d.hint.empty()) out += std::string(base::lookup(language, "diag.hint")) + ": " + d.hint + "\n";
+        if (!d.hint.empty())
+            out += std::string(base::lookup(language, "diag.hint")) + ": " + d.hint + "\n";
     }
     return out;
 }

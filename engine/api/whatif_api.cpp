@@ -30,8 +30,8 @@ std::string describe_change(const Change& change) {
 
 }  // namespace
 
-ChangeResult resolve_changes(std::shared_ptr<const Facts> base,
-                             const std::vector<Change>& changes, Language language) {
+ChangeResult resolve_changes(std::shared_ptr<const Facts> base, const std::vector<Change>& changes,
+                             Language language) {
     ChangeResult result;
     if (!base) {
         result.diagnostics.push_back(api::no_facts("resolve_changes", language));
@@ -53,8 +53,7 @@ ChangeResult resolve_changes(std::shared_ptr<const Facts> base,
                                   impl->resolved);
     std::vector<base::Diagnostic> sorted = sink.sorted();
     result.diagnostics = api::to_public(sorted, impl->resolved.storage.sources, language);
-    result.text =
-        base::render_text(sorted, impl->resolved.storage.sources, language, false);
+    result.text = base::render_text(sorted, impl->resolved.storage.sources, language, false);
     if (ok) result.changes = detail::Access::make(std::move(impl));
     return result;
 }
@@ -62,9 +61,9 @@ ChangeResult resolve_changes(std::shared_ptr<const Facts> base,
 IncidentResult apply_changes(std::shared_ptr<const ChangeSet> changes, Language language) {
     IncidentResult result;
     if (!changes) {
-        result.diagnostics.push_back(
-            api::usage_error(api::codes::kNoChangeSet, base::msg(api::codes::kNoChangeSet),
-                             base::msg("E7012.hint"), language));
+        result.diagnostics.push_back(api::usage_error(api::codes::kNoChangeSet,
+                                                      base::msg(api::codes::kNoChangeSet),
+                                                      base::msg("E7012.hint"), language));
         result.text = api::usage_text(result.diagnostics, language);
         return result;
     }

@@ -144,13 +144,13 @@ public:
                                         : out.inferred) = std::move(*texts);
                 }
             } else if (key == "referrals") {
-                out.referrals =
-                    names(key, value, referred_, codes::kUnknownCitation, kReferral);
+                out.referrals = names(key, value, referred_, codes::kUnknownCitation, kReferral);
             } else if (key == "tracks") {
-                out.tracks = pairs(key, value, base::msg("word.cases.a_track_map"), [&](auto& k, auto& v) {
-                    known(k.key, k, tracks_, codes::kUnknownLevel, kTrack);
-                    known(v.text, v, categories_, codes::kUnknownLevel, kCategory);
-                });
+                out.tracks =
+                    pairs(key, value, base::msg("word.cases.a_track_map"), [&](auto& k, auto& v) {
+                        known(k.key, k, tracks_, codes::kUnknownLevel, kTrack);
+                        known(v.text, v, categories_, codes::kUnknownLevel, kCategory);
+                    });
             } else if (key == "as_of") {
                 if (auto text = scalar(key, value, base::msg("word.io.a_date"))) {
                     if (ir::parse_date(*text)) {
@@ -218,11 +218,11 @@ private:
     void unknown(std::string_view code, base::Span span, const std::string& name,
                  const std::vector<std::string>& candidates, const Noun& what) {
         ++errors_;
-        auto& d =
-            sink_.error(code, span, base::msg(code, base::word(what.one), quote(name)));
+        auto& d = sink_.error(code, span, base::msg(code, base::word(what.one), quote(name)));
         d.hint = base::did_you_mean(name, candidates);
         if (d.hint.empty() && candidates.size() <= kMaxListed) {
-            d.hint = base::msg("hint.cases.are", base::word(what.many), io::quoted_list(candidates));
+            d.hint =
+                base::msg("hint.cases.are", base::word(what.many), io::quoted_list(candidates));
         }
     }
 
@@ -265,8 +265,7 @@ private:
     template <typename Check>
     std::vector<std::pair<std::string, std::string>> pairs(const std::string& key,
                                                            const io::Node& node,
-                                                           const base::Message& what,
-                                                           Check check) {
+                                                           const base::Message& what, Check check) {
         std::vector<std::pair<std::string, std::string>> out;
         if (node.kind != io::NodeKind::Map) {
             wrong(key, node, what);
@@ -353,8 +352,7 @@ std::optional<Expectation> read_expectation(const ir::Program& program,
         return std::nullopt;
     }
     if (block->kind != io::NodeKind::Map) {
-        sink.error(codes::kWrongShape, block->span,
-                   base::msg("E8003.not_map", describe(*block)))
+        sink.error(codes::kWrongShape, block->span, base::msg("E8003.not_map", describe(*block)))
             .hint = base::msg("E8003.hint_map");
         return std::nullopt;
     }

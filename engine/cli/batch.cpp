@@ -141,9 +141,9 @@ BatchResult evaluate_input(const BatchContext& context, BatchInput& input) {
     // A line of JSON Lines is JSON whatever it starts with, so a stray line is a JSON syntax
     // error rather than YAML that happens to parse.
     IncidentFormat format = input.line == 0 ? IncidentFormat::Auto : IncidentFormat::Json;
-    IncidentResult incident = load_incident(
-        context.rules, Source{input.name, std::move(input.text)}, format, context.limits,
-        context.options.language);
+    IncidentResult incident =
+        load_incident(context.rules, Source{input.name, std::move(input.text)}, format,
+                      context.limits, context.options.language);
     if (!incident.ok()) return invalid(context, input, incident.diagnostics, incident.text);
     EvalResult evaluated = evaluate(*context.rules, *incident.facts, context.options);
     // The options were checked before the batch began; only an infrastructure failure is left.

@@ -128,7 +128,8 @@ int run(const Invocation& invocation, const DocArgs& args) {
         if (!base::read_file_bounded(path, limits.max_bytes, text)) {
             return usage_error(invocation, "doc", "cannot read `" + path + "`");
         }
-        results.push_back(run_case(rules, Source{path, std::move(text)}, limits, args.options.language));
+        results.push_back(
+            run_case(rules, Source{path, std::move(text)}, limits, args.options.language));
         if (results.back().status == CaseStatus::Invalid) {
             invocation.err << results.back().text;
             ++invalid;

@@ -92,8 +92,8 @@ int run(const Invocation& invocation, const WhatifArgs& args) {
     if (!base::read_file_bounded(path, limits.max_bytes, text)) {
         return usage_error(invocation, name, "cannot read `" + path + "`");
     }
-    IncidentResult incident =
-        load_incident(rules, Source{path, std::move(text)}, IncidentFormat::Auto, limits, args.options.language);
+    IncidentResult incident = load_incident(rules, Source{path, std::move(text)},
+                                            IncidentFormat::Auto, limits, args.options.language);
     if (!incident.ok()) {
         invocation.err << incident.text;
         return kExitErrors;
@@ -104,7 +104,8 @@ int run(const Invocation& invocation, const WhatifArgs& args) {
         invocation.err << resolved.text;
         return kExitErrors;
     }
-    std::shared_ptr<const Facts> after = apply_changes(resolved.changes, args.options.language).facts;
+    std::shared_ptr<const Facts> after =
+        apply_changes(resolved.changes, args.options.language).facts;
     WhatIfResult result = what_if(*rules, *incident.facts, before_options, *after,
                                   after_options, resolved.changes.get());
     if (!result.ok()) {

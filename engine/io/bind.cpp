@@ -85,8 +85,8 @@ void Binder::bind_top() {
         if (fact.required) required.push_back(fact.name);
     }
     if (document_.nodes.empty()) {
-        sink_.error(codes::kWrongShape, {file_, 0, 0}, base::msg("E6020.empty"))
-            .hint = base::msg("E6020.hint_empty", quote_list(required, Conjunction::And));
+        sink_.error(codes::kWrongShape, {file_, 0, 0}, base::msg("E6020.empty")).hint =
+            base::msg("E6020.hint_empty", quote_list(required, Conjunction::And));
         return;
     }
     const Node& root = document_.node(document_.root);
@@ -117,7 +117,8 @@ void Binder::bind_top() {
 facts::Slot Binder::bind_value(const Declared& declared, const Node& node,
                                const std::string& owner) {
     if (node.kind == NodeKind::Null) {
-        sink_.error(codes::kNullValue, node.span, base::msg(codes::kNullValue, quote(declared.name)))
+        sink_
+            .error(codes::kNullValue, node.span, base::msg(codes::kNullValue, quote(declared.name)))
             .hint = declared.required ? base::msg("E6025.hint_required", quote(declared.name),
                                                   expected(declared.type))
                                       : base::msg("E6025.hint_leave_out");
@@ -217,17 +218,17 @@ facts::Instance* Binder::bind_record(ir::RecordId record, const Node* map, base:
                 for (ir::FieldId f : c.fields) own.push_back(program_.fields[f.index()].name);
             }
             std::string tag_text = "`" + tag_field->name + ": " + tag_name + "`";
-            auto& d = sink_.error(codes::kOtherVariant, entry.key_span,
-                                  base::msg(codes::kOtherVariant, quote(entry.key),
-                                            quote(instance.name), quote(tag_field->name),
-                                            quote(tag_name)));
+            auto& d =
+                sink_.error(codes::kOtherVariant, entry.key_span,
+                            base::msg(codes::kOtherVariant, quote(entry.key), quote(instance.name),
+                                      quote(tag_field->name), quote(tag_name)));
             std::vector<std::string> belongs;
             for (const std::string& o : owners) belongs.push_back(tag_field->name + ": " + o);
-            d.hint = own.empty() ? base::msg("E6022.hint_none", tag_text, quote(entry.key),
-                                             quote_list(belongs, Conjunction::And))
-                                 : base::msg("E6022.hint", tag_text,
-                                             quote_list(own, Conjunction::And), quote(entry.key),
-                                             quote_list(belongs, Conjunction::And));
+            d.hint = own.empty()
+                         ? base::msg("E6022.hint_none", tag_text, quote(entry.key),
+                                     quote_list(belongs, Conjunction::And))
+                         : base::msg("E6022.hint", tag_text, quote_list(own, Conjunction::And),
+                                     quote(entry.key), quote_list(belongs, Conjunction::And));
         }
         // Otherwise the tag is missing or invalid, which is reported on its own.
     }
@@ -250,8 +251,9 @@ const facts::List* Binder::bind_list(const Declared& declared, const Node& seque
     facts::List& list = out_.lists.emplace_back();
     list.span = sequence.span;
     if (declared.required && sequence.items.empty()) {
-        sink_.error(codes::kEmptyList, sequence.span,
-                    base::msg(codes::kEmptyList, quote(declared.name)))
+        sink_
+            .error(codes::kEmptyList, sequence.span,
+                   base::msg(codes::kEmptyList, quote(declared.name)))
             .hint = base::msg("hint.io.is", quote(declared.name), expected(declared.type));
     }
     std::optional<ir::FieldId> key;
@@ -365,9 +367,9 @@ facts::Slot Binder::absent(const Declared& declared, base::Span enclosing,
         base::Message what = owner.empty()
                                  ? base::msg(codes::kMissingKey, quote(declared.name))
                                  : base::msg("E6023.field", quote(declared.name), quote(owner));
-        sink_.error(codes::kMissingKey, enclosing, what).hint =
-            base::msg(declared.type.kind == ir::TypeKind::List ? "hint.io.is_with_item" : "hint.io.is",
-                      quote(declared.name), expected(declared.type));
+        sink_.error(codes::kMissingKey, enclosing, what).hint = base::msg(
+            declared.type.kind == ir::TypeKind::List ? "hint.io.is_with_item" : "hint.io.is",
+            quote(declared.name), expected(declared.type));
         return {{}, {facts::OriginKind::Absent, enclosing}};
     }
     if (declared.default_value) {

@@ -61,18 +61,18 @@ std::vector<std::size_t> enum_matches(const check::ir::Enum& e, const std::strin
 }
 
 /// Catalogue keys of the month names, for messages about impossible dates.
-const char* const kMonthNames[] = {
-    "word.io.month_1", "word.io.month_2", "word.io.month_3",  "word.io.month_4",
-    "word.io.month_5", "word.io.month_6", "word.io.month_7",  "word.io.month_8",
-    "word.io.month_9", "word.io.month_10", "word.io.month_11", "word.io.month_12"};
-
+const char* const kMonthNames[] = {"word.io.month_1",  "word.io.month_2",  "word.io.month_3",
+                                   "word.io.month_4",  "word.io.month_5",  "word.io.month_6",
+                                   "word.io.month_7",  "word.io.month_8",  "word.io.month_9",
+                                   "word.io.month_10", "word.io.month_11", "word.io.month_12"};
 
 }  // namespace
 
 base::Message quote_list(const std::vector<std::string>& names, Conjunction conjunction) {
     if (names.size() < 2) return base::Message::literal(names.empty() ? "" : quote(names[0]));
     std::string head;
-    for (std::size_t i = 0; i + 1 < names.size(); ++i) head += (i > 0 ? ", " : "") + quote(names[i]);
+    for (std::size_t i = 0; i + 1 < names.size(); ++i)
+        head += (i > 0 ? ", " : "") + quote(names[i]);
     switch (conjunction) {
         case Conjunction::Or:
             return base::msg("word.io.list_or", head, quote(names.back()));
@@ -84,9 +84,12 @@ base::Message quote_list(const std::vector<std::string>& names, Conjunction conj
 
 base::Message Binder::describe(const Node& node) const {
     switch (node.kind) {
-        case NodeKind::Map: return base::msg("word.io.a_map");
-        case NodeKind::Sequence: return base::msg("word.io.a_list");
-        case NodeKind::Null: return base::msg("word.io.nothing");
+        case NodeKind::Map:
+            return base::msg("word.io.a_map");
+        case NodeKind::Sequence:
+            return base::msg("word.io.a_list");
+        case NodeKind::Null:
+            return base::msg("word.io.nothing");
         case NodeKind::Scalar: break;
     }
     std::string shown = node.text.size() > 40 ? node.text.substr(0, 40) + "…" : node.text;
@@ -98,13 +101,18 @@ base::Message Binder::describe(const Node& node) const {
 
 base::Message Binder::expected(ir::Type type) const {
     switch (type.kind) {
-        case ir::TypeKind::Bool: return base::msg("word.io.expect_bool");
-        case ir::TypeKind::Int: return base::msg("word.io.expect_int");
-        case ir::TypeKind::Text: return base::msg("word.io.expect_text");
-        case ir::TypeKind::Date: return base::msg("word.io.expect_date");
+        case ir::TypeKind::Bool:
+            return base::msg("word.io.expect_bool");
+        case ir::TypeKind::Int:
+            return base::msg("word.io.expect_int");
+        case ir::TypeKind::Text:
+            return base::msg("word.io.expect_text");
+        case ir::TypeKind::Date:
+            return base::msg("word.io.expect_date");
         case ir::TypeKind::Enum: {
             const ir::Enum& e = program_.enums[type.ref];
-            if (e.values.size() > kMaxListed) return base::msg("word.io.expect_enum", quote(e.name));
+            if (e.values.size() > kMaxListed)
+                return base::msg("word.io.expect_enum", quote(e.name));
             std::vector<std::string> names;
             for (const ir::EnumValue& v : e.values) names.push_back(v.name);
             return base::msg("word.io.one_of", quote_list(names));
@@ -126,8 +134,10 @@ base::Message Binder::expected(ir::Type type) const {
             return base::msg("word.io.expect_record", quote(program_.records[type.ref].name));
         case ir::TypeKind::List:
             return base::msg("word.io.expect_list", quote(program_.records[type.ref].name));
-        case ir::TypeKind::Set: return base::msg("word.io.expect_set", expected(type.element_type()));
-        default: return base::msg("word.io.expect_other");
+        case ir::TypeKind::Set:
+            return base::msg("word.io.expect_set", expected(type.element_type()));
+        default:
+            return base::msg("word.io.expect_other");
     }
 }
 
@@ -195,8 +205,9 @@ std::optional<facts::Value> Binder::bind_int(const Declared& declared, const Nod
             value <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
             return facts::Value::of_int(static_cast<std::int64_t>(value));
         }
-        sink_.error(codes::kBadInt, node.span,
-                    base::msg("E6027.too_large", quote(declared.name), quote(text)))
+        sink_
+            .error(codes::kBadInt, node.span,
+                   base::msg("E6027.too_large", quote(declared.name), quote(text)))
             .hint = base::msg("E6027.hint_largest");
         return std::nullopt;
     }
@@ -215,9 +226,10 @@ std::optional<facts::Value> Binder::bind_int(const Declared& declared, const Nod
 std::optional<facts::Value> Binder::bind_date(const Declared& declared, const Node& node) {
     const std::string& text = node.text;
     auto bad = [&](const base::Message& why) {
-        sink_.error(codes::kBadDate, node.span,
-                    why.empty() ? base::msg(codes::kBadDate, quote(text))
-                                : base::msg("E6028.why", quote(text), why))
+        sink_
+            .error(codes::kBadDate, node.span,
+                   why.empty() ? base::msg(codes::kBadDate, quote(text))
+                               : base::msg("E6028.why", quote(text), why))
             .hint = base::msg("E6028.hint", quote(declared.name));
         return std::nullopt;
     };
@@ -305,12 +317,13 @@ std::optional<facts::Value> Binder::bind_step(const Declared& declared, ir::Ladd
             }
         }
     }
-    auto& d = sink_.error(codes::kUnknownStep, node.span,
-                          base::msg(codes::kUnknownStep, quote(text), quote(declared.name),
-                                    quote(l.name)));
+    auto& d = sink_.error(
+        codes::kUnknownStep, node.span,
+        base::msg(codes::kUnknownStep, quote(text), quote(declared.name), quote(l.name)));
     d.hint = base::did_you_mean(text, steps);
     if (d.hint.empty()) {
-        d.hint = base::msg("hint.io.is", quote(declared.name), expected(ir::Type::sanction(ladder)));
+        d.hint =
+            base::msg("hint.io.is", quote(declared.name), expected(ir::Type::sanction(ladder)));
     }
     return std::nullopt;
 }

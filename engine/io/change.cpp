@@ -256,11 +256,11 @@ const facts::Instance* Resolver::item_of(const facts::List& list, const Segment&
         if (number >= 1 && number <= list.items.size()) return list.items[number - 1];
         auto& d = sink_.error(codes::kIndexRange, segment.key_span,
                               base::msg(codes::kIndexRange, key, quote(segment.name)));
-        base::Message items = list.items.empty() ? base::msg("E6042.hint_none", quote(segment.name))
-                              : list.items.size() == 1
-                                  ? base::msg("E6042.hint_one", quote(segment.name))
-                                  : base::msg("E6042.hint_many", quote(segment.name),
-                                              list.items.size());
+        base::Message items =
+            list.items.empty() ? base::msg("E6042.hint_none", quote(segment.name))
+            : list.items.size() == 1
+                ? base::msg("E6042.hint_one", quote(segment.name))
+                : base::msg("E6042.hint_many", quote(segment.name), list.items.size());
         d.hint = number == 0 ? base::msg("E6042.hint_zero", items) : items;
         return nullptr;
     }
@@ -275,9 +275,9 @@ const facts::Instance* Resolver::item_of(const facts::List& list, const Segment&
     }
     d.hint = base::did_you_mean(key, names);
     if (d.hint.empty()) {
-        d.hint = names.size() <= 16 ? base::msg("E6041.hint_ids", quote_list(names, Conjunction::And),
-                                                example)
-                                    : base::msg("E6041.hint", example);
+        d.hint = names.size() <= 16
+                     ? base::msg("E6041.hint_ids", quote_list(names, Conjunction::And), example)
+                     : base::msg("E6041.hint", example);
     }
     return nullptr;
 }
@@ -333,7 +333,8 @@ void Resolver::resolve(std::uint32_t index, const ChangeText& change) {
         auto& d = sink_.error(codes::kUnknownKey, first.name_span,
                               base::msg("E6021.fact", quote(first.name)));
         d.hint = base::did_you_mean(first.name, names);
-        if (d.hint.empty()) d.hint = base::msg("hint.io.facts_are", quote_list(names, Conjunction::And));
+        if (d.hint.empty())
+            d.hint = base::msg("hint.io.facts_are", quote_list(names, Conjunction::And));
         return;
     }
     Declared declared = declared_of(program_.facts[*fact]);
@@ -403,17 +404,16 @@ void Resolver::resolve(std::uint32_t index, const ChangeText& change) {
     }
 
     if ((field != nullptr && field->key) || (field == nullptr && program_.facts[*fact].key)) {
-        sink_.error(codes::kNotChangeable, whole,
-                    base::msg(field != nullptr ? "E6043.key_item" : "E6043.key_incident",
-                              quote(path)));
+        sink_.error(
+            codes::kNotChangeable, whole,
+            base::msg(field != nullptr ? "E6043.key_item" : "E6043.key_incident", quote(path)));
         return;
     }
     Document none;
     Binder binder(program_, layout_, none, file, sink_, out_.storage);
     if (!change.value) {
         if (declared.required) {
-            sink_
-                .error(codes::kNotChangeable, whole, base::msg("E6043.required", quote(path)))
+            sink_.error(codes::kNotChangeable, whole, base::msg("E6043.required", quote(path)))
                 .hint = base::msg("E6043.hint_set", path);
             return;
         }

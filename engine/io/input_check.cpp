@@ -35,8 +35,8 @@ bool check_size(std::size_t size, const Limits& limits, base::DiagnosticSink& si
     // Spans hold 32-bit offsets, so no limit may go past what they can address.
     std::size_t max_bytes = std::min(limits.max_bytes, base::kMaxFileBytes);
     if (size <= max_bytes) return true;
-    sink.error(codes::kTooLarge, {file, 0, 0}, base::msg(codes::kTooLarge, size, max_bytes))
-        .hint = base::msg("E6001.hint");
+    sink.error(codes::kTooLarge, {file, 0, 0}, base::msg(codes::kTooLarge, size, max_bytes)).hint =
+        base::msg("E6001.hint");
     return false;
 }
 

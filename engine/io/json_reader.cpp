@@ -47,8 +47,8 @@ private:
     void error(std::size_t at, const base::Message& message, base::Message hint = {}) {
         std::size_t length = at < text_.size() ? base::utf8_sequence_length(text_, at) : 0;
         if (length == 0 && at < text_.size()) length = 1;
-        builder_.fail(codes::kSyntax, span(at, at + length),
-                      base::msg("E6003.json", message), std::move(hint));
+        builder_.fail(codes::kSyntax, span(at, at + length), base::msg("E6003.json", message),
+                      std::move(hint));
     }
 
     /// What is at the current position, for messages.
@@ -280,7 +280,8 @@ private:
                 default:
                     pos_ = escape;
                     error(escape,
-                          base::msg("E6003.json_escape", e == '\0' ? std::string() : std::string(1, e)),
+                          base::msg("E6003.json_escape",
+                                    e == '\0' ? std::string() : std::string(1, e)),
                           base::msg("E6003.hint_escapes"));
                     return false;
             }

@@ -86,15 +86,17 @@ private:
     /// `what` is the catalogue key of what the value should be.
     void wrong(std::string_view key, const Node& node, std::string_view what) {
         ++errors_;
-        sink_.error(codes::kScenarioWrongShape, node.span,
-                    base::msg(codes::kScenarioWrongShape, quote(key), base::word(what),
-                              describe(node)));
+        sink_.error(
+            codes::kScenarioWrongShape, node.span,
+            base::msg(codes::kScenarioWrongShape, quote(key), base::word(what), describe(node)));
     }
 
     /// `hint` is the catalogue key of the hint saying what to add.
     void missing(base::Span at, std::string_view key, std::string_view hint) {
         ++errors_;
-        sink_.error(codes::kScenarioMissingKey, at, base::msg(codes::kScenarioMissingKey, quote(key)))
+        sink_
+            .error(codes::kScenarioMissingKey, at,
+                   base::msg(codes::kScenarioMissingKey, quote(key)))
             .hint = base::msg(hint);
     }
 
@@ -102,9 +104,9 @@ private:
     void unknown_key(const Entry& entry, const std::vector<std::string>& keys,
                      std::string_view where) {
         ++errors_;
-        auto& d = sink_.error(codes::kScenarioUnknownKey, entry.key_span,
-                              base::msg(codes::kScenarioUnknownKey, quote(entry.key),
-                                        base::word(where)));
+        auto& d =
+            sink_.error(codes::kScenarioUnknownKey, entry.key_span,
+                        base::msg(codes::kScenarioUnknownKey, quote(entry.key), base::word(where)));
         d.hint = base::did_you_mean(entry.key, keys);
         if (d.hint.empty()) d.hint = base::msg("hint.io.keys_are", quoted_list(keys));
     }
@@ -121,7 +123,9 @@ private:
         if (!text) return std::nullopt;
         if (ir::parse_date(*text)) return text;
         ++errors_;
-        sink_.error(codes::kScenarioBadDate, node.span, base::msg(codes::kScenarioBadDate, quote(*text)))
+        sink_
+            .error(codes::kScenarioBadDate, node.span,
+                   base::msg(codes::kScenarioBadDate, quote(*text)))
             .hint = base::msg("E6055.hint");
         return std::nullopt;
     }

@@ -114,7 +114,8 @@ void TreeBuilder::scalar(std::string text, ScalarStyle style, base::Span span) {
             frame.drop_value = false;
             for (const Entry& entry : parent.entries) {
                 if (entry.key != text) continue;
-                sink_.error(codes::kDuplicateKey, span, base::msg(codes::kDuplicateKey, quote(text)))
+                sink_
+                    .error(codes::kDuplicateKey, span, base::msg(codes::kDuplicateKey, quote(text)))
                     .notes.push_back({entry.key_span, base::msg("E6010.note")});
                 frame.drop_value = true;
                 break;

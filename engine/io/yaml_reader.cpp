@@ -210,14 +210,13 @@ void read_yaml(std::string_view text, TreeBuilder& builder) {
     } catch (const YAML::DeepRecursion&) {
         // yaml-cpp's own limit (about 500 levels) lies far above ours, so ours fired first
         // unless the caller raised it; then point at the innermost container we saw.
-        builder.parser_error(codes::kTooDeep, builder.innermost_span(),
-                             base::msg("E6006.parser"));
+        builder.parser_error(codes::kTooDeep, builder.innermost_span(), base::msg("E6006.parser"));
     } catch (const YAML::ParserException& error) {
         std::size_t pos = handler.position(error.mark);
         base::Span at = handler.span(pos, pos < text.size() ? pos + 1 : pos);
-        builder.parser_error(codes::kSyntax, at, base::msg("E6003.yaml", error.msg),
-                             tab_indented(text, pos) ? base::msg("E6003.hint_tabs")
-                                                     : base::Message());
+        builder.parser_error(
+            codes::kSyntax, at, base::msg("E6003.yaml", error.msg),
+            tab_indented(text, pos) ? base::msg("E6003.hint_tabs") : base::Message());
     } catch (const YAML::Exception& error) {
         builder.fail(codes::kSyntax, handler.span(0, 0), base::msg("E6003.yaml_other", error.msg));
     }

@@ -53,10 +53,12 @@ TEST_CASE("load_incident (API): the bundled example loads; a bad key is a diagno
     CHECK(ok.diagnostics.empty());
     CHECK(state(*ok.facts).path == "jnp.yaml");
 
-    netral::IncidentResult bad = netral::load_incident(
-        bundled(), {"bad.yaml", "id: X\nelection: pemilu-2024\nperson: {status: pns}\n"
-                                "acts: [{date: 2024-01-01, kind: banner}]\npersno: 1\n"},
-        netral::IncidentFormat::Auto, {}, netral::Language::English);
+    netral::IncidentResult bad =
+        netral::load_incident(bundled(),
+                              {"bad.yaml",
+                               "id: X\nelection: pemilu-2024\nperson: {status: pns}\n"
+                               "acts: [{date: 2024-01-01, kind: banner}]\npersno: 1\n"},
+                              netral::IncidentFormat::Auto, {}, netral::Language::English);
     CHECK_FALSE(bad.ok());
     REQUIRE(bad.diagnostics.size() == 1);
     CHECK(bad.diagnostics[0].code == "E6021");
@@ -106,8 +108,9 @@ TEST_CASE("load_incident (API): integers and sets of the sample rule set") {
         SUBCASE(row.name) {
             std::string text = std::string(kSampleHead) + "count_limit: " + row.value +
                                "\nacts: [{date: 2024-01-01, kind: campaign_event}]\n";
-            netral::IncidentResult result = netral::load_incident(
-            sample(), {"s.yaml", text}, netral::IncidentFormat::Auto, {}, netral::Language::English);
+            netral::IncidentResult result =
+                netral::load_incident(sample(), {"s.yaml", text}, netral::IncidentFormat::Auto, {},
+                                      netral::Language::English);
             if (std::string(row.expected_code).empty()) {
                 REQUIRE_MESSAGE(result.ok(), result.text);
                 CHECK(dump(*result.facts).find(row.expected_dump) != std::string::npos);
@@ -121,8 +124,9 @@ TEST_CASE("load_incident (API): integers and sets of the sample rule set") {
         std::string text = std::string(kSampleHead) +
                            "acts: [{date: 2024-01-01, kind: campaign_event, "
                            "tags: [party, none, party]}]\n";
-        netral::IncidentResult result = netral::load_incident(
-            sample(), {"s.yaml", text}, netral::IncidentFormat::Auto, {}, netral::Language::English);
+        netral::IncidentResult result =
+            netral::load_incident(sample(), {"s.yaml", text}, netral::IncidentFormat::Auto, {},
+                                  netral::Language::English);
         REQUIRE_MESSAGE(result.ok(), result.text);
         std::string dumped = dump(*result.facts);
         CHECK_MESSAGE(dumped.find("tags: {party, none}  # given 4:55") != std::string::npos,
@@ -131,8 +135,9 @@ TEST_CASE("load_incident (API): integers and sets of the sample rule set") {
     SUBCASE("a set with an undeclared value") {
         std::string text = std::string(kSampleHead) +
                            "acts: [{date: 2024-01-01, kind: campaign_event, tags: [partyy]}]\n";
-        netral::IncidentResult result = netral::load_incident(
-            sample(), {"s.yaml", text}, netral::IncidentFormat::Auto, {}, netral::Language::English);
+        netral::IncidentResult result =
+            netral::load_incident(sample(), {"s.yaml", text}, netral::IncidentFormat::Auto, {},
+                                  netral::Language::English);
         REQUIRE(result.diagnostics.size() == 1);
         CHECK(result.diagnostics[0].code == "E6029");
         CHECK(result.diagnostics[0].hint.rfind("did you mean `party`?", 0) == 0);
@@ -290,8 +295,9 @@ TEST_CASE("load_incident (API): enum values by name, label or letter case; never
     for (const EnumCase& row : cases) {
         SUBCASE(row.name) {
             std::string text = std::string("colour: ") + row.written + "\n";
-            netral::IncidentResult result = netral::load_incident(
-                compiled.rules, {"c.yaml", text}, netral::IncidentFormat::Auto, {}, netral::Language::English);
+            netral::IncidentResult result =
+                netral::load_incident(compiled.rules, {"c.yaml", text},
+                                      netral::IncidentFormat::Auto, {}, netral::Language::English);
             if (std::string(row.expected_value).empty()) {
                 REQUIRE_FALSE(result.ok());
                 REQUIRE(result.diagnostics.size() == 1);
@@ -307,9 +313,11 @@ TEST_CASE("load_incident (API): enum values by name, label or letter case; never
     }
 }
 
-TEST_CASE("load_incident (API): diagnostics come in the language asked for, Indonesian by default") {
-    const netral::Source bad{"bad.yaml", "id: X\nelection: pemilu-2024\nperson: {status: pns}\n"
-                                         "acts: [{date: 2024-01-01, kind: banner}]\npersno: 1\n"};
+TEST_CASE(
+    "load_incident (API): diagnostics come in the language asked for, Indonesian by default") {
+    const netral::Source bad{"bad.yaml",
+                             "id: X\nelection: pemilu-2024\nperson: {status: pns}\n"
+                             "acts: [{date: 2024-01-01, kind: banner}]\npersno: 1\n"};
     auto load = [&](std::optional<netral::Language> language) {
         return language ? netral::load_incident(bundled(), bad, netral::IncidentFormat::Auto, {},
                                                 *language)

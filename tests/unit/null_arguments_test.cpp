@@ -31,7 +31,6 @@ netral::ExploreOptions english_explore() {
     return options;
 }
 
-
 /// What a call returned, reduced to what this test compares.
 struct Outcome {
     bool ok = false;                              ///< the result's ok()
@@ -79,12 +78,16 @@ TEST_CASE("null and empty arguments: a coded diagnostic, and ok() false exactly 
          ""},
         {"load_incident: null rule set",
          [&] {
-             return outcome_of(netral::load_incident(no_rules, {"a.yaml", "id: a\n"}, netral::IncidentFormat::Auto, {}, netral::Language::English));
+             return outcome_of(netral::load_incident(no_rules, {"a.yaml", "id: a\n"},
+                                                     netral::IncidentFormat::Auto, {},
+                                                     netral::Language::English));
          },
          "E7010", "load_incident: no rule set given"},
         {"load_incident: empty text",
          [] {
-             return outcome_of(netral::load_incident(bundled(), {"a.yaml", ""}, netral::IncidentFormat::Auto, {}, netral::Language::English));
+             return outcome_of(netral::load_incident(bundled(), {"a.yaml", ""},
+                                                     netral::IncidentFormat::Auto, {},
+                                                     netral::Language::English));
          },
          "E6020", ""},
         {"FactsBuilder: null rule set",
@@ -107,39 +110,46 @@ TEST_CASE("null and empty arguments: a coded diagnostic, and ok() false exactly 
          },
          "E6023", ""},
         {"resolve_changes: null facts",
-         [&] { return outcome_of(netral::resolve_changes(no_facts, {}, netral::Language::English)); }, "E7011",
-         "resolve_changes: no facts given"},
+         [&] {
+             return outcome_of(netral::resolve_changes(no_facts, {}, netral::Language::English));
+         },
+         "E7011", "resolve_changes: no facts given"},
         {"resolve_changes: no changes (a change set that changes nothing)",
          [] { return outcome_of(netral::resolve_changes(jnp(), {})); }, "", ""},
         {"apply_changes: null change set",
-         [] { return outcome_of(netral::apply_changes(nullptr, netral::Language::English)); }, "E7012",
-         "apply_changes: no change set given"},
+         [] { return outcome_of(netral::apply_changes(nullptr, netral::Language::English)); },
+         "E7012", "apply_changes: no change set given"},
         {"what_if: no change set (allowed: it only names the changes)",
          [] {
              std::shared_ptr<const netral::Facts> facts = jnp();
              return outcome_of(netral::what_if(*bundled(), *facts, {}, *facts, {}, nullptr));
          },
          "", ""},
-        {"explore: null facts", [&] { return outcome_of(netral::explore(no_facts, english_explore())); }, "E7011",
+        {"explore: null facts",
+         [&] { return outcome_of(netral::explore(no_facts, english_explore())); }, "E7011",
          "explore: no facts given"},
         {"run_scenario: null rule set",
          [&] {
-             return outcome_of(netral::run_scenario(no_rules, {"s.yaml", "scenario: s\n"}, {}, netral::Language::English));
+             return outcome_of(netral::run_scenario(no_rules, {"s.yaml", "scenario: s\n"}, {},
+                                                    netral::Language::English));
          },
          "E7010", "run_scenario: no rule set given"},
         {"run_scenario: empty text",
          [] {
-             return outcome_of(netral::run_scenario(bundled(), {"s.yaml", ""}, {}, netral::Language::English));
+             return outcome_of(
+                 netral::run_scenario(bundled(), {"s.yaml", ""}, {}, netral::Language::English));
          },
          "E6051", ""},
         {"run_case: null rule set",
          [&] {
-             return outcome_of(netral::run_case(no_rules, {"c.yaml", "id: c\n"}, {}, netral::Language::English));
+             return outcome_of(
+                 netral::run_case(no_rules, {"c.yaml", "id: c\n"}, {}, netral::Language::English));
          },
          "E7010", "run_case: no rule set given"},
         {"run_case: empty text",
          [] {
-             return outcome_of(netral::run_case(bundled(), {"c.yaml", ""}, {}, netral::Language::English));
+             return outcome_of(
+                 netral::run_case(bundled(), {"c.yaml", ""}, {}, netral::Language::English));
          },
          "E6020", ""},
     };
@@ -163,8 +173,8 @@ TEST_CASE("null and empty arguments: a coded diagnostic, and ok() false exactly 
 }
 
 TEST_CASE("null arguments: the text of a result without a place names the code and the fix") {
-    netral::IncidentResult result =
-        netral::load_incident(nullptr, {"a.yaml", ""}, netral::IncidentFormat::Auto, {}, netral::Language::English);
+    netral::IncidentResult result = netral::load_incident(
+        nullptr, {"a.yaml", ""}, netral::IncidentFormat::Auto, {}, netral::Language::English);
     CHECK(result.text ==
           "error[E7010]: load_incident: no rule set given\n"
           "hint: pass the rule set compile_rules() returned\n");
