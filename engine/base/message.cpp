@@ -50,8 +50,9 @@ std::string render(const Message& message, Language language) {
     std::string fallback;
     for (const MessageArg& arg : message.args) {
         if (arg.is_key) {
+            // A word is a template without fields: formatting it turns `{{` into `{`.
             std::string_view word = lookup(language, arg.text);
-            store.push_back(word.empty() ? arg.text : std::string(word));
+            store.push_back(word.empty() ? arg.text : fmt::format(fmt::runtime(word)));
         } else {
             store.push_back(arg.text);
         }
