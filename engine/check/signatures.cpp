@@ -84,7 +84,7 @@ std::optional<ir::FieldId> add_field(Context& cx, ir::ModuleId module, ir::Recor
         if (names == nullptr) continue;
         auto it = names->find(field.name.name);
         if (it == names->end()) continue;
-        report_duplicate(cx, "field", field.name, cx.program.fields[it->second.index()].span);
+        report_duplicate(cx, base::word("word.check.kind_field"), field.name, cx.program.fields[it->second.index()].span);
         return std::nullopt;
     }
     ir::Field out;
@@ -159,7 +159,7 @@ void resolve_record(Context& cx, ir::RecordId id) {
         }
         auto [earlier, first] = case_spans.emplace(*tag, written.tag.span);
         if (!first) {
-            report_duplicate(cx, "variant case", written.tag, earlier->second);
+            report_duplicate(cx, base::word("word.check.kind_variant_case"), written.tag, earlier->second);
             continue;
         }
         ir::VariantCase out;
@@ -207,7 +207,7 @@ void resolve_table(Context& cx, ir::TableId id) {
         check_identifier(cx, name);
         for (const auto& [earlier, span] : names) {
             if (earlier != name.name) continue;
-            report_duplicate(cx, "table column", name, span);
+            report_duplicate(cx, base::word("word.check.kind_table_column"), name, span);
             return false;
         }
         names.emplace_back(name.name, name.span);
