@@ -110,8 +110,8 @@ std::optional<ir::Citation> resolve_citation(Context& cx, const syntax::Citation
     } else {
         std::vector<std::string> keys;
         for (const auto& [name, id] : cx.regulations) keys.push_back(name);
-        base::Diagnostic& d = cx.error(codes::kUnknownRegulation, citation.regulation.span,
-                                       base::msg("E5005", key));
+        base::Diagnostic& d =
+            cx.error(codes::kUnknownRegulation, citation.regulation.span, base::msg("E5005", key));
         d.hint = base::did_you_mean(key, keys);
         if (d.hint.empty()) d.hint = base::msg("E5005.hint", key);
         ok = false;
@@ -144,8 +144,7 @@ std::optional<ir::Citation> resolve_citation(Context& cx, const syntax::Citation
         } else if (inner_letter) {
             closed = true;  // the lettered item of a numbered item
         } else if (rank == previous) {
-            cx.error(codes::kBadCitation, locator.span,
-                     base::msg("E5004.twice", locator.kind));
+            cx.error(codes::kBadCitation, locator.span, base::msg("E5004.twice", locator.kind));
             ok = false;
         } else if (rank < previous) {
             cx.error(codes::kBadCitation, locator.span,
@@ -153,13 +152,11 @@ std::optional<ir::Citation> resolve_citation(Context& cx, const syntax::Citation
                 .hint = base::msg("E5004.hint_order", kOrder);
             ok = false;
         } else if (kind == ir::LocatorKind::Bagian && !has_lampiran) {
-            cx.error(codes::kBadCitation, locator.span,
-                     base::msg("E5004"))
-                .hint = base::msg("E5004.hint_bagian");
+            cx.error(codes::kBadCitation, locator.span, base::msg("E5004")).hint =
+                base::msg("E5004.hint_bagian");
             ok = false;
         } else if (kind == ir::LocatorKind::Ayat && !has_pasal) {
-            cx.error(codes::kBadCitation, locator.span,
-                     base::msg("E5004.ayat"));
+            cx.error(codes::kBadCitation, locator.span, base::msg("E5004.ayat"));
             ok = false;
         }
         previous = std::max(previous, rank);

@@ -27,10 +27,10 @@ std::optional<ir::Status> resolve_status(Context& cx, const syntax::WordClause& 
     for (std::size_t i = 0; i < status_words.size(); ++i) {
         if (status_words[i] == clause.value.name) return static_cast<ir::Status>(i);
     }
-    cx.error(codes::kUnknownStatus, clause.value.span, base::msg("E5003", clause.value.name))
-        .hint = base::closest(clause.value.name, status_words)
-                    ? base::did_you_mean(clause.value.name, status_words)
-                    : base::msg("E5003.hint");
+    cx.error(codes::kUnknownStatus, clause.value.span, base::msg("E5003", clause.value.name)).hint =
+        base::closest(clause.value.name, status_words)
+            ? base::did_you_mean(clause.value.name, status_words)
+            : base::msg("E5003.hint");
     return std::nullopt;
 }
 
@@ -46,9 +46,9 @@ ir::InForce resolve_in_force(Context& cx, ExprResolver& resolver,
     if (clause.from) out.period.from = check_date(cx, *clause.from);
     if (clause.until) out.period.until = check_date(cx, *clause.until);
     if (out.period.from && out.period.until && *out.period.until < *out.period.from) {
-        cx.error(codes::kEmptyPeriod, clause.until->span,
-                 base::msg("E3011", ir::to_string(*out.period.until),
-                           ir::to_string(*out.period.from)))
+        cx.error(
+              codes::kEmptyPeriod, clause.until->span,
+              base::msg("E3011", ir::to_string(*out.period.until), ir::to_string(*out.period.from)))
             .notes.push_back({clause.from->span, base::msg("E3011.note")});
     }
     if (clause.by) {

@@ -109,8 +109,12 @@ const std::vector<BlockSpec>& block_specs() {
          {{"in force", Count::AtMostOne, {}},
           {"note", Count::Many, {}},
           {"quote", Count::Many, {}}}},
-        {"derive", base::word("word.check.noun_derive"), {{"cite", Count::Many, {}}, {"note", Count::Many, {}}}},
-        {"table", base::word("word.check.noun_table"), {{"cite", Count::Many, {}}, {"note", Count::Many, {}}}},
+        {"derive",
+         base::word("word.check.noun_derive"),
+         {{"cite", Count::Many, {}}, {"note", Count::Many, {}}}},
+        {"table",
+         base::word("word.check.noun_table"),
+         {{"cite", Count::Many, {}}, {"note", Count::Many, {}}}},
     };
     return specs;
 }

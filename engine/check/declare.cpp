@@ -90,7 +90,8 @@ struct Declarer {
 
     void operator()(const syntax::EnumDecl& decl) const {
         std::size_t index = cx.program.enums.size();
-        if (!declare(cx, Namespace::Type, SymbolKind::Enum, index, module, decl.name, base::word("word.check.kind_type")))
+        if (!declare(cx, Namespace::Type, SymbolKind::Enum, index, module, decl.name,
+                     base::word("word.check.kind_type")))
             return;
         ir::Enum e;
         e.name = decl.name.name;
@@ -103,7 +104,8 @@ struct Declarer {
 
     void operator()(const syntax::RecordDecl& decl) const {
         std::size_t index = cx.program.records.size();
-        if (!declare(cx, Namespace::Type, SymbolKind::Record, index, module, decl.name, base::word("word.check.kind_type"))) {
+        if (!declare(cx, Namespace::Type, SymbolKind::Record, index, module, decl.name,
+                     base::word("word.check.kind_type"))) {
             return;
         }
         ir::Record record;
@@ -139,7 +141,8 @@ struct Declarer {
 
     void operator()(const syntax::DeriveDecl& decl) const {
         std::size_t index = cx.program.derived.size();
-        if (!declare(cx, Namespace::Value, SymbolKind::Derived, index, module, decl.name, base::word("word.check.kind_name"))) {
+        if (!declare(cx, Namespace::Value, SymbolKind::Derived, index, module, decl.name,
+                     base::word("word.check.kind_name"))) {
             return;
         }
         ir::Derived derived;
@@ -154,7 +157,8 @@ struct Declarer {
 
     void operator()(const syntax::TableDecl& decl) const {
         std::size_t index = cx.program.tables.size();
-        if (!declare(cx, Namespace::Value, SymbolKind::Table, index, module, decl.name, base::word("word.check.kind_name"))) {
+        if (!declare(cx, Namespace::Value, SymbolKind::Table, index, module, decl.name,
+                     base::word("word.check.kind_name"))) {
             return;
         }
         ir::Table table;
@@ -189,7 +193,8 @@ struct Declarer {
             return;
         }
         std::size_t index = cx.program.rules.size();
-        declare(cx, Namespace::Rule, SymbolKind::Rule, index, module, block.name, base::word("word.check.kind_rule"));
+        declare(cx, Namespace::Rule, SymbolKind::Rule, index, module, block.name,
+                base::word("word.check.kind_rule"));
         ir::Rule rule;
         rule.name = block.name.name;
         rule.title = to_label(block.label);
@@ -202,7 +207,8 @@ struct Declarer {
 
     void declare_param(const syntax::Block& block) const {
         std::size_t index = cx.program.params.size();
-        if (!declare(cx, Namespace::Value, SymbolKind::Param, index, module, block.name, base::word("word.check.kind_name"))) {
+        if (!declare(cx, Namespace::Value, SymbolKind::Param, index, module, block.name,
+                     base::word("word.check.kind_name"))) {
             return;
         }
         std::vector<syntax::EnumValue> values;
@@ -235,7 +241,8 @@ struct Declarer {
 
     void declare_ladder(const syntax::Block& block) const {
         std::size_t index = cx.program.ladders.size();
-        if (!declare(cx, Namespace::Type, SymbolKind::Ladder, index, module, block.name, base::word("word.check.kind_type"))) {
+        if (!declare(cx, Namespace::Type, SymbolKind::Ladder, index, module, block.name,
+                     base::word("word.check.kind_type"))) {
             return;
         }
         ir::Ladder ladder;
@@ -252,7 +259,8 @@ struct Declarer {
             check_identifier(cx, nested.name);
             auto [earlier, first] = seen.emplace(nested.name.name, nested.name.span);
             if (!first) {
-                report_duplicate(cx, base::word("word.check.kind_category"), nested.name, earlier->second);
+                report_duplicate(cx, base::word("word.check.kind_category"), nested.name,
+                                 earlier->second);
                 return;
             }
             auto category_id = ir::CategoryId::from_index(cx.program.categories.size());
@@ -283,7 +291,8 @@ struct Declarer {
             check_identifier(cx, nested.name);
             auto [earlier, first] = seen.emplace(nested.name.name, nested.name.span);
             if (!first) {
-                report_duplicate(cx, base::word("word.check.kind_sanction"), nested.name, earlier->second);
+                report_duplicate(cx, base::word("word.check.kind_sanction"), nested.name,
+                                 earlier->second);
                 return;
             }
             ir::Sanction sanction;
@@ -302,7 +311,8 @@ struct Declarer {
 
     void declare_track(const syntax::Block& block) const {
         std::size_t index = cx.program.tracks.size();
-        if (!declare(cx, Namespace::Track, SymbolKind::Track, index, module, block.name, base::word("word.check.kind_track"))) {
+        if (!declare(cx, Namespace::Track, SymbolKind::Track, index, module, block.name,
+                     base::word("word.check.kind_track"))) {
             return;
         }
         ir::Track track;

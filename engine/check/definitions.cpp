@@ -10,8 +10,7 @@ void check_definitions(const ir::Program& program, base::DiagnosticSink& sink) {
     for (std::size_t i = 0; i < program.derived.size(); ++i) {
         const ir::Derived& derived = program.derived[i];
         if (!derived.value && derived.set_by.empty()) {
-            sink.error(codes::kDeriveUndefined, derived.span,
-                       base::msg("E2050", derived.name))
+            sink.error(codes::kDeriveUndefined, derived.span, base::msg("E2050", derived.name))
                 .hint = base::msg("E2050.hint", derived.name + (derived.param ? "(x)" : ""));
             continue;
         }

@@ -199,7 +199,8 @@ void check_exceptions(const ir::Program& program, base::DiagnosticSink& sink) {
             if (problem.empty()) continue;
             base::Diagnostic& d = sink.warning(codes::kRelationTarget, relation.span, problem);
             d.notes = std::move(notes);
-            d.notes.push_back({target.name_span, base::msg("note.check.declared_named", target.name)});
+            d.notes.push_back(
+                {target.name_span, base::msg("note.check.declared_named", target.name)});
         }
     }
 }

@@ -43,7 +43,7 @@ std::optional<ir::TrackId> policy_track(Context& cx, const Origin<syntax::Block>
     Lookup found = cx.scope.lookup(Namespace::Track, origin.module, name.name);
     if (!found.found()) {
         cx.scope.report(cx.sink, found, Namespace::Track, origin.module, name.name, name.span,
-                        "track");
+                        base::word("word.check.kind_track"));
         return std::nullopt;
     }
     return ir::TrackId(found.symbol->index);
@@ -56,12 +56,11 @@ std::optional<ir::Severity> severity_word(Context& cx, const syntax::WordClause&
         if (word != clause.value.name) continue;
         return word == "mildest" ? ir::Severity::Mildest : ir::Severity::Heaviest;
     }
-    std::string list;
-    for (const std::string& word : allowed) list += (list.empty() ? "" : " or ") + quote(word);
     base::Diagnostic& d = cx.error(codes::kUnknownKeyword, clause.value.span,
-                                   "unknown " + clause.keyword + " " + quote(clause.value.name));
+                                   base::msg("E2031", clause.keyword, clause.value.name));
     d.hint = base::did_you_mean(clause.value.name, allowed);
-    if (d.hint.empty()) d.hint = clause.keyword + " takes " + list;
+    // Both words are named (`heaviest`, `mildest`): the hint says "either one".
+    if (d.hint.empty()) d.hint = base::msg("E2031.hint", clause.keyword, allowed[0], allowed[1]);
     return std::nullopt;
 }
 
@@ -70,8 +69,8 @@ bool repeated_policy(Context& cx, const std::optional<std::uint32_t>& existing, 
                      const syntax::Block& block) {
     if (!existing) return false;
     cx.error(codes::kDuplicate, block.name.span,
-             "track " + quote(block.name.name) + " has two `" + block.keyword + "` blocks")
-        .notes.push_back({first, "first one here"});
+             base::msg("E2001.policy", block.name.name, block.keyword))
+        .notes.push_back({first, base::msg("note.check.first_one")});
     return true;
 }
 
@@ -131,9 +130,8 @@ void resolve_escalate(Context& cx, const Origin<syntax::Block>& origin) {
             policy.ladder = type.ladder_id();
         } else if (!type.is_error()) {
             cx.error(codes::kTypeMismatch, cx.program.span_of(policy.previous),
-                     "type mismatch in `previous`: expected a ladder step, found " +
-                         type_name(cx.program, type))
-                .hint = "name a field whose type is a ladder, e.g. `h.sanction`";
+                     base::msg("E3001.previous", type_name(cx.program, type)))
+                .hint = base::msg("E3001.hint_previous");
         }
     } else {
         complete = false;
@@ -151,11 +149,10 @@ void resolve_escalate(Context& cx, const Origin<syntax::Block>& origin) {
             // Resolution errors (an unknown step) are already reported.
             bool same_ladder =
                 type.kind == ir::TypeKind::Sanction && type.ladder_id() == policy.ladder;
-            std::string found = same_ladder ? "an expression, not a written step"
-                                            : type_name(cx.program, type);
-            cx.error(codes::kBadCeiling, cx.program.span_of(id),
-                     "`ceiling` must name a step of the ladder of `previous`; found " + found)
-                .hint = "name a category or category.sanction, e.g. `ceiling heavy.discharge`";
+            base::MessageArg found = same_ladder ? base::word("word.check.not_written_step")
+                                                 : base::MessageArg{type_name(cx.program, type)};
+            cx.error(codes::kBadCeiling, cx.program.span_of(id), base::msg("E3018", found)).hint =
+                base::msg("E3018.hint");
         }
     }
     if (!complete) return;  // E2022 reported by the clause pass
@@ -179,9 +176,8 @@ void resolve_ruleset(Context& cx) {
     const auto* in_force = first_clause<syntax::InForceClause>(block->clauses);
     if (in_force == nullptr) return;
     if (in_force->from || in_force->until) {
-        cx.error(codes::kClauseNotAllowed, in_force->span,
-                 "a ruleset's `in force` takes only `by`: the date rules are judged by")
-            .hint = "put `from` and `until` on rules and regulations";
+        cx.error(codes::kClauseNotAllowed, in_force->span, base::msg("E2020.ruleset_in_force"))
+            .hint = base::msg("E2020.hint_ruleset_in_force");
     }
     if (in_force->by) {
         ExprResolver resolver(cx, module);

@@ -73,7 +73,7 @@ ir::ExprId ExprResolver::resolve_postfix(const syntax::Postfix& node,
         }
         if (found.outcome != Lookup::Outcome::Unknown || !node.suffixes.empty()) {
             cx_.scope.report(cx_.sink, found, Namespace::Value, module_, head.name, head.span,
-                             "name");
+                             base::word("word.check.kind_name"));
             return invalid(node.span, *hint);
         }
         base::Diagnostic& d =
@@ -93,8 +93,8 @@ ir::ExprId ExprResolver::resolve_postfix(const syntax::Postfix& node,
     } else {
         std::vector<std::string> extra;
         for (ir::VarId var : bound_) extra.push_back(cx_.program.vars[var.index()].name);
-        cx_.scope.report(cx_.sink, found, Namespace::Value, module_, head.name, head.span, "name",
-                         extra);
+        cx_.scope.report(cx_.sink, found, Namespace::Value, module_, head.name, head.span,
+                         base::word("word.check.kind_name"), extra);
         return invalid(node.span, hint.value_or(ir::Type::error()));
     }
     for (; next < node.suffixes.size(); ++next) {

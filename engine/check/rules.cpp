@@ -95,7 +95,7 @@ private:
         std::optional<ir::Level> level = exprs_.resolve_level(finding.level);
         if (!found.found()) {
             cx_.scope.report(cx_.sink, found, Namespace::Track, origin_.module, name.name,
-                             name.span, "track");
+                             name.span, base::word("word.check.kind_track"));
             return std::nullopt;
         }
         if (!level) return std::nullopt;
@@ -107,7 +107,7 @@ private:
         Lookup found = cx_.scope.lookup(Namespace::Value, origin_.module, name.name);
         if (!found.found()) {
             cx_.scope.report(cx_.sink, found, Namespace::Value, origin_.module, name.name,
-                             name.span, "derived fact");
+                             name.span, base::word("word.check.kind_derived"));
             return std::nullopt;
         }
         if (found.symbol->kind != SymbolKind::Derived) {
@@ -169,7 +169,7 @@ private:
         Lookup found = cx_.scope.lookup(Namespace::Rule, origin_.module, clause.target.name);
         if (!found.found()) {
             cx_.scope.report(cx_.sink, found, Namespace::Rule, origin_.module, clause.target.name,
-                             clause.target.span, "rule");
+                             clause.target.span, base::word("word.check.kind_rule"));
             return std::nullopt;
         }
         for (const Symbol& version :

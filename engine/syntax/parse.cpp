@@ -175,8 +175,8 @@ std::optional<Module> parse(const base::SourceMap& sources, base::FileId file,
         return std::nullopt;
     }
     if (auto bad = first_invalid_utf8(text)) {
-        sink.error("E1004", {file, static_cast<std::uint32_t>(*bad),
-                             static_cast<std::uint32_t>(*bad + 1)},
+        sink.error("E1004",
+                   {file, static_cast<std::uint32_t>(*bad), static_cast<std::uint32_t>(*bad + 1)},
                    base::msg("E1004"))
             .hint = base::msg("E1004.hint");
         return std::nullopt;
