@@ -52,7 +52,8 @@ ir::InForce resolve_in_force(Context& cx, ExprResolver& resolver,
             .notes.push_back({clause.from->span, base::msg("E3011.note")});
     }
     if (clause.by) {
-        out.judged_by = resolver.resolve_as(*clause.by, ir::Type::date(), "`in force by`");
+        out.judged_by =
+            resolver.resolve_as(*clause.by, ir::Type::date(), base::msg("E3001", "`in force by`"));
     }
     return out;
 }

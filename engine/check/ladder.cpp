@@ -26,8 +26,9 @@ void resolve_ladder_entries(Context& cx) {
         cx.program.sanctions[i].citations = resolve_citations(cx, block->clauses);
         if (const syntax::ExprClause* when = find_expr(block->clauses, "when")) {
             ExprResolver resolver(cx, module);
-            ir::ExprId condition = resolver.resolve_as(when->expr, ir::Type::boolean(),
-                                                       "the `when` condition of a sanction");
+            ir::ExprId condition = resolver.resolve_as(
+                when->expr, ir::Type::boolean(),
+                base::msg("E3001", base::word("word.check.place_sanction_when")));
             cx.program.sanctions[i].condition = condition;
         }
     }
@@ -121,7 +122,8 @@ void resolve_escalate(Context& cx, const Origin<syntax::Block>& origin) {
     bool complete = binder != nullptr;
     if (binder != nullptr) policy.binder = *resolver.bind_for(*binder);
     if (const auto* latest = find_expr(block.clauses, "latest")) {
-        policy.latest = resolver.resolve_as(latest->expr, ir::Type::date(), "`latest`");
+        policy.latest =
+            resolver.resolve_as(latest->expr, ir::Type::date(), base::msg("E3001", "`latest`"));
     }
     if (const auto* previous = find_expr(block.clauses, "previous")) {
         policy.previous = resolver.resolve(previous->expr);
@@ -138,7 +140,7 @@ void resolve_escalate(Context& cx, const Origin<syntax::Block>& origin) {
     }
     if (const auto* ceiling = find_expr(block.clauses, "ceiling"); ceiling && complete) {
         ir::ExprId id = resolver.resolve_as(ceiling->expr, ir::Type::sanction(policy.ladder),
-                                            "`ceiling`");
+                                            base::msg("E3001", "`ceiling`"));
         const auto* level = std::get_if<ir::LevelConst>(&cx.program.expr(id));
         ir::Type type = cx.program.type_of(id);
         if (level != nullptr && type.kind == ir::TypeKind::Sanction &&
@@ -181,7 +183,8 @@ void resolve_ruleset(Context& cx) {
     }
     if (in_force->by) {
         ExprResolver resolver(cx, module);
-        ir::ExprId by = resolver.resolve_as(*in_force->by, ir::Type::date(), "`in force by`");
+        ir::ExprId by = resolver.resolve_as(*in_force->by, ir::Type::date(),
+                                            base::msg("E3001", "`in force by`"));
         cx.program.ruleset.judged_by = by;
     }
 }

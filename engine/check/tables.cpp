@@ -94,7 +94,7 @@ void resolve_rows(Context& cx, ir::TableId id) {
             ExprResolver resolver(cx, module);
             ir::Type type = table.columns[c].type;
             ir::ExprId value =
-                resolver.resolve_as(cell.value, type, "column " + quote(cell.column.name));
+                resolver.resolve_as(cell.value, type, base::msg("E3001.column", cell.column.name));
             if (!is_constant(cx.program, value)) {
                 cx.error(codes::kNotConstant, cx.program.span_of(value), base::msg("E3012.cell"));
             }

@@ -18,7 +18,7 @@ std::optional<ir::ExprId> resolve_default(Context& cx, ir::ModuleId module,
                                           const syntax::Chain& value, ir::Type type,
                                           const std::string& name) {
     ExprResolver resolver(cx, module);
-    ir::ExprId id = resolver.resolve_as(value, type, "the default of " + quote(name));
+    ir::ExprId id = resolver.resolve_as(value, type, base::msg("E3001.default", name));
     if (!is_constant(cx.program, id)) {
         cx.error(codes::kNotConstant, cx.program.span_of(id), base::msg("E3012", name)).hint =
             base::msg("E3012.hint");
@@ -57,7 +57,7 @@ void resolve_derived_value(Context& cx, ir::DerivedId id) {
     if (derived.param) resolver.bind_existing(*derived.param);
     ir::Type type = derived.type;
     ir::ExprId value =
-        resolver.resolve_as(*decl->value, type, "the definition of " + quote(derived.name));
+        resolver.resolve_as(*decl->value, type, base::msg("E3001.definition", derived.name));
     cx.program.derived[id.index()].value = value;
 }
 
