@@ -52,10 +52,13 @@ TEST_CASE("the parser resumes at the next declaration after an error") {
     auto diagnostics = parsed->sink.sorted();
     REQUIRE(diagnostics.size() == 3);
     CHECK(diagnostics[0].code == "E1002");
-    CHECK(diagnostics[0].message == "expected `:`, found `int`");
+    CHECK(netral::base::render(diagnostics[0].message, netral::Language::English) ==
+          "expected `:`, found `int`");
     // `rule` at the start of line 5 ends the unclosed enum, and parsing resumes there.
-    CHECK(diagnostics[1].message == "expected `}` or an enum value, found `rule`");
-    CHECK(diagnostics[2].message == "expected an expression, found `}`");
+    CHECK(netral::base::render(diagnostics[1].message, netral::Language::English) ==
+          "expected `}` or an enum value, found `rule`");
+    CHECK(netral::base::render(diagnostics[2].message, netral::Language::English) ==
+          "expected an expression, found `}`");
 }
 
 TEST_CASE("nesting past the limit is a diagnostic, not a stack overflow") {
