@@ -466,6 +466,36 @@ TEST_CASE("messages are lower case and name what they are about") {
     CHECK(base::render(hidden.diagnostics.front().hint, Language::English) == "add `import o`");
 }
 
+TEST_CASE("checker messages, hints and notes read in Indonesian") {
+    struct Row {
+        const char* source;
+        const char* message;
+        const char* hint;
+        const char* note;
+    };
+    const Row rows[] = {
+        {"module m\nimport base\nfact z: kindd\n", "jenis `kindd` tidak dikenal",
+         "maksud Anda `kind`?", ""},
+        {"module m\nfact z: hidden\n===\nmodule o\nenum hidden { a }\n",
+         "`hidden` dideklarasikan dalam modul `o`, yang tidak diimpor oleh modul ini",
+         "tambahkan `import o`", "dideklarasikan di sini"},
+        {"module m\nimport base\nderive d: int = 1\nderive d: int = 2\n",
+         "nama `d` dideklarasikan dua kali", "", "pertama kali dideklarasikan di sini"},
+        {"module m\nimport base\nderive d: bool = 1\n",
+         "jenis tidak cocok pada definisi `d`: seharusnya bool, tetapi ditemukan int", "", ""},
+    };
+    for (const Row& row : rows) {
+        Run result = run(case_files(row.source));
+        INFO(result.text());
+        REQUIRE(!result.diagnostics.empty());
+        const base::Diagnostic& d = result.diagnostics.front();
+        CHECK(base::render(d.message, Language::Indonesian) == row.message);
+        CHECK(base::render(d.hint, Language::Indonesian) == row.hint);
+        CHECK(base::render(d.notes.empty() ? base::Message() : d.notes.front().message,
+                           Language::Indonesian) == row.note);
+    }
+}
+
 TEST_CASE("one mistake, one diagnostic") {
     const char* sources[] = {
         "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
