@@ -73,8 +73,9 @@ std::string render_key(const std::string& key, const std::vector<MessageArg>& ar
         if (arg.is_key && !arg.args.empty()) {
             store.push_back(render_key(arg.text, arg.args, language));
         } else if (arg.is_key) {
+            // A word is a template without fields: formatting it turns `{{` into `{`.
             std::string_view word = lookup(language, arg.text);
-            store.push_back(word.empty() ? arg.text : std::string(word));
+            store.push_back(word.empty() ? arg.text : fmt::format(fmt::runtime(word)));
         } else {
             store.push_back(arg.text);
         }

@@ -75,7 +75,7 @@ ir::Label to_label(const std::optional<syntax::Label>& label);
 inline std::string quote(std::string_view name) { return "`" + std::string(name) + "`"; }
 
 /// Reports E2001 "`what` `name` is declared twice" at `name`, with a note at `first`.
-void report_duplicate(Context& cx, std::string_view what, const syntax::Ident& name,
+void report_duplicate(Context& cx, const base::MessageArg& what, const syntax::Ident& name,
                       base::Span first);
 
 /// Reports E9003 when a declared name is longer than CheckOptions::max_identifier.

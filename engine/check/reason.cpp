@@ -91,9 +91,8 @@ ir::Reason resolve_reason(Context& cx, ExprResolver& resolver, const syntax::Str
             where = {text.span.file, inner_begin + static_cast<std::uint32_t>(*decoded.error_at),
                      inner_begin + static_cast<std::uint32_t>(*decoded.error_at) + 1};
         cx.error(codes::kReasonBraces, where,
-                 decoded.unmatched_close ? "unmatched `}` in the reason text"
-                                         : "unclosed `{` in the reason text")
-            .hint = "write `{{` and `}}` for literal braces";
+                 decoded.unmatched_close ? base::msg("E3020.unmatched") : base::msg("E3020"))
+            .hint = base::msg("E3020.hint");
         reason.parts.push_back({text.value, std::nullopt});
         return reason;
     }
@@ -102,9 +101,8 @@ ir::Reason resolve_reason(Context& cx, ExprResolver& resolver, const syntax::Str
     bool trusted = exact;
     if (!located.error_at && located.holes.size() == decoded.holes.size()) trusted = true;
     if (!trusted) {
-        cx.error(codes::kReasonBraces, text.span,
-                 "cannot locate the placeholders of this reason text")
-            .hint = "avoid escape sequences next to `{` and `}`";
+        cx.error(codes::kReasonBraces, text.span, base::msg("E3020.locate")).hint =
+            base::msg("E3020.hint_locate");
         reason.parts.push_back({text.value, std::nullopt});
         return reason;
     }
@@ -121,9 +119,8 @@ ir::Reason resolve_reason(Context& cx, ExprResolver& resolver, const syntax::Str
         base::Span hole_span{text.span.file, inner_begin + static_cast<std::uint32_t>(hole.offset),
                              inner_begin + static_cast<std::uint32_t>(hole.offset + hole.length)};
         if (blank(inner.substr(hole.offset, hole.length))) {
-            cx.error(codes::kReasonBraces, exact ? hole_span : text.span,
-                     "empty placeholder `{}` in the reason text")
-                .hint = "put an expression inside, or write `{{}}` for literal braces";
+            cx.error(codes::kReasonBraces, exact ? hole_span : text.span, base::msg("E3020.empty"))
+                .hint = base::msg("E3020.hint_empty");
             continue;
         }
         std::optional<syntax::Chain> chain;
@@ -146,8 +143,8 @@ ir::Reason resolve_reason(Context& cx, ExprResolver& resolver, const syntax::Str
         ir::Type type = cx.program.type_of(expr);
         if (type.kind == ir::TypeKind::Record || type.kind == ir::TypeKind::List) {
             cx.error(codes::kBadOperand, cx.program.span_of(expr),
-                     "a placeholder shows one value; found " + type_name(cx.program, type))
-                .hint = "name one of its fields";
+                     base::msg("E3002.placeholder", type_name(cx.program, type)))
+                .hint = base::msg("E3002.hint_placeholder");
         }
         reason.parts.push_back({std::string(), expr});
     }

@@ -129,6 +129,11 @@ TEST_CASE("messages: rendering fills the fields and translates word arguments") 
     // A word argument is looked up in the reader's language.
     CHECK(render(msg("hint.did_you_mean", word("diag.note")), Language::Indonesian) ==
           "maksud Anda `catatan`?");
+    // A word is itself a template without fields: its escaped braces come out single.
+    CHECK(render(msg("E1002", word("word.syntax.set"), "`x`"), Language::English) ==
+          "expected a set {…}, found `x`");
+    CHECK(render(msg("E1002", word("word.syntax.set"), "`x`"), Language::Indonesian) ==
+          "seharusnya sebuah himpunan {…}, tetapi ditemukan `x`");
     // A literal is the same in every language; a missing key stays visible.
     CHECK(render(netral::base::Message::literal("as written"), Language::Indonesian) ==
           "as written");
