@@ -266,6 +266,14 @@ const ErrorCase error_cases[] = {
      "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
      "  then discipline low\n  because \"a { b\"\n}\n",
      "E3020", 7, 14},
+    {"English reason with another placeholder",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+     "  then discipline low\n  because \"pada {decided}\" en \"on {limit}\"\n}\n",
+     "E3021", 7, 31},
+    {"English reason missing a placeholder",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+     "  then discipline low\n  because \"{limit} pada {decided}\" en \"on {decided}\"\n}\n",
+     "E3021", 7, 39},
     {"unknown name in a placeholder",
      "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
      "  then discipline low\n  because \"on {decidd}\"\n}\n",
@@ -649,6 +657,10 @@ TEST_CASE("accepted constructs") {
         {"literal braces in a reason",
          "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5 ayat (1) huruf a angka 2\n"
          "  status verified\n  then discipline low\n  because \"{{literal}} {limit}\"\n}\n"},
+        {"an English reason that reorders the placeholders",
+         "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+         "  then discipline low\n  then review \"Perlu dikaji\" en \"To be assessed\"\n"
+         "  because \"{limit} kali pada {decided}\" en \"On { decided }, {limit} times\"\n}\n"},
         {"a huruf after angka: the lettered item of a numbered item",
          "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 4 angka 15 huruf c\n"
          "  cite PP 94/2021 Pasal 5 huruf n angka 2 huruf a\n  status verified\n"
