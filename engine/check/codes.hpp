@@ -34,6 +34,7 @@ inline constexpr std::string_view kTableKey = "E2060";         // table key not 
 inline constexpr std::string_view kRowKeys = "E2061";          // row key count differs from keys
 inline constexpr std::string_view kMissingCell = "E2062";      // row lacks a column
 inline constexpr std::string_view kDuplicateRow = "E2063";     // two rows with the same keys
+inline constexpr std::string_view kNoEnglish = "W2070";        // shown text without English form
 
 // --- types and expressions -------------------------------------------------------------------
 inline constexpr std::string_view kTypeMismatch = "E3001";      // expected one type, found another
