@@ -56,7 +56,7 @@ inline constexpr std::string_view kNoJudgingDate = "E3016";     // in force with
 inline constexpr std::string_view kBadKeyField = "E3017";       // `key` on a non-text / variant field
 inline constexpr std::string_view kBadCeiling = "E3018";        // `ceiling` not a step of the ladder
 inline constexpr std::string_view kReasonBraces = "E3020";      // unbalanced `{` `}` in a reason
-inline constexpr std::string_view kReasonPlaceholders = "E3021";  // en form shows other placeholders
+inline constexpr std::string_view kReasonPlaceholders = "E3021";  // en form, other placeholders
 
 // --- dependency graph ------------------------------------------------------------------------
 inline constexpr std::string_view kDerivedCycle = "E4001";    // derived facts depend on themselves

@@ -385,9 +385,9 @@ struct ReasonPart {
 /// A rule's `because` template: the Indonesian form and, when written, the English one. Both use
 /// the same placeholders (the checker makes sure), each placeholder resolved once per form.
 struct Reason {
-    std::vector<ReasonPart> parts;                ///< Indonesian, in order; literal text merged
-    std::optional<std::vector<ReasonPart>> en;    ///< English (`en "…"`), in order
-    base::Span span;                              ///< the `because` clause
+    std::vector<ReasonPart> parts;              ///< Indonesian, in order; literal text merged
+    std::optional<std::vector<ReasonPart>> en;  ///< English (`en "…"`), in order
+    base::Span span;                            ///< the `because` clause
 };
 
 /// How a rule relates to another (`exception to`, `prevails over`).

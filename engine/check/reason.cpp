@@ -117,10 +117,9 @@ ir::Reason resolve_reason(Context& cx, ExprResolver& resolver, const syntax::Tex
     std::sort(id_holes.begin(), id_holes.end());
     std::sort(en_holes.begin(), en_holes.end());
     if (id_holes != en_holes) {
-        base::Diagnostic& d =
-            cx.error(codes::kReasonPlaceholders, clause.en->span,
-                     "the English reason shows " + hole_list(en.holes) +
-                         "; the Indonesian one shows " + hole_list(id.holes));
+        base::Diagnostic& d = cx.error(codes::kReasonPlaceholders, clause.en->span,
+                                       "the English reason shows " + hole_list(en.holes) +
+                                           "; the Indonesian one shows " + hole_list(id.holes));
         d.hint = "both forms must show the same placeholders (in any order)";
         d.notes.push_back({clause.text.span, "the Indonesian form"});
     }

@@ -30,8 +30,8 @@ public:
 
 private:
     void report(const syntax::StringLit& text, std::string_view what) {
-        cx_.warning(codes::kNoEnglish, text.span, std::string(what) + " has no English form")
-            .hint = "add `en \"…\"` after it; the English decision shows it in Indonesian";
+        cx_.warning(codes::kNoEnglish, text.span, std::string(what) + " has no English form").hint =
+            "add `en \"…\"` after it; the English decision shows it in Indonesian";
     }
     void label(const std::optional<syntax::Label>& label, std::string_view what) {
         if (label && lacks(label->en)) report(label->id, what);

@@ -75,12 +75,11 @@ std::string span_words(const facts::DaySpan& days, bool english) {
             return std::to_string(first.year);
         }
         if (first.month == last.month && last.day == ir::days_in_month(last.year, last.month)) {
-            return std::string(month_name(first.month, english)) + " " +
-                   std::to_string(first.year);
+            return std::string(month_name(first.month, english)) + " " + std::to_string(first.year);
         }
     }
-    return pick(say(Word::ValuePeriod,
-                    {day_words(days.first, english), day_words(days.last, english)}));
+    return pick(
+        say(Word::ValuePeriod, {day_words(days.first, english), day_words(days.last, english)}));
 }
 
 }  // namespace

@@ -64,7 +64,7 @@ enum class Word : std::size_t {
     ValuePeriod,   ///< "{first} to {last}": a period with both ends
     ValueFrom,     ///< "from {first}": a period open at its end
     ValueUntil,    ///< "until {last}": a period open at its start
-    Count,               ///< number of keys; not a word
+    Count,         ///< number of keys; not a word
 };
 
 /// Number of word keys.

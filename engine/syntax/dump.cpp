@@ -175,7 +175,8 @@ public:
     }
     void conclusion(int depth, const ReviewConclusion& r) {
         const Label& reason = r.reason;
-        std::string en = reason.en ? " en " + base::quoted_literal(reason.en->value) : std::string();
+        std::string en =
+            reason.en ? " en " + base::quoted_literal(reason.en->value) : std::string();
         line(depth, "review " + base::quoted_literal(reason.id.value) + en, &r);
     }
     void conclusion(int depth, const ProvisionalConclusion& p) {

@@ -264,9 +264,7 @@ struct word_clause_words : x3::symbols<std::string> {
 const word_clause_words word_clause_keyword;
 
 struct text_clause_words : x3::symbols<std::string> {
-    text_clause_words() {
-        add("note", "note")("quote", "quote")("version", "version");
-    }
+    text_clause_words() { add("note", "note")("quote", "quote")("version", "version"); }
 };
 const text_clause_words text_clause_keyword;
 

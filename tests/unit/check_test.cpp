@@ -294,8 +294,7 @@ const ErrorCase error_cases[] = {
     {"enum value label with an empty English form",
      "module m\nenum e \"Jenis\" en \"Kind\" {\n  a \"Satu\" en \"\"\n}\n", "W2070", 3, 5},
     {"record field label without its English form",
-     "module m\nrecord r \"Catatan\" en \"Record\" {\n  x: int \"Jumlah\"\n}\n", "W2070", 3,
-     10},
+     "module m\nrecord r \"Catatan\" en \"Record\" {\n  x: int \"Jumlah\"\n}\n", "W2070", 3, 10},
     {"fact label without its English form", "module m\nfact f: int \"Jumlah\"\n", "W2070", 2, 13},
     {"sanction label in a ladder without its English form",
      "module m\nladder l \"Tangga\" en \"Ladder\" {\n  category c \"Kategori\" en \"Category\" "
@@ -446,8 +445,8 @@ TEST_CASE("the prelude checks clean") {
 TEST_CASE("every diagnostic code is reported at its place") {
     for (const ErrorCase& row : error_cases) {
         SUBCASE(row.name) {
-            Run result = run(case_files(row.source_text), {},
-                             row.expected_code == codes::kNoEnglish);
+            Run result =
+                run(case_files(row.source_text), {}, row.expected_code == codes::kNoEnglish);
             INFO("case: ", std::string(row.name));
             INFO(result.text());
             bool found = std::any_of(
