@@ -4,7 +4,8 @@
 // of every block: rules, params and their values, ladders, categories, sanctions, tracks,
 // policies, the ruleset), the reasons of inferred citations and provisional marks, `because`
 // and `review` reasons. One written in Indonesian only gets W2070 at the text, since the English
-// decision would show it in Indonesian. A declaration without any label is not warned about:
+// decision would show it in Indonesian; one with an empty Indonesian form and an English one
+// gets it too. A declaration without any label is not warned about:
 // the reader sees its id, which is the same in both languages. The pass reads the syntax, where
 // each text has its own span, and reports only.
 #include "check/codes.hpp"
@@ -15,10 +16,11 @@ namespace netral::check {
 
 namespace {
 
-/// True when the English form is missing or holds nothing but white space.
-bool lacks(const std::optional<syntax::StringLit>& en) {
-    return !en || en->value.find_first_not_of(" \t\r\n") == std::string::npos;
-}
+/// True when the text holds nothing but white space.
+bool blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+/// True when the English form is missing or blank.
+bool lacks(const std::optional<syntax::StringLit>& en) { return !en || blank(en->value); }
 
 class Translations {
 public:
@@ -29,12 +31,22 @@ public:
     }
 
 private:
+    /// Reports whichever form is missing: the English one, or (`"" en "…"`) the Indonesian one.
+    void pair(const syntax::StringLit& id, const std::optional<syntax::StringLit>& en,
+              std::string_view what) {
+        if (lacks(en)) {
+            report(id, what);
+        } else if (blank(id.value)) {
+            cx_.warning(codes::kNoEnglish, id.span, std::string(what) + " has no Indonesian form")
+                .hint = "write the Indonesian text first: `\"…\" en \"…\"`";
+        }
+    }
     void report(const syntax::StringLit& text, std::string_view what) {
         cx_.warning(codes::kNoEnglish, text.span, std::string(what) + " has no English form").hint =
             "add `en \"…\"` after it; the English decision shows it in Indonesian";
     }
     void label(const std::optional<syntax::Label>& label, std::string_view what) {
-        if (label && lacks(label->en)) report(label->id, what);
+        if (label) pair(label->id, label->en, what);
     }
 
     void visit(const syntax::ModuleDecl& node) { label(node.label, "the label"); }
@@ -79,7 +91,7 @@ private:
             } else if (const auto* value = as_clause<syntax::ValueClause>(clause)) {
                 label(value->label, "the label");
             } else if (const auto* text = as_clause<syntax::TextClause>(clause)) {
-                if (text->keyword == "because" && lacks(text->en)) report(text->text, "the reason");
+                if (text->keyword == "because") pair(text->text, text->en, "the reason");
             } else if (const auto* then = as_clause<syntax::ThenClause>(clause)) {
                 conclusion(then->conclusion);
             }
@@ -87,9 +99,9 @@ private:
     }
     void conclusion(const decltype(syntax::ThenClause::conclusion)& conclusion) {
         if (const auto* review = boost::get<syntax::ReviewConclusion>(&conclusion)) {
-            if (lacks(review->reason.en)) report(review->reason.id, "the review reason");
+            pair(review->reason.id, review->reason.en, "the review reason");
         } else if (const auto* mark = boost::get<syntax::ProvisionalConclusion>(&conclusion)) {
-            if (lacks(mark->reason.en)) report(mark->reason.id, "the provisional reason");
+            pair(mark->reason.id, mark->reason.en, "the provisional reason");
         }
     }
 

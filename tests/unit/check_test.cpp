@@ -295,6 +295,10 @@ const ErrorCase error_cases[] = {
      "module m\nenum e \"Jenis\" en \"Kind\" {\n  a \"Satu\" en \"\"\n}\n", "W2070", 3, 5},
     {"record field label without its English form",
      "module m\nrecord r \"Catatan\" en \"Record\" {\n  x: int \"Jumlah\"\n}\n", "W2070", 3, 10},
+    {"review reason with an empty Indonesian form",
+     "module m\nimport base\nrule r {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+     "  then review \"\" en \"To be assessed\"\n  because \"x\" en \"x\"\n}\n",
+     "W2070", 6, 15},
     {"fact label without its English form", "module m\nfact f: int \"Jumlah\"\n", "W2070", 2, 13},
     {"sanction label in a ladder without its English form",
      "module m\nladder l \"Tangga\" en \"Ladder\" {\n  category c \"Kategori\" en \"Category\" "
