@@ -34,6 +34,7 @@ inline constexpr std::string_view kTableKey = "E2060";         // table key not 
 inline constexpr std::string_view kRowKeys = "E2061";          // row key count differs from keys
 inline constexpr std::string_view kMissingCell = "E2062";      // row lacks a column
 inline constexpr std::string_view kDuplicateRow = "E2063";     // two rows with the same keys
+inline constexpr std::string_view kNoEnglish = "W2070";        // shown text without English form
 
 // --- types and expressions -------------------------------------------------------------------
 inline constexpr std::string_view kTypeMismatch = "E3001";      // expected one type, found another
@@ -55,6 +56,7 @@ inline constexpr std::string_view kNoJudgingDate = "E3016";     // in force with
 inline constexpr std::string_view kBadKeyField = "E3017";       // `key` on a non-text / variant field
 inline constexpr std::string_view kBadCeiling = "E3018";        // `ceiling` not a step of the ladder
 inline constexpr std::string_view kReasonBraces = "E3020";      // unbalanced `{` `}` in a reason
+inline constexpr std::string_view kReasonPlaceholders = "E3021";  // en form, other placeholders
 
 // --- dependency graph ------------------------------------------------------------------------
 inline constexpr std::string_view kDerivedCycle = "E4001";    // derived facts depend on themselves

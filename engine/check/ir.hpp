@@ -355,8 +355,8 @@ struct Referral {
 
 /// `then review "reason"`: a human must decide.
 struct Review {
-    std::string reason;  ///< why
-    base::Span span;     ///< the clause
+    Label reason;     ///< why, Indonesian and (when written) English
+    base::Span span;  ///< the clause
 };
 
 /// `then provisional "alasan" en "reason"`: the findings of the same binding (the same element;
@@ -382,10 +382,12 @@ struct ReasonPart {
     std::optional<ExprId> expr;  ///< the placeholder expression, if this piece is one
 };
 
-/// A rule's `because` template.
+/// A rule's `because` template: the Indonesian form and, when written, the English one. Both use
+/// the same placeholders (the checker makes sure), each placeholder resolved once per form.
 struct Reason {
-    std::vector<ReasonPart> parts;  ///< in order; adjacent literal text merged
-    base::Span span;                ///< the `because` string
+    std::vector<ReasonPart> parts;              ///< Indonesian, in order; literal text merged
+    std::optional<std::vector<ReasonPart>> en;  ///< English (`en "…"`), in order
+    base::Span span;                            ///< the `because` clause
 };
 
 /// How a rule relates to another (`exception to`, `prevails over`).

@@ -57,7 +57,14 @@ enum class Word : std::size_t {
     StepAtCeiling,       ///< "Nothing heavier than {sanction} up to the ceiling {ceiling}; …"
     StepNoneHeavier,     ///< "No sanction type is heavier than {sanction}"
     StepProvisional,     ///< "Category {category} rests only on provisional findings {#n, …}"
-    Count,               ///< number of keys; not a word
+    // Values shown in a reason's placeholders, in the language of the sentence around them.
+    ValueYes,      ///< "yes": a true boolean
+    ValueNo,       ///< "no": a false boolean
+    ValueUnknown,  ///< "unknown": a value the incident does not give
+    ValuePeriod,   ///< "{first} to {last}": a period with both ends
+    ValueFrom,     ///< "from {first}": a period open at its end
+    ValueUntil,    ///< "until {last}": a period open at its start
+    Count,         ///< number of keys; not a word
 };
 
 /// Number of word keys.
@@ -83,6 +90,10 @@ struct WordArg {
     std::string_view id;  ///< Indonesian
     std::string_view en;  ///< English
 };
+
+/// The name of `month` (1-12) for dates in words: "Oktober" / "October". Kept apart from the
+/// word tables because several months are spelled alike in both languages.
+std::string_view month_name(int month, bool english);
 
 /// The word `key` in both languages, its placeholders filled in order by `args` (a placeholder
 /// without an argument stays empty).

@@ -67,7 +67,6 @@ enum class Msg : std::size_t {
     DisplacedBy,        ///< marker with the rule: "DISPLACED by" a rule
     Provisional,        ///< marker: the finding is provisional
     ProvisionalBy,      ///< marker with the rule: "PROVISIONAL by" a rule, then its reason
-    RuleNotes,          ///< the rule's reviewer notes
     // Origins of values.
     OriginGiven,      ///< written in the incident file
     OriginDefault,    ///< the declared default

@@ -22,7 +22,7 @@ namespace {
 namespace json = boost::json;
 
 /// Version of the JSON shape; bumped on any incompatible change of docs/decision.schema.json.
-constexpr std::int64_t kSchemaVersion = 3;
+constexpr std::int64_t kSchemaVersion = 4;
 
 json::value text(const Text& value) {
     json::object out;
@@ -126,7 +126,7 @@ json::value rule(const RuleRef& value) {
     out["row"] = value.row;
     out["location"] = location(value.location);
     out["citations"] = citations(value.citations);
-    out["notes"] = strings(value.notes);
+    out["author_notes"] = strings(value.notes);  // for rule authors, in their words
     return out;
 }
 

@@ -183,10 +183,11 @@ struct WordClause : Node {
     Ident value;          ///< its single word
 };
 
-/// `note "…"`, `quote "…"`, `because "…"`, `version "…"`, `row C2.2`.
+/// `note "…"`, `quote "…"`, `because "…" [en "…"]`, `version "…"`, `row C2.2`.
 struct TextClause : Node {
-    std::string keyword;  ///< which clause
-    StringLit text;       ///< the text (a bare token such as C2.2 is stored as text too)
+    std::string keyword;          ///< which clause
+    StringLit text;               ///< the text (a bare token such as C2.2 is stored as text too)
+    std::optional<StringLit> en;  ///< the English form; only `because` takes one
 };
 
 /// `value name "label"` in a parameter.
@@ -224,9 +225,9 @@ struct FindingConclusion : Node {
 struct ReferConclusion : Node {
     Citation citation;  ///< the criminal provision to refer under
 };
-/// `then review "reason"`.
+/// `then review "alasan" en "reason"`.
 struct ReviewConclusion : Node {
-    StringLit reason;  ///< why a human must decide
+    Label reason;  ///< why a human must decide, Indonesian and optionally English
 };
 /// `then provisional "alasan" en "reason"`: the findings of the same binding stand, but are
 /// marked provisional with this reason.

@@ -217,6 +217,7 @@ NETRAL_KEYWORD(where, "where")
 NETRAL_KEYWORD(then, "then")
 NETRAL_KEYWORD(refer, "refer")
 NETRAL_KEYWORD(review, "review")
+NETRAL_KEYWORD(because, "because")
 NETRAL_KEYWORD(provisional, "provisional")
 NETRAL_KEYWORD(exception, "exception")
 NETRAL_KEYWORD(to, "to")
@@ -263,9 +264,7 @@ struct word_clause_words : x3::symbols<std::string> {
 const word_clause_words word_clause_keyword;
 
 struct text_clause_words : x3::symbols<std::string> {
-    text_clause_words() {
-        add("note", "note")("quote", "quote")("because", "because")("version", "version");
-    }
+    text_clause_words() { add("note", "note")("quote", "quote")("version", "version"); }
 };
 const text_clause_words text_clause_keyword;
 
@@ -663,8 +662,11 @@ const x3::rule<struct token_lit_inner_tag, StringLit> token_lit_inner = "a row i
 const x3::rule<struct token_lit_class_t, StringLit> token_lit = "a row id such as C2.2";
 const auto token_lit_inner_def = token[assign<&StringLit::value>];
 const auto token_lit_def = token_lit_inner;
-const auto text_clause_def = (lexeme[text_clause_keyword >> word_end] > string_lit) |
-                             (kw_row >> attr(std::string("row")) > token_lit);
+// Only `because` is shown in decisions, so only it takes an English form (notes are for authors).
+const auto text_clause_def =
+    (kw_because >> attr(std::string("because")) > string_lit > -(kw_en > string_lit)) |
+    (lexeme[text_clause_keyword >> word_end] > string_lit > attr(std::optional<StringLit>())) |
+    (kw_row >> attr(std::string("row")) > token_lit > attr(std::optional<StringLit>()));
 
 const x3::rule<value_clause_class, ValueClause> value_clause = "`value` and a name";
 const auto value_clause_def = kw_value > ident > -label;
@@ -685,7 +687,7 @@ const auto refer_conclusion_inner_def = kw_refer > citation[assign<&ReferConclus
 const auto refer_conclusion_def = refer_conclusion_inner;
 const x3::rule<struct review_conclusion_inner_tag, ReviewConclusion> review_conclusion_inner = "`review` and a reason";
 const x3::rule<review_class, ReviewConclusion> review_conclusion = "`review` and a reason";
-const auto review_conclusion_inner_def = kw_review > string_lit[assign<&ReviewConclusion::reason>];
+const auto review_conclusion_inner_def = kw_review > label[assign<&ReviewConclusion::reason>];
 const auto review_conclusion_def = review_conclusion_inner;
 const x3::rule<struct provisional_conclusion_inner_tag, ProvisionalConclusion>
     provisional_conclusion_inner = "`provisional` and a reason";

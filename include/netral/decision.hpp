@@ -93,7 +93,7 @@ struct RuleRef {
     std::string row;         ///< brief row id, may be empty
     Location location;       ///< the rule block
     std::vector<CitationRef> citations;
-    std::vector<std::string> notes;  ///< the rule's notes (reviewer commentary)
+    std::vector<std::string> notes;  ///< the rule's notes, for its authors: not a decision text
 };
 
 /// Why a finding is provisional: a rule with `then provisional "…"` held for its binding. The
