@@ -289,16 +289,23 @@ void escalate(Session& s, const ir::Track& track, Combined& combined, TrackResul
         result.steps.push_back(std::move(step));
         return;
     }
-    // Nothing heavier within the ceiling: the result stays at the ceiling (or where it is).
+    // Nothing heavier within the ceiling: the result stays at the ceiling (or where it is). A
+    // category ceiling stands for its heaviest applicable type, so that the result names one.
     if (policy.ceiling) {
         Step top{policy.ceiling->category.value,
                  policy.ceiling->sanction ? policy.ceiling->sanction->value : facts::kNoSanction};
+        std::string ceiling_name = level_name(s, top);
+        if (top.sanction == facts::kNoSanction) {
+            bool unsure = false;
+            auto types = applicable(s, top.category, unsure);
+            if (!types.empty()) top.sanction = types.back();
+        }
         combined.category = top.category;
         combined.sanctions.clear();
         if (top.sanction != facts::kNoSanction) combined.sanctions.push_back(top.sanction);
         set_result(s, result, top.category, combined.sanctions, recommend);
         step.kind = StepKind::Ceiling;
-        step.text = say(Word::StepAtCeiling, {last_name, level_name(s, top)});
+        step.text = say(Word::StepAtCeiling, {last_name, ceiling_name});
     } else {
         step.kind = StepKind::Ceiling;
         step.text = say(Word::StepNoneHeavier, {last_name});
