@@ -296,6 +296,10 @@ struct Declarer {
             sanction.rank = static_cast<std::uint32_t>(category.sanctions.size());
             sanction.notes = texts(nested.clauses, "note");
             sanction.quotes = texts(nested.clauses, "quote");
+            if (const auto* absorbs =
+                    find_keyword<syntax::LabelClause>(nested.clauses, "absorbs")) {
+                sanction.absorbs = to_label(absorbs->text);
+            }
             sanction.span = nested.name.span;
             category.sanctions.push_back(ir::SanctionId::from_index(cx.program.sanctions.size()));
             cx.program.sanctions.push_back(std::move(sanction));

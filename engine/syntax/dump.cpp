@@ -135,6 +135,10 @@ public:
     void clause_item(int depth, const TextClause& c) {
         line(depth, c.keyword + " " + base::quoted_literal(c.text.value), &c);
     }
+    void clause_item(int depth, const LabelClause& c) {
+        line(depth, c.keyword, &c);
+        label(depth + 1, std::optional<Label>{c.text});
+    }
     void clause_item(int depth, const ValueClause& c) {
         line(depth, "value " + c.name.name, &c);
         label(depth + 1, c.label);
