@@ -258,8 +258,8 @@ struct RelationClause : Node {
     std::optional<Ident> doctrine; ///< lex_specialis, lex_posterior, lex_superior
 };
 
-struct Clause : x3::variant<CiteClause, WordClause, TextClause, LabelClause, ValueClause, InForceClause,
-                            ForClause, ExprClause, ThenClause, RelationClause,
+struct Clause : x3::variant<CiteClause, WordClause, TextClause, LabelClause, ValueClause,
+                            InForceClause, ForClause, ExprClause, ThenClause, RelationClause,
                             x3::forward_ast<Block>> {
     using base_type::base_type;
     using base_type::operator=;

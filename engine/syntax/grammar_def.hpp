@@ -327,7 +327,8 @@ struct clause_words : x3::symbols<x3::unused_type> {
     clause_words() {
         add("cite")("status")("default")("strategy")("recommend")("note")("quote")("because")(
             "version")("row")("value")("in")("for")("when")("previous")("latest")("ceiling")("then")(
-            "exception")("prevails")("category")("outcome")("sanction")("absorbs");
+            "exception")("prevails")("category")("outcome")("sanction")(
+            "absorbs");
     }
 };
 const clause_words clause_word;
