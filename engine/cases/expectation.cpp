@@ -22,7 +22,8 @@ namespace {
 const std::vector<std::string> kKeys = {
     "category",     "sanctions", "recommended", "review",    "provisional",
     "review_kinds", "findings",  "displaced",   "citations", "uncited",
-    "inferred",     "referrals", "tracks",      "as_of",     "params",
+    "inferred",     "referrals", "tracks",      "absorbed",  "as_of",
+    "params",
 };
 
 /// Names longer lists than this are not spelled out in hints.
@@ -136,6 +137,9 @@ public:
                     known(k.key, k, tracks_, codes::kUnknownLevel, "track");
                     known(v.text, v, categories_, codes::kUnknownLevel, "category");
                 });
+            } else if (key == "absorbed") {
+                out.absorbed =
+                    names(key, value, "track names", tracks_, codes::kUnknownLevel, "track");
             } else if (key == "as_of") {
                 if (auto text = scalar(key, value, "a date YYYY-MM-DD")) {
                     if (ir::parse_date(*text)) {

@@ -42,6 +42,8 @@ struct Expectation {
     std::vector<std::string> inferred;
     /// Provisions of the referrals, as canonical citation texts; exact set.
     std::optional<std::vector<std::string>> referrals;
+    /// Tracks whose recommendation another track's absorbs (a sanction with `absorbs`); exact set.
+    std::optional<std::vector<std::string>> absorbed;
     /// Track → category for the tracks listed; tracks not listed are not compared.
     std::vector<std::pair<std::string, std::string>> tracks;
     std::string as_of;  ///< `YYYY-MM-DD` for the run; empty means today, as `netral eval`

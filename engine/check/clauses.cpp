@@ -79,6 +79,7 @@ const std::vector<BlockSpec>& block_specs() {
          "a sanction",
          {{"cite", Count::Many, {}},
           {"when", Count::AtMostOne, {}},
+          {"absorbs", Count::AtMostOne, {}},
           {"quote", Count::Many, {}},
           {"note", Count::Many, {}}}},
         {"track",

@@ -55,6 +55,7 @@ inline constexpr std::string_view kRequiredDefault = "E3015";  // `required` wit
 inline constexpr std::string_view kNoJudgingDate = "E3016";     // in force without a `by` date
 inline constexpr std::string_view kBadKeyField = "E3017";       // `key` on a non-text / variant field
 inline constexpr std::string_view kBadCeiling = "E3018";        // `ceiling` not a step of the ladder
+inline constexpr std::string_view kAbsorbsReason = "E3019";     // `absorbs` without both texts
 inline constexpr std::string_view kReasonBraces = "E3020";      // unbalanced `{` `}` in a reason
 inline constexpr std::string_view kReasonPlaceholders = "E3021";  // en form, other placeholders
 

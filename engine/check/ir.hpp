@@ -240,6 +240,8 @@ struct Sanction {
     CategoryId category;              ///< owning category
     std::uint32_t rank = 0;           ///< position in the category, 0 = mildest
     std::optional<ExprId> condition;  ///< `when`: the sanction applies only if this holds
+    std::optional<Label> absorbs;     ///< `absorbs`: when a track recommends this sanction, the
+                                      ///< other tracks' results are absorbed by it; the reason
     std::vector<Citation> citations;  ///< `cite` clauses
     std::vector<std::string> notes;   ///< `note` texts
     std::vector<std::string> quotes;  ///< `quote` texts

@@ -52,6 +52,7 @@ void dump_category(DumpWriter& w, ir::CategoryId id) {
         w.line(3, "sanction " + DumpWriter::id(sid) + " " + sanction.name + " rank " +
                       std::to_string(sanction.rank) + DumpWriter::label(sanction.label));
         if (sanction.condition) w.expr_block(4, "when", *sanction.condition);
+        if (sanction.absorbs) w.line(4, "absorbs" + DumpWriter::label(*sanction.absorbs));
         w.citations(4, sanction.citations);
         w.texts(4, "note", sanction.notes);
         w.texts(4, "quote", sanction.quotes);

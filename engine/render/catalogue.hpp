@@ -30,6 +30,8 @@ enum class Msg : std::size_t {
     Track,               ///< one track (column or field)
     CandidateSanctions,  ///< candidate sanctions, mildest first
     Recommended,         ///< the recommended sanction
+    AbsorbedBy,          ///< a track's recommendation is absorbed by another track's
+    AbsorbedTracks,      ///< the tracks whose recommendations the outcome absorbs
     ReviewNeeded,        ///< whether a human must decide
     ProvisionalResult,   ///< the result rests only on provisional findings (shown when it does)
     ReviewItems,         ///< the list of review items

@@ -156,6 +156,21 @@ std::string outcome_recommended(const Decision& decision) {
     return track->recommended;
 }
 
+const TrackResult* find_track(const Decision& decision, const std::string& name) {
+    for (const TrackResult& track : decision.tracks) {
+        if (track.track == name) return &track;
+    }
+    return nullptr;
+}
+
+std::vector<const TrackResult*> absorbed_tracks(const Decision& decision) {
+    std::vector<const TrackResult*> out;
+    for (const TrackResult& track : decision.tracks) {
+        if (!track.absorbed_by.empty()) out.push_back(&track);
+    }
+    return out;
+}
+
 bool track_is_idle(const TrackResult& track) {
     return track.findings.empty() && track.steps.empty() && !track.provisional;
 }

@@ -69,6 +69,12 @@ const TrackResult* outcome_track(const Decision& decision);
 /// Such a track shares one line with the others like it.
 bool track_is_idle(const TrackResult& track);
 
+/// The track named `name`, or null.
+const TrackResult* find_track(const Decision& decision, const std::string& name);
+
+/// The tracks whose recommendation another track's absorbs, in track order.
+std::vector<const TrackResult*> absorbed_tracks(const Decision& decision);
+
 /// The citations a legal-basis list shows, in their order: those in force on the date judged;
 /// when none is, all of them (each then carries the not-in-force marker). JSON keeps every
 /// citation with its `in_force` flag. See docs/decisions.md.

@@ -202,6 +202,8 @@ json::array tracks(const std::vector<TrackResult>& values) {
             used.emplace_back(static_cast<std::uint64_t>(index));
         entry["findings"] = std::move(used);
         entry["provisional"] = track.provisional;
+        entry["absorbed_by"] = track.absorbed_by;
+        entry["absorbed_reason"] = text(track.absorbed_reason);
         out.emplace_back(std::move(entry));
     }
     return out;

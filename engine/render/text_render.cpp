@@ -145,6 +145,29 @@ void write_finding_lines(Writer& out, const Decision& decision) {
     }
 }
 
+/// `track (label)` of the track that absorbs `track`'s recommendation.
+std::string absorber_text(const Decision& decision, const TrackResult& track, Language language) {
+    const TrackResult* by = find_track(decision, track.absorbed_by);
+    return by != nullptr ? with_label(by->track, by->label, language) : track.absorbed_by;
+}
+
+/// The other tracks' recommendations a dismissal absorbs: one line each, then the reason.
+void write_absorbed(Writer& out, const Decision& decision) {
+    auto absorbed = absorbed_tracks(decision);
+    if (absorbed.empty()) return;
+    Language language = out.language();
+    out.line(0, fmt::format("{}:", out.word(Msg::AbsorbedTracks)));
+    for (const TrackResult* track : absorbed) {
+        out.line(2,
+                 fmt::format("- {}: {}; {} {}", with_label(track->track, track->label, language),
+                             recommended_text(out, track->recommended, track->sanctions,
+                                              track->sanction_labels),
+                             out.word(Msg::AbsorbedBy), absorber_text(decision, *track, language)));
+        const std::string& reason = pick(track->absorbed_reason, language);
+        if (!reason.empty()) out.line(4, reason);
+    }
+}
+
 /// The first screen: category, recommended sanction and the admissible range, review and why,
 /// criminal referrals, and one line per finding.
 void write_answer(Writer& out, const Decision& decision) {
@@ -162,6 +185,7 @@ void write_answer(Writer& out, const Decision& decision) {
               recommended_text(out, outcome_recommended(decision), outcome.sanctions,
                                outcome.sanction_labels));
     write_candidates(out, 0, outcome.sanctions, outcome.sanction_labels);
+    write_absorbed(out, decision);
     if (outcome.provisional) {
         out.field(0, Msg::ProvisionalResult, upper_ascii(yes_no(true, language)));
     }
@@ -205,6 +229,11 @@ void write_tracks(Writer& out, const Decision& decision, Detail detail) {
             write_candidates(out, 2, track.sanctions, track.sanction_labels);
         out.field(2, Msg::Recommended,
                   recommended_text(out, track.recommended, track.sanctions, track.sanction_labels));
+        if (!track.absorbed_by.empty()) {
+            out.field(2, Msg::AbsorbedBy, absorber_text(decision, track, language));
+            const std::string& reason = pick(track.absorbed_reason, language);
+            if (!reason.empty()) out.line(4, reason);
+        }
         std::string used;
         for (std::size_t index : track.findings) {
             used += (used.empty() ? "#" : ", #") + std::to_string(index + 1);

@@ -190,6 +190,12 @@ struct TextClause : Node {
     std::optional<StringLit> en;  ///< the English form; only `because` takes one
 };
 
+/// `absorbs "alasan" en "reason"`: a clause whose value is a text in both languages.
+struct LabelClause : Node {
+    std::string keyword;  ///< which clause
+    Label text;           ///< the text, Indonesian and optionally English
+};
+
 /// `value name "label"` in a parameter.
 struct ValueClause : Node {
     Ident name;                  ///< the value
@@ -253,8 +259,8 @@ struct RelationClause : Node {
     std::optional<Ident> doctrine; ///< lex_specialis, lex_posterior, lex_superior
 };
 
-struct Clause : x3::variant<CiteClause, WordClause, TextClause, ValueClause, InForceClause,
-                            ForClause, ExprClause, ThenClause, RelationClause,
+struct Clause : x3::variant<CiteClause, WordClause, TextClause, LabelClause, ValueClause,
+                            InForceClause, ForClause, ExprClause, ThenClause, RelationClause,
                             x3::forward_ast<Block>> {
     using base_type::base_type;
     using base_type::operator=;

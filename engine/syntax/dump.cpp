@@ -136,6 +136,10 @@ public:
         std::string en = c.en ? " en " + base::quoted_literal(c.en->value) : std::string();
         line(depth, c.keyword + " " + base::quoted_literal(c.text.value) + en, &c);
     }
+    void clause_item(int depth, const LabelClause& c) {
+        line(depth, c.keyword, &c);
+        label(depth + 1, std::optional<Label>{c.text});
+    }
     void clause_item(int depth, const ValueClause& c) {
         line(depth, "value " + c.name.name, &c);
         label(depth + 1, c.label);

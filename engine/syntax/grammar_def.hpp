@@ -268,6 +268,11 @@ struct text_clause_words : x3::symbols<std::string> {
 };
 const text_clause_words text_clause_keyword;
 
+struct label_clause_words : x3::symbols<std::string> {
+    label_clause_words() { add("absorbs", "absorbs"); }
+};
+const label_clause_words label_clause_keyword;
+
 struct expr_clause_words : x3::symbols<std::string> {
     expr_clause_words() {
         add("when", "when")("previous", "previous")("latest", "latest")(
@@ -321,7 +326,8 @@ struct clause_words : x3::symbols<x3::unused_type> {
     clause_words() {
         add("cite")("status")("default")("strategy")("recommend")("note")("quote")("because")(
             "version")("row")("value")("in")("for")("when")("previous")("latest")("ceiling")("then")(
-            "exception")("prevails")("category")("outcome")("sanction");
+            "exception")("prevails")("category")("outcome")("sanction")(
+            "absorbs");
     }
 };
 const clause_words clause_word;
@@ -371,6 +377,7 @@ struct clause_class : annotate {};
 struct cite_clause_class : annotate {};
 struct word_clause_class : annotate {};
 struct text_clause_class : annotate {};
+struct label_clause_class : annotate {};
 struct value_clause_class : annotate {};
 struct in_force_class : annotate {};
 struct for_clause_class : annotate {};
@@ -668,6 +675,9 @@ const auto text_clause_def =
     (lexeme[text_clause_keyword >> word_end] > string_lit > attr(std::optional<StringLit>())) |
     (kw_row >> attr(std::string("row")) > token_lit > attr(std::optional<StringLit>()));
 
+const x3::rule<label_clause_class, LabelClause> label_clause = "a clause";
+const auto label_clause_def = lexeme[label_clause_keyword >> word_end] > label;
+
 const x3::rule<value_clause_class, ValueClause> value_clause = "`value` and a name";
 const auto value_clause_def = kw_value > ident > -label;
 
@@ -721,8 +731,9 @@ const auto relation_clause_def =
     ((kw_exception >> attr(std::string("exception to")) > kw_to) |
      (kw_prevails >> attr(std::string("prevails over")) > kw_over)) > ident > -(kw_as > ident);
 
-const auto clause_def = cite_clause | word_clause | text_clause | value_clause | in_force_clause |
-                        for_clause | expr_clause | then_clause | relation_clause | nested_block;
+const auto clause_def = cite_clause | word_clause | text_clause | label_clause | value_clause |
+                        in_force_clause | for_clause | expr_clause | then_clause |
+                        relation_clause | nested_block;
 
 const x3::rule<struct closing_brace_class, x3::unused_type> closing_brace =
     "`}` or a clause (cite, status, for, when, then, because, note, …)";
@@ -835,7 +846,8 @@ BOOST_SPIRIT_DEFINE(expr, or_tail, and_chain, and_tail, not_level, not_expr, com
                     if_expr, set_items, set_lit, args, suffix, postfix)
 BOOST_SPIRIT_DEFINE(reg_word, reg_number, regref, locator_value, locator, citation, type_ref, field,
                     column_field)
-BOOST_SPIRIT_DEFINE(cite_clause, word_value, word_clause, token_lit, text_clause, value_clause,
+BOOST_SPIRIT_DEFINE(cite_clause, word_value, word_clause, token_lit, text_clause, label_clause,
+                    value_clause,
                     in_force_clause, for_clause, expr_clause, refer_conclusion,
                     review_conclusion, provisional_conclusion, set_conclusion, level,
                     finding_conclusion, conclusion, then_clause, relation_clause, clause,

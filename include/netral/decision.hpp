@@ -207,6 +207,9 @@ struct TrackResult {
     std::vector<TrackStep> steps;        ///< combination and escalation, in order
     bool provisional = false;            ///< the winning category is reached only by
                                          ///< provisional findings (see Finding::provisional)
+    std::string absorbed_by;  ///< the track whose recommended sanction absorbs this track's
+                              ///< recommendation (it ends the employment); empty when none
+    Text absorbed_reason;     ///< why, from that sanction's `absorbs` clause
 };
 
 /// A default the incident did not give and the evaluation used.
