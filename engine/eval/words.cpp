@@ -47,6 +47,20 @@ constexpr WordTable kIndonesian = {{
     {Word::StepNoneHeavier, "Tidak ada jenis hukuman yang lebih berat dari {}"},
     {Word::StepProvisional,
      "Kategori {} hanya dicapai oleh temuan sementara ({}): hasil ini sementara"},
+    {Word::ReviewInexact, "Hasil bergantung pada hari pasti {}: {}"},
+    {Word::ReviewInexactTooMany,
+     "Tanggal tidak pasti {} memberi lebih dari {} kemungkinan hari; hasil dinilai atas seluruh "
+     "rentangnya"},
+    {Word::InexactBefore, "{} sebelum {}"},
+    {Word::InexactFromThat, "{} sejak tanggal itu"},
+    {Word::InexactFrom, "{} sejak {}"},
+    {Word::InexactOn, "{} pada {}"},
+    {Word::InexactBetween, "{} dari {} sampai {}"},
+    {Word::InexactWhen, "{} jika {}"},
+    {Word::InexactAnd, " dan "},
+    {Word::RangeLabel, "{} sampai {}"},
+    {Word::Months,
+     "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"},
 }};
 
 constexpr WordTable kEnglish = {{
@@ -87,6 +101,20 @@ constexpr WordTable kEnglish = {{
     {Word::StepNoneHeavier, "No sanction type is heavier than {}"},
     {Word::StepProvisional,
      "Category {} is reached only by provisional findings ({}): the result is provisional"},
+    {Word::ReviewInexact, "The outcome depends on the exact day of {}: {}"},
+    {Word::ReviewInexactTooMany,
+     "The inexact dates {} give more than {} combinations of days; the outcome is judged over "
+     "their whole spans"},
+    {Word::InexactBefore, "{} before {}"},
+    {Word::InexactFromThat, "{} from that date"},
+    {Word::InexactFrom, "{} from {}"},
+    {Word::InexactOn, "{} on {}"},
+    {Word::InexactBetween, "{} from {} to {}"},
+    {Word::InexactWhen, "{} when {}"},
+    {Word::InexactAnd, " and "},
+    {Word::RangeLabel, "{} to {}"},
+    {Word::Months,
+     "January February March April May June July August September October November December"},
 }};
 
 /// True when every entry names its own index and has a text.

@@ -22,7 +22,7 @@ namespace {
 namespace json = boost::json;
 
 /// Version of the JSON shape; bumped on any incompatible change of docs/decision.schema.json.
-constexpr std::int64_t kSchemaVersion = 3;
+constexpr std::int64_t kSchemaVersion = 4;
 
 json::value text(const Text& value) {
     json::object out;
@@ -184,6 +184,27 @@ json::value outcome(const Decision& decision) {
     out["recommended"] = outcome_recommended(decision);
     out["review"] = value.review;
     out["provisional"] = value.provisional;
+    out["possible"] = sanctions(value.possible, value.possible_labels);
+    return out;
+}
+
+/// The outcome over the days of inexact dates (Decision::inexact).
+json::object inexact(const InexactDates& value) {
+    json::object out;
+    out["dates"] = strings(value.dates);
+    json::array pieces;
+    for (const DatePiece& piece : value.pieces) {
+        json::object entry;
+        entry["days"] = strings(piece.days);
+        entry["category"] = piece.category;
+        entry["category_label"] = text(piece.category_label);
+        entry["tracks"] = strings(piece.tracks);
+        pieces.emplace_back(std::move(entry));
+    }
+    out["pieces"] = std::move(pieces);
+    out["decides"] = text(value.decides);
+    out["policy"] = value.policy;
+    out["too_many"] = value.too_many;
     return out;
 }
 
@@ -202,6 +223,7 @@ json::array tracks(const std::vector<TrackResult>& values) {
             used.emplace_back(static_cast<std::uint64_t>(index));
         entry["findings"] = std::move(used);
         entry["provisional"] = track.provisional;
+        entry["possible"] = sanctions(track.possible, track.possible_labels);
         out.emplace_back(std::move(entry));
     }
     return out;
@@ -232,6 +254,7 @@ json::array findings(const std::vector<Finding>& values) {
             marks.emplace_back(std::move(m));
         }
         entry["provisional"] = std::move(marks);
+        entry["holds_on"] = strings(finding.holds_on);
         out.emplace_back(std::move(entry));
     }
     return out;
@@ -366,6 +389,7 @@ json::object decision_json(const Decision& decision) {
     out["findings"] = findings(decision.findings);
     out["referrals"] = referrals(decision.referrals);
     out["review"] = review(decision.review);
+    out["inexact"] = inexact(decision.inexact);
     out["defaults"] = defaults(decision.defaults);
     out["params"] = params(decision.params);
     out["notes"] = strings(decision.notes);
