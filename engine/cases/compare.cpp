@@ -388,6 +388,10 @@ Verdict compare(const ir::Program& program, const base::SourceMap& sources,
                       (*expected.provisional ? "yes" : "no") + ", got " +
                       (outcome.provisional ? "yes" : "no"));
     }
+    if (expected.possible && *expected.possible != outcome.possible) {
+        out.push_back("possible categories expected " + bracket(*expected.possible) + ", got " +
+                      bracket(outcome.possible));
+    }
     if (expected.review_kinds) {
         std::string diff = set_difference(*expected.review_kinds, actual.kinds);
         if (!diff.empty()) out.push_back("review kinds " + diff);

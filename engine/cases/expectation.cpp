@@ -20,10 +20,9 @@ namespace {
 
 /// The keys `expect` takes, in the order docs/testing.md lists them.
 const std::vector<std::string> kKeys = {
-    "category",     "sanctions", "recommended", "review",    "provisional",
-    "review_kinds", "findings",  "displaced",   "citations", "uncited",
-    "inferred",     "referrals", "tracks",      "absorbed",  "as_of",
-    "params",
+    "category",     "sanctions", "recommended", "review",    "provisional", "possible",
+    "review_kinds", "findings",  "displaced",   "citations", "uncited",     "inferred",
+    "referrals",    "tracks",    "absorbed",    "as_of",     "params",
 };
 
 /// Names longer lists than this are not spelled out in hints.
@@ -103,6 +102,9 @@ public:
                 if (auto flag = boolean(key, value)) out.review = *flag;
             } else if (key == "provisional") {
                 out.provisional = boolean(key, value);
+            } else if (key == "possible") {
+                out.possible =
+                    names(key, value, "categories", categories_, codes::kUnknownLevel, "category");
             } else if (key == "sanctions") {
                 out.sanctions =
                     names(key, value, "sanction ids", sanctions_, codes::kUnknownLevel, "sanction");
@@ -296,10 +298,10 @@ private:
 const std::vector<std::string>& review_kinds() {
     static const std::vector<std::string> kKinds = [] {
         std::vector<std::string> names;
-        for (ReviewKind kind : {ReviewKind::Status, ReviewKind::Rule, ReviewKind::Missing,
-                                ReviewKind::Conflict, ReviewKind::Exception, ReviewKind::Escalation,
-                                ReviewKind::Sanction, ReviewKind::Provisional,
-                                ReviewKind::Validity}) {
+        for (ReviewKind kind :
+             {ReviewKind::Status, ReviewKind::Rule, ReviewKind::Missing, ReviewKind::Conflict,
+              ReviewKind::Exception, ReviewKind::Escalation, ReviewKind::Sanction,
+              ReviewKind::Provisional, ReviewKind::Validity, ReviewKind::Inexact}) {
             names.emplace_back(to_string(kind));
         }
         return names;

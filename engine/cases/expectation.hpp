@@ -26,6 +26,9 @@ struct Expectation {
     std::optional<std::string> recommended;
     /// Whether the outcome rests on provisional findings only (`then provisional`).
     std::optional<bool> provisional;
+    /// The outcome's possible categories over the days of inexact dates, mildest first; exact
+    /// list (`[]` when no inexact date changes the outcome).
+    std::optional<std::vector<std::string>> possible;
     /// Kinds of the review items (`status`, `missing`, …); exact set.
     std::optional<std::vector<std::string>> review_kinds;
     /// Rule ids of the findings that stand (not displaced); exact set.

@@ -104,6 +104,7 @@ const std::vector<BlockSpec>& block_specs() {
          "a ruleset",
          {{"version", Count::AtMostOne, {}},
           {"in force", Count::AtMostOne, {}},
+          {"inexact", Count::AtMostOne, {}},
           {"note", Count::Many, {}}}},
         {"regulation",
          "a regulation",

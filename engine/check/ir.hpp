@@ -433,12 +433,21 @@ struct Rule {
     base::Span name_span;                 ///< the rule id
 };
 
+/// `inexact heaviest|mildest|range`: which category a decision names when an inexact date
+/// gives different outcomes on different days of its span.
+enum class InexactPolicy : std::uint8_t {
+    Range,     ///< no single category: the range `mildest..heaviest` (the default)
+    Heaviest,  ///< the heaviest possible category
+    Mildest,   ///< the mildest possible category
+};
+
 /// The `ruleset` block; exactly one per rule set.
 struct Ruleset {
     std::string name;                 ///< rule set name
     Label label;                      ///< title
     std::string version;              ///< `version "…"`, may be empty
     std::optional<ExprId> judged_by;  ///< `in force by EXPR`: default date for rule validity
+    InexactPolicy inexact = InexactPolicy::Range;  ///< `inexact …`
     std::vector<std::string> notes;   ///< `note` texts
     ModuleId module;                  ///< declaring module
     base::Span span;                  ///< the block

@@ -53,6 +53,20 @@ constexpr WordTable kIndonesian = {{
     {Word::ValuePeriod, "{} sampai dengan {}"},
     {Word::ValueFrom, "sejak {}"},
     {Word::ValueUntil, "sampai dengan {}"},
+    {Word::ReviewInexact, "Hasil bergantung pada hari pasti {}: {}"},
+    {Word::ReviewInexactTooMany,
+     "Tanggal tidak pasti {} memberi lebih dari {} kemungkinan hari; hasil dinilai atas seluruh "
+     "rentangnya"},
+    {Word::InexactBefore, "{} sebelum {}"},
+    {Word::InexactFromThat, "{} sejak tanggal itu"},
+    {Word::InexactFrom, "{} sejak {}"},
+    {Word::InexactOn, "{} pada {}"},
+    {Word::InexactBetween, "{} dari {} sampai {}"},
+    {Word::InexactWhen, "{} jika {}"},
+    {Word::InexactAnd, " dan "},
+    {Word::RangeLabel, "{} sampai {}"},
+    {Word::Months,
+     "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"},
 }};
 
 constexpr WordTable kEnglish = {{
@@ -99,6 +113,20 @@ constexpr WordTable kEnglish = {{
     {Word::ValuePeriod, "{} to {}"},
     {Word::ValueFrom, "from {}"},
     {Word::ValueUntil, "until {}"},
+    {Word::ReviewInexact, "The outcome depends on the exact day of {}: {}"},
+    {Word::ReviewInexactTooMany,
+     "The inexact dates {} give more than {} combinations of days; the outcome is judged over "
+     "their whole spans"},
+    {Word::InexactBefore, "{} before {}"},
+    {Word::InexactFromThat, "{} from that date"},
+    {Word::InexactFrom, "{} from {}"},
+    {Word::InexactOn, "{} on {}"},
+    {Word::InexactBetween, "{} from {} to {}"},
+    {Word::InexactWhen, "{} when {}"},
+    {Word::InexactAnd, " and "},
+    {Word::RangeLabel, "{} to {}"},
+    {Word::Months,
+     "January February March April May June July August September October November December"},
 }};
 
 constexpr std::array<std::string_view, 12> kMonthsIndonesian = {

@@ -64,7 +64,20 @@ enum class Word : std::size_t {
     ValuePeriod,   ///< "{first} to {last}": a period with both ends
     ValueFrom,     ///< "from {first}": a period open at its end
     ValueUntil,    ///< "until {last}": a period open at its start
-    Count,         ///< number of keys; not a word
+    // Inexact dates: what decides between the outcomes possible over a span (inexact.cpp).
+    ReviewInexact,         ///< "The outcome depends on the exact day of {dates}: {what decides}"
+    ReviewInexactTooMany,  ///< "The inexact dates {dates} give more than {n} combinations …"
+    InexactBefore,         ///< "{category} before {date}"
+    InexactFromThat,       ///< "{category} from that date"
+    InexactFrom,           ///< "{category} from {date}"
+    InexactOn,             ///< "{category} on {date}"
+    InexactBetween,        ///< "{category} from {date} to {date}"
+    InexactWhen,           ///< "{category} when {dates on days}"
+    InexactAnd,            ///< " and ": joins the dates of InexactWhen
+    RangeLabel,            ///< "{category} to {category}": the label of a range of categories
+    Months,                ///< "January February … December": the month names, one word each,
+                           ///< separated by spaces, for dates in words
+    Count,                 ///< number of keys; not a word
 };
 
 /// Number of word keys.

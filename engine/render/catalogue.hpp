@@ -34,6 +34,8 @@ enum class Msg : std::size_t {
     AbsorbedTracks,      ///< the tracks whose recommendations the outcome absorbs
     ReviewNeeded,        ///< whether a human must decide
     ProvisionalResult,   ///< the result rests only on provisional findings (shown when it does)
+    PossibleCategories,  ///< the categories possible over the days of an inexact date
+    DecidedBy,           ///< what decides between them ("moral before …, heavy from …")
     ReviewItems,         ///< the list of review items
     Needs,               ///< facts that would settle a review item
     Yes,                 ///< yes
@@ -65,6 +67,7 @@ enum class Msg : std::size_t {
     Relations,          ///< exceptions and prevailing rules applied
     RelationException,  ///< RelationKind::Exception
     RelationPrevails,   ///< RelationKind::Prevails
+    HoldsOn,            ///< marker with days: a possible finding holds on those days only
     Displaced,          ///< marker: the finding was removed from its track
     DisplacedBy,        ///< marker with the rule: "DISPLACED by" a rule
     Provisional,        ///< marker: the finding is provisional

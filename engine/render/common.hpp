@@ -65,8 +65,8 @@ const Text* sanction_label(const std::vector<std::string>& sanctions,
 /// The track the outcome came from, or null when it names none (or one not in `tracks`).
 const TrackResult* outcome_track(const Decision& decision);
 
-/// True when a track found nothing and did nothing: no finding, no step, no provisional mark.
-/// Such a track shares one line with the others like it.
+/// True when a track found nothing and did nothing: no finding, no step, no provisional mark,
+/// no range of categories over inexact dates. Such a track shares one line with the others.
 bool track_is_idle(const TrackResult& track);
 
 /// The track named `name`, or null.

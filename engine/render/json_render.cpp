@@ -184,6 +184,27 @@ json::value outcome(const Decision& decision) {
     out["recommended"] = outcome_recommended(decision);
     out["review"] = value.review;
     out["provisional"] = value.provisional;
+    out["possible"] = sanctions(value.possible, value.possible_labels);
+    return out;
+}
+
+/// The outcome over the days of inexact dates (Decision::inexact).
+json::object inexact(const InexactDates& value) {
+    json::object out;
+    out["dates"] = strings(value.dates);
+    json::array pieces;
+    for (const DatePiece& piece : value.pieces) {
+        json::object entry;
+        entry["days"] = strings(piece.days);
+        entry["category"] = piece.category;
+        entry["category_label"] = text(piece.category_label);
+        entry["tracks"] = strings(piece.tracks);
+        pieces.emplace_back(std::move(entry));
+    }
+    out["pieces"] = std::move(pieces);
+    out["decides"] = text(value.decides);
+    out["policy"] = value.policy;
+    out["too_many"] = value.too_many;
     return out;
 }
 
@@ -204,6 +225,7 @@ json::array tracks(const std::vector<TrackResult>& values) {
         entry["provisional"] = track.provisional;
         entry["absorbed_by"] = track.absorbed_by;
         entry["absorbed_reason"] = text(track.absorbed_reason);
+        entry["possible"] = sanctions(track.possible, track.possible_labels);
         out.emplace_back(std::move(entry));
     }
     return out;
@@ -234,6 +256,7 @@ json::array findings(const std::vector<Finding>& values) {
             marks.emplace_back(std::move(m));
         }
         entry["provisional"] = std::move(marks);
+        entry["holds_on"] = strings(finding.holds_on);
         out.emplace_back(std::move(entry));
     }
     return out;
@@ -368,6 +391,7 @@ json::object decision_json(const Decision& decision) {
     out["findings"] = findings(decision.findings);
     out["referrals"] = referrals(decision.referrals);
     out["review"] = review(decision.review);
+    out["inexact"] = inexact(decision.inexact);
     out["defaults"] = defaults(decision.defaults);
     out["params"] = params(decision.params);
     out["notes"] = strings(decision.notes);

@@ -148,6 +148,20 @@ void write_absorbed(Writer& out, const Decision& decision) {
     }
 }
 
+/// With inexact dates: the categories possible over their days and what decides between them.
+void write_possible(Writer& out, const Outcome& outcome, const Text& decides) {
+    if (outcome.possible.size() < 2) return;
+    std::vector<std::string> items;
+    for (std::size_t i = 0; i < outcome.possible.size(); ++i) {
+        Text label = i < outcome.possible_labels.size() ? outcome.possible_labels[i] : Text{};
+        items.push_back(labelled(outcome.possible[i], label, out.language(), false));
+    }
+    out.field(0, Msg::PossibleCategories, fmt::format("{}", fmt::join(items, ", ")));
+    if (!decides.id.empty()) {
+        out.field(0, Msg::DecidedBy, md_escape(pick(decides, out.language())));
+    }
+}
+
 /// The first screen: category, recommended sanction and the admissible range, review and why,
 /// criminal referrals, and one line per finding. A list, not a table: it never runs off a page.
 void write_answer(Writer& out, const Decision& decision) {
@@ -155,6 +169,7 @@ void write_answer(Writer& out, const Decision& decision) {
     Language language = out.language();
     out.heading(2, out.text(Msg::Answer));
     out.field(0, Msg::Category, labelled(outcome.category, outcome.category_label, language));
+    write_possible(out, outcome, decision.inexact.decides);
     const TrackResult* track = outcome_track(decision);
     if (track != nullptr) {
         out.field(0, Msg::Track, labelled(track->track, track->label, language));
@@ -238,6 +253,12 @@ void write_tracks(Writer& out, const Decision& decision) {
                 fmt::format(" (**{}** {})", out.text(Msg::AbsorbedBy),
                             by != nullptr ? labelled(by->track, by->label, language, true)
                                           : md_code(track.absorbed_by));
+        }
+        if (track.possible.size() > 1) {
+            std::vector<std::string> ids;
+            for (const std::string& id : track.possible) ids.push_back(md_code(id, true));
+            result +=
+                fmt::format(" ({}: {})", out.text(Msg::PossibleCategories), fmt::join(ids, ", "));
         }
         rows.push_back({labelled(track.track, track.label, language, true), result, recommended,
                         used.empty() ? none_text(out) : used});

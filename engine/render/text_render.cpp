@@ -168,6 +168,20 @@ void write_absorbed(Writer& out, const Decision& decision) {
     }
 }
 
+/// With inexact dates: the categories possible over their days and what decides between them.
+void write_possible(Writer& out, std::size_t indent, const std::vector<std::string>& ids,
+                    const std::vector<Text>& labels, const Text* decides) {
+    if (ids.size() < 2) return;
+    std::vector<std::string> items;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        items.push_back(with_label(ids[i], i < labels.size() ? labels[i] : Text{}, out.language()));
+    }
+    out.field(indent, Msg::PossibleCategories, fmt::format("{}", fmt::join(items, ", ")));
+    if (decides != nullptr && !decides->id.empty()) {
+        out.field(indent, Msg::DecidedBy, pick(*decides, out.language()));
+    }
+}
+
 /// The first screen: category, recommended sanction and the admissible range, review and why,
 /// criminal referrals, and one line per finding.
 void write_answer(Writer& out, const Decision& decision) {
@@ -175,6 +189,7 @@ void write_answer(Writer& out, const Decision& decision) {
     Language language = out.language();
     out.heading(Msg::Answer);
     out.field(0, Msg::Category, with_label(outcome.category, outcome.category_label, language));
+    write_possible(out, 0, outcome.possible, outcome.possible_labels, &decision.inexact.decides);
     const TrackResult* track = outcome_track(decision);
     if (track != nullptr) {
         out.field(0, Msg::Track, with_label(track->track, track->label, language));
@@ -222,6 +237,7 @@ void write_tracks(Writer& out, const Decision& decision, Detail detail) {
         first = false;
         out.line(0, with_label(track.track, track.label, language));
         out.field(2, Msg::Result, with_label(track.category, track.category_label, language));
+        write_possible(out, 2, track.possible, track.possible_labels, nullptr);
         if (track.provisional) {
             out.field(2, Msg::ProvisionalResult, upper_ascii(yes_no(true, language)));
         }

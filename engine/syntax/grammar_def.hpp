@@ -258,7 +258,7 @@ const locator_words valued_locator;
 struct word_clause_words : x3::symbols<std::string> {
     word_clause_words() {
         add("status", "status")("default", "default")("strategy", "strategy")(
-            "recommend", "recommend");
+            "recommend", "recommend")("inexact", "inexact");
     }
 };
 const word_clause_words word_clause_keyword;
@@ -324,9 +324,9 @@ const declaration_words declaration_word;
 /// clause's keyword: `then discipline` newline `because "…"` would read `because` as the category.
 struct clause_words : x3::symbols<x3::unused_type> {
     clause_words() {
-        add("cite")("status")("default")("strategy")("recommend")("note")("quote")("because")(
-            "version")("row")("value")("in")("for")("when")("previous")("latest")("ceiling")("then")(
-            "exception")("prevails")("category")("outcome")("sanction")(
+        add("cite")("status")("default")("strategy")("recommend")("inexact")("note")("quote")(
+            "because")("version")("row")("value")("in")("for")("when")("previous")("latest")(
+            "ceiling")("then")("exception")("prevails")("category")("outcome")("sanction")(
             "absorbs");
     }
 };
