@@ -11,11 +11,13 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "netral/decision.hpp"
 #include "render/catalogue.hpp"
 #include "render/common.hpp"
+#include "render/html_writer.hpp"
 #include "render/prose.hpp"
 #include "render/render_decision.hpp"
 #include "support.hpp"
@@ -614,6 +616,12 @@ TEST_CASE("render decision: golden renderings of hand-built decisions") {
                                           markdown(Language::English, Detail::Summary));
             netral::testing::check_golden(kGoldenDir / (test.name + ".id.full.md"),
                                           markdown(Language::Indonesian, Detail::Full));
+            netral::testing::check_golden(
+                kGoldenDir / (test.name + ".id.html"),
+                netral::rendering::to_html(decision, Language::Indonesian, Detail::Summary));
+            netral::testing::check_golden(
+                kGoldenDir / (test.name + ".en.full.html"),
+                netral::rendering::to_html(decision, Language::English, Detail::Full));
             netral::testing::check_golden(kGoldenDir / (test.name + ".json"),
                                           netral::rendering::to_json(decision));
         }
@@ -697,6 +705,39 @@ TEST_CASE("render decision: text and Markdown keep hostile texts on one line and
         netral::rendering::to_markdown(decision, netral::Language::English, netral::Detail::Full);
     CHECK(markdown.find("- \\<script\\>\\*bold\\* \\| pipe\\</script\\>\n") != std::string::npos);
     CHECK(markdown.find("<script>") == std::string::npos);
+    std::string html =
+        netral::rendering::to_html(decision, netral::Language::English, netral::Detail::Full);
+    CHECK(html.find("<li>&lt;script&gt;*bold* | pipe&lt;/script&gt;") != std::string::npos);
+    CHECK(html.find("<li>first second \xEF\xBF\xBD[31mred") != std::string::npos);
+    CHECK(html.find("<script>") == std::string::npos);
+    CHECK(html.find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("render decision: HTML lists nest and close whatever depth the items jump to") {
+    struct Row {
+        std::string name;                                               ///< what the row shows
+        std::vector<std::tuple<std::size_t, std::string, bool>> items;  ///< depth, text, ordered
+        std::string expected;                                           ///< the body written
+    };
+    const std::vector<Row> rows = {
+        {"one item", {{0, "a", false}}, "<ul><li>a</li></ul>\n"},
+        {"siblings", {{0, "a", false}, {0, "b", false}}, "<ul><li>a</li>\n<li>b</li></ul>\n"},
+        {"nested and back",
+         {{0, "a", false}, {1, "b", true}, {0, "c", false}},
+         "<ul><li>a<ol><li>b</li></ol>\n</li>\n<li>c</li></ul>\n"},
+        {"a level skipped",
+         {{2, "deep", false}},
+         "<ul><li><ul><li><ul><li>deep</li></ul>\n</li></ul>\n</li></ul>\n"},
+        {"kind changes at one depth",
+         {{0, "a", true}, {0, "b", false}},
+         "<ol><li>a</li></ol>\n<ul><li>b</li></ul>\n"},
+    };
+    for (const Row& row : rows) {
+        INFO("case " << row.name);
+        netral::rendering::html::Writer out(netral::Language::English);
+        for (const auto& [depth, text, ordered] : row.items) out.item(depth, text, ordered);
+        CHECK(out.take() == row.expected);
+    }
 }
 
 TEST_CASE(
