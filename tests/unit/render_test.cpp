@@ -821,6 +821,81 @@ TEST_CASE("render decision: dates and periods in words for the prose reasoning")
     }
 }
 
+TEST_CASE("render decision: the prose opens with the date and the periods the rule compared") {
+    using netral::ConditionTrace;
+    using netral::OriginKind;
+    using netral::Truth;
+    using netral::ValueSeen;
+    auto value = [](std::string name, std::string v, OriginKind origin, netral::Text what,
+                    netral::Text label = {}) {
+        ValueSeen out;
+        out.name = std::move(name);
+        out.value = v;
+        out.label = label.id.empty() ? netral::Text{v, v} : label;
+        out.origin = origin;
+        out.what = std::move(what);
+        return out;
+    };
+    auto node = [](std::string text, Truth result, std::vector<ValueSeen> values,
+                   std::vector<ConditionTrace> parts = {}) {
+        ConditionTrace out;
+        out.text = std::move(text);
+        out.result = result;
+        out.values = std::move(values);
+        out.parts = std::move(parts);
+        return out;
+    };
+    const netral::Text act_date{"Tanggal perbuatan", "Date of the act"};
+    // As the evaluator traces a derived fact: its value on the condition, its definition below,
+    // where the branch not taken (false) still holds the date that decided it.
+    ConditionTrace in_campaign =
+        node("in_campaign(act)", Truth::True,
+             {value("in_campaign(acts[a])", "true", OriginKind::Derived,
+                    {"Dalam masa kampanye", "Inside the campaign period"})},
+             {node("in_campaign(a) = …", Truth::True, {},
+                   {node("a.date in calendar[election].campaign", Truth::True,
+                         {value("acts[a].date", "2024-10-03", OriginKind::Given, act_date),
+                          value("calendar[election].campaign", "2024-09-25..2024-11-23",
+                                OriginKind::Table, {"Masa kampanye", "Campaign period"})})})});
+    ConditionTrace stage =
+        node("stage(act) == determined", Truth::True,
+             {value("stage(acts[a])", "determined", OriginKind::Derived,
+                    {"Tahap calon", "Stage of the candidate"}, {"Calon", "Determined candidate"})},
+             {node("stage(a) = …", Truth::True, {},
+                   {node("a.date < determination[…].date", Truth::False,
+                         {value("acts[a].date", "2024-10-03", OriginKind::Given, act_date),
+                          value("determination[…].date", "2024-09-22", OriginKind::Table,
+                                {"Tanggal penetapan", "Determination day"})})})});
+    netral::Finding finding;
+    finding.act = "a";
+    finding.binding = "acts[a]";
+    finding.rule.id = "r";
+    finding.rule.title = {"Judul", "Title"};
+    finding.conditions = {node("kind", Truth::True,
+                               {value("acts[a].kind", "social_media", OriginKind::Given,
+                                      {"Jenis", "Kind"}, {"Media sosial", "Social media"})}),
+                          in_campaign, stage};
+    struct Row {
+        netral::Language language;  ///< the language asked for
+        std::string opening;        ///< what the paragraph must open with
+    };
+    const std::vector<Row> rows = {
+        {netral::Language::English,
+         "On 3 October 2024, inside the campaign period (25 September – 23 November 2024), act a "
+         "— it is established: Kind: Social media; Stage of the candidate: Determined candidate, "
+         "determination day 22 September 2024. "},
+        {netral::Language::Indonesian,
+         "Pada 3 Oktober 2024, dalam masa kampanye (25 September – 23 November 2024), perbuatan "
+         "a — terbukti: Jenis: Media sosial; Tahap calon: Calon, tanggal penetapan 22 September "
+         "2024. "},
+    };
+    for (const Row& row : rows) {
+        std::string prose = netral::rendering::finding_prose(finding, row.language);
+        INFO("prose: " << prose);
+        CHECK(prose.starts_with(row.opening));
+    }
+}
+
 TEST_CASE("render decision: a legal basis lists what is in force, or everything marked") {
     auto cite = [](const std::string& text, bool in_force) {
         netral::CitationRef citation;
