@@ -189,12 +189,34 @@ std::vector<std::string> compared_phrases(const Stated& stated, Language languag
     return out;
 }
 
-/// A circumstance for the opening clause: a derived condition that held, with the dates it
-/// compared, as "inside the campaign period (25 September – 23 November 2024)". Empty for any
-/// other value.
+/// A circumstance for the opening clause: a derived fact said by the rule pack's phrase for its
+/// value, `{}` filled with the dates and periods it compared ("after the candidates were
+/// determined on 22 September 2024"); without a phrase, a true derived condition with the dates
+/// it compared, as "inside the campaign period (25 September – 23 November 2024)". Empty for any
+/// other value, and for a phrase with `{}` when nothing was compared (a stage the incident gave
+/// outright): the value is then stated among the facts.
 std::string circumstance(const Stated& stated, Language language) {
     const ValueSeen& value = *stated.value;
-    if (!labelled_derived(value) || value.value != "true" || stated.compared.empty()) return {};
+    if (!labelled_derived(value)) return {};
+    std::vector<std::string> dates;
+    for (const ValueSeen* input : stated.compared) {
+        dates.push_back(date_in_words(input->value, language));
+    }
+    const std::string& phrase = pick(value.phrase, language);
+    if (!phrase.empty()) {
+        if (phrase.find("{}") == std::string::npos) return phrase;
+        if (dates.empty()) return {};
+        std::string filled = fmt::format("{}", fmt::join(dates, ", "));
+        std::string out;
+        std::size_t from = 0;
+        for (std::size_t at = phrase.find("{}"); at != std::string::npos;
+             at = phrase.find("{}", from)) {
+            out += phrase.substr(from, at - from) + filled;
+            from = at + 2;
+        }
+        return out + phrase.substr(from);
+    }
+    if (value.value != "true" || stated.compared.empty()) return {};
     return fmt::format("{} ({})", lower_first(pick(value.what, language)),
                        fmt::join(compared_phrases(stated, language), ", "));
 }

@@ -894,6 +894,18 @@ TEST_CASE("render decision: the prose opens with the date and the periods the ru
         INFO("prose: " << prose);
         CHECK(prose.starts_with(row.opening));
     }
+    // The rule pack's phrase for the value says it instead, `{}` filled with the date compared;
+    // with nothing compared (a stage given outright) the label says it.
+    netral::Finding phrased = finding;
+    phrased.conditions[2].values[0].phrase = {"sejak penetapan calon pada {}",
+                                              "once the candidates were determined on {}"};
+    CHECK(netral::rendering::finding_prose(phrased, netral::Language::English)
+              .starts_with("On 3 October 2024, inside the campaign period (25 September – 23 "
+                           "November 2024) and once the candidates were determined on 22 "
+                           "September 2024, act a — it is established: Kind: Social media. "));
+    phrased.conditions[2].parts.clear();
+    CHECK(netral::rendering::finding_prose(phrased, netral::Language::English)
+              .find("Stage of the candidate: Determined candidate.") != std::string::npos);
 }
 
 TEST_CASE("render decision: a legal basis lists what is in force, or everything marked") {
