@@ -111,7 +111,9 @@ const std::vector<BlockSpec>& block_specs() {
          {{"in force", Count::AtMostOne, {}},
           {"note", Count::Many, {}},
           {"quote", Count::Many, {}}}},
-        {"derive", "a derived fact", {{"cite", Count::Many, {}}, {"note", Count::Many, {}}}},
+        {"derive",
+         "a derived fact",
+         {{"cite", Count::Many, {}}, {"note", Count::Many, {}}, {"value", Count::Many, {}}}},
         {"table", "a table", {{"cite", Count::Many, {}}, {"note", Count::Many, {}}}},
     };
     return specs;

@@ -30,6 +30,7 @@ inline constexpr std::string_view kBadVariant = "E2040";       // `variant on` a
 inline constexpr std::string_view kDeriveUndefined = "E2050";  // derived fact with no definition
 inline constexpr std::string_view kDeriveTwice = "E2051";      // `= expr` and rules set it
 inline constexpr std::string_view kDeriveParams = "E2052";     // more than one / non-record param
+inline constexpr std::string_view kDerivePhrase = "E2053";     // bad `value` phrase on a derive
 inline constexpr std::string_view kTableKey = "E2060";         // table key not of an enum type
 inline constexpr std::string_view kRowKeys = "E2061";          // row key count differs from keys
 inline constexpr std::string_view kMissingCell = "E2062";      // row lacks a column

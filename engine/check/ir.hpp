@@ -164,6 +164,14 @@ struct Variable {
     base::Span span;   ///< where it is bound
 };
 
+/// How a reasoning in words says that a derived fact has one value (`value V "…" en "…"` on a
+/// `derive`): the rule pack's phrase, `{}` standing for the dates and periods its definition
+/// compared.
+struct DerivedPhrase {
+    std::string value;  ///< `true`, `false` or an enum value's name
+    Label text;         ///< the phrase
+};
+
 /// `derive name[(p: R)]: T [= expr]`.
 struct Derived {
     std::string name;                 ///< derived fact name
@@ -174,8 +182,9 @@ struct Derived {
     std::vector<RuleId> set_by;       ///< rules whose `then set` defines it, in order
     std::vector<Citation> citations;  ///< `cite` clauses
     std::vector<std::string> notes;   ///< `note` texts
-    ModuleId module;                  ///< declaring module
-    base::Span span;                  ///< the declaration
+    std::vector<DerivedPhrase> phrases;  ///< `value` clauses, at most one per value
+    ModuleId module;                     ///< declaring module
+    base::Span span;                     ///< the declaration
 };
 
 /// A configurable choice, referenced by name in expressions like an enum-typed value.

@@ -315,6 +315,9 @@ ValueSeen Describer::seen(ir::ExprId id) {
         out.origin = OriginKind::Derived;
         out.location = rule_location(p_.derived[derived.index()].span);
         out.what = label(p_.derived[derived.index()].label);
+        for (const ir::DerivedPhrase& phrase : p_.derived[derived.index()].phrases) {
+            if (phrase.value == out.value) out.phrase = label(phrase.text);
+        }
         if (const auto* call = std::get_if<ir::Call>(&expr)) {
             Value arg = ev_.eval(call->argument);
             if (arg.kind == ValueKind::Record) {

@@ -138,6 +138,9 @@ json::array values_seen(const std::vector<ValueSeen>& values) {
         entry["value"] = value.value;
         entry["label"] = text(value.label);
         entry["what"] = text(value.what);
+        // Only where the rule pack gives one, so decisions of packs without phrases keep their
+        // bytes (an optional key: schema_version unchanged).
+        if (!value.phrase.id.empty()) entry["phrase"] = text(value.phrase);
         entry["origin"] = origin(value.origin);
         entry["location"] = location(value.location);
         entry["detail"] = text(value.detail);

@@ -379,6 +379,7 @@ struct word_clause_class : annotate {};
 struct text_clause_class : annotate {};
 struct label_clause_class : annotate {};
 struct value_clause_class : annotate {};
+struct value_name_class : annotate {};
 struct in_force_class : annotate {};
 struct for_clause_class : annotate {};
 struct expr_clause_class : annotate {};
@@ -679,7 +680,14 @@ const x3::rule<label_clause_class, LabelClause> label_clause = "a clause";
 const auto label_clause_def = lexeme[label_clause_keyword >> word_end] > label;
 
 const x3::rule<value_clause_class, ValueClause> value_clause = "`value` and a name";
-const auto value_clause_def = kw_value > ident > -label;
+/// The value a `value` clause names: a name, or `true` / `false` (a derived Bool fact's phrases).
+const x3::rule<struct value_word_class, std::string> value_word = "a name";
+const auto value_word_def =
+    (!declaration_at_line_start >> !lexeme[reserved >> word_end] >> raw_ident) |
+    lexeme[(x3::string("true") | x3::string("false")) >> word_end];
+const x3::rule<value_name_class, Ident> value_name = "a name";
+const auto value_name_def = value_word[assign<&Ident::name>];
+const auto value_clause_def = kw_value > value_name > -label;
 
 const x3::rule<in_force_class, InForceClause> in_force_clause = "`in force`";
 const auto in_force_clause_def =
@@ -847,7 +855,7 @@ BOOST_SPIRIT_DEFINE(expr, or_tail, and_chain, and_tail, not_level, not_expr, com
 BOOST_SPIRIT_DEFINE(reg_word, reg_number, regref, locator_value, locator, citation, type_ref, field,
                     column_field)
 BOOST_SPIRIT_DEFINE(cite_clause, word_value, word_clause, token_lit, text_clause, label_clause,
-                    value_clause,
+                    value_word, value_name, value_clause,
                     in_force_clause, for_clause, expr_clause, refer_conclusion,
                     review_conclusion, provisional_conclusion, set_conclusion, level,
                     finding_conclusion, conclusion, then_clause, relation_clause, clause,

@@ -62,6 +62,9 @@ struct ValueSeen {
     Text what;                ///< what was read, in words: the label of the fact, field,
                               ///< derived fact, table column or parameter; empty when it has
                               ///< none (a constant, the as-of date)
+    Text phrase = {};         ///< a derived fact's phrase for this value (its `value` clause),
+                              ///< `{}` standing for the dates its definition compared; empty
+                              ///< when the rule pack gives none
 };
 
 /// One evaluated condition, as a tree following the rule's `and`/`or`/`not` structure.
