@@ -123,6 +123,8 @@ std::string render(const Decision& decision, Format format, Language language, D
             return rendering::to_text(decision, language, detail);
         case Format::Markdown:
             return rendering::to_markdown(decision, language, detail);
+        case Format::Html:
+            return rendering::to_html(decision, language, detail);
         case Format::Json:
             return rendering::to_json(decision);
     }

@@ -15,6 +15,7 @@
 #include "api/impl.hpp"
 #include "api/usage.hpp"
 #include "netral/explore.hpp"
+#include "render/render_decision.hpp"
 #include "render/render_explore.hpp"
 
 namespace netral {
@@ -322,6 +323,8 @@ std::string render_explore(const ExploreResult& result, Format format, Language 
             return rendering::explore_to_markdown(result, language);
         case Format::Json:
             return rendering::explore_to_json(result);
+        case Format::Html:
+            return rendering::text_as_html(rendering::explore_to_text(result, language), language);
     }
     return {};
 }

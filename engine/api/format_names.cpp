@@ -14,12 +14,14 @@ std::string_view to_string(Format format) {
             return "json";
         case Format::Markdown:
             return "markdown";
+        case Format::Html:
+            return "html";
     }
     return "text";
 }
 
 std::optional<Format> parse_format(std::string_view name) {
-    for (Format format : {Format::Text, Format::Json, Format::Markdown}) {
+    for (Format format : {Format::Text, Format::Json, Format::Markdown, Format::Html}) {
         if (to_string(format) == name) return format;
     }
     return std::nullopt;

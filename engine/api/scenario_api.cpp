@@ -16,6 +16,7 @@
 #include "io/scenario.hpp"
 #include "io/tree_builder.hpp"
 #include "netral/scenario.hpp"
+#include "render/render_decision.hpp"
 #include "render/render_diff.hpp"
 
 namespace netral {
@@ -204,6 +205,8 @@ std::string render_scenario(const ScenarioResult& result, Format format, Languag
             return rendering::scenario_to_markdown(result, language);
         case Format::Json:
             return rendering::scenario_to_json(result);
+        case Format::Html:
+            return rendering::text_as_html(rendering::scenario_to_text(result, language), language);
     }
     return {};
 }

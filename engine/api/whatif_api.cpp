@@ -9,6 +9,7 @@
 #include "api/impl.hpp"
 #include "api/usage.hpp"
 #include "io/change.hpp"
+#include "render/render_decision.hpp"
 #include "render/render_diff.hpp"
 
 namespace netral {
@@ -141,6 +142,8 @@ std::string render_diff(const DecisionDiff& diff, Format format, Language langua
             return rendering::diff_to_markdown(diff, language);
         case Format::Json:
             return rendering::diff_to_json(diff);
+        case Format::Html:
+            return rendering::text_as_html(rendering::diff_to_text(diff, language), language);
     }
     return {};
 }

@@ -83,6 +83,7 @@ struct Actual {
     std::vector<std::string> cited_inferred;
     std::vector<std::string> referrals;  ///< referral provisions
     std::vector<std::string> kinds;      ///< review-item kinds
+    std::vector<std::string> absorbed;   ///< tracks whose recommendation another track's absorbs
 };
 
 void add(std::vector<std::string>& to, const std::string& item) {
@@ -116,6 +117,7 @@ Actual actual_of(const ir::Program& program, const Decision& decision) {
         for (const TrackStep& step : track.steps) {
             for (const CitationRef& citation : step.citations) add(out, citation);
         }
+        if (!track.absorbed_by.empty()) add(out.absorbed, track.track);
     }
     for (const ReviewItem& item : decision.review) {
         add(out.kinds, std::string(to_string(item.kind)));
@@ -386,6 +388,10 @@ Verdict compare(const ir::Program& program, const base::SourceMap& sources,
                       (*expected.provisional ? "yes" : "no") + ", got " +
                       (outcome.provisional ? "yes" : "no"));
     }
+    if (expected.possible && *expected.possible != outcome.possible) {
+        out.push_back("possible categories expected " + bracket(*expected.possible) + ", got " +
+                      bracket(outcome.possible));
+    }
     if (expected.review_kinds) {
         std::string diff = set_difference(*expected.review_kinds, actual.kinds);
         if (!diff.empty()) out.push_back("review kinds " + diff);
@@ -416,6 +422,10 @@ Verdict compare(const ir::Program& program, const base::SourceMap& sources,
     if (expected.referrals) {
         std::string diff = set_difference(*expected.referrals, actual.referrals);
         if (!diff.empty()) out.push_back("referrals " + diff);
+    }
+    if (expected.absorbed) {
+        std::string diff = set_difference(*expected.absorbed, actual.absorbed);
+        if (!diff.empty()) out.push_back("absorbed tracks " + diff);
     }
     for (const auto& [track, category] : expected.tracks) {
         for (const TrackResult& t : decision.tracks) {

@@ -20,9 +20,9 @@ namespace {
 
 /// The keys `expect` takes, in the order docs/testing.md lists them.
 const std::vector<std::string> kKeys = {
-    "category",     "sanctions", "recommended", "review",    "provisional",
-    "review_kinds", "findings",  "displaced",   "citations", "uncited",
-    "inferred",     "referrals", "tracks",      "as_of",     "params",
+    "category",     "sanctions", "recommended", "review",    "provisional", "possible",
+    "review_kinds", "findings",  "displaced",   "citations", "uncited",     "inferred",
+    "referrals",    "tracks",    "absorbed",    "as_of",     "params",
 };
 
 /// Names longer lists than this are not spelled out in hints.
@@ -119,6 +119,8 @@ public:
                 if (auto flag = boolean(key, value)) out.review = *flag;
             } else if (key == "provisional") {
                 out.provisional = boolean(key, value);
+            } else if (key == "possible") {
+                out.possible = names(key, value, categories_, codes::kUnknownLevel, kCategory);
             } else if (key == "sanctions") {
                 out.sanctions = names(key, value, sanctions_, codes::kUnknownLevel, kSanction);
             } else if (key == "recommended") {
@@ -151,6 +153,8 @@ public:
                         known(k.key, k, tracks_, codes::kUnknownLevel, kTrack);
                         known(v.text, v, categories_, codes::kUnknownLevel, kCategory);
                     });
+            } else if (key == "absorbed") {
+                out.absorbed = names(key, value, tracks_, codes::kUnknownLevel, kTrack);
             } else if (key == "as_of") {
                 if (auto text = scalar(key, value, base::msg("word.io.a_date"))) {
                     if (ir::parse_date(*text)) {
@@ -308,10 +312,10 @@ private:
 const std::vector<std::string>& review_kinds() {
     static const std::vector<std::string> kKinds = [] {
         std::vector<std::string> names;
-        for (ReviewKind kind : {ReviewKind::Status, ReviewKind::Rule, ReviewKind::Missing,
-                                ReviewKind::Conflict, ReviewKind::Exception, ReviewKind::Escalation,
-                                ReviewKind::Sanction, ReviewKind::Provisional,
-                                ReviewKind::Validity}) {
+        for (ReviewKind kind :
+             {ReviewKind::Status, ReviewKind::Rule, ReviewKind::Missing, ReviewKind::Conflict,
+              ReviewKind::Exception, ReviewKind::Escalation, ReviewKind::Sanction,
+              ReviewKind::Provisional, ReviewKind::Validity, ReviewKind::Inexact}) {
             names.emplace_back(to_string(kind));
         }
         return names;

@@ -26,6 +26,9 @@ struct Expectation {
     std::optional<std::string> recommended;
     /// Whether the outcome rests on provisional findings only (`then provisional`).
     std::optional<bool> provisional;
+    /// The outcome's possible categories over the days of inexact dates, mildest first; exact
+    /// list (`[]` when no inexact date changes the outcome).
+    std::optional<std::vector<std::string>> possible;
     /// Kinds of the review items (`status`, `missing`, …); exact set.
     std::optional<std::vector<std::string>> review_kinds;
     /// Rule ids of the findings that stand (not displaced); exact set.
@@ -42,6 +45,8 @@ struct Expectation {
     std::vector<std::string> inferred;
     /// Provisions of the referrals, as canonical citation texts; exact set.
     std::optional<std::vector<std::string>> referrals;
+    /// Tracks whose recommendation another track's absorbs (a sanction with `absorbs`); exact set.
+    std::optional<std::vector<std::string>> absorbed;
     /// Track → category for the tracks listed; tracks not listed are not compared.
     std::vector<std::pair<std::string, std::string>> tracks;
     std::string as_of;  ///< `YYYY-MM-DD` for the run; empty means today, as `netral eval`

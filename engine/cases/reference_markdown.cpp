@@ -368,11 +368,14 @@ private:
         return join(texts, "; ");
     }
 
+    /// The rule's review reasons, Markdown: the Indonesian text, then the English one in italics.
     std::vector<std::string> reviews(const ir::Rule& rule) const {
         std::vector<std::string> out;
         for (const ir::Conclusion& conclusion : rule.conclusions) {
             if (const auto* review = std::get_if<ir::Review>(&conclusion)) {
-                out.push_back(review->reason);
+                std::string text = md_escape(review->reason.id);
+                if (review->reason.en) text += " — *" + md_escape(*review->reason.en) + "*";
+                out.push_back(std::move(text));
             }
         }
         return out;
@@ -438,7 +441,7 @@ private:
             }
             if (!referred.empty()) line("- **Refers under:** " + citations(referred));
             for (const std::string& reason : reviews(rule)) {
-                line("- **Review:** " + md_escape(reason));
+                line("- **Review:** " + reason);
             }
             line("- **Cases:** " + case_list(reference_.cases_by_rule[r], observable(rule), ", "));
             line();

@@ -17,7 +17,8 @@ std::optional<ir::Program> check(const base::SourceMap& sources,
     Context cx(sources, modules, sink, options);
     using Pass = void (*)(Context&);
     for (Pass pass : {&collect_modules, &check_clauses, &declare_names, &resolve_signatures,
-                      &resolve_vocabulary, &resolve_tables, &resolve_ladders, &resolve_rules}) {
+                      &resolve_vocabulary, &resolve_tables, &resolve_ladders, &resolve_rules,
+                      &check_translations}) {
         if (sink.saturated()) return std::nullopt;
         pass(cx);
     }

@@ -30,10 +30,12 @@ inline constexpr std::string_view kBadVariant = "E2040";       // `variant on` a
 inline constexpr std::string_view kDeriveUndefined = "E2050";  // derived fact with no definition
 inline constexpr std::string_view kDeriveTwice = "E2051";      // `= expr` and rules set it
 inline constexpr std::string_view kDeriveParams = "E2052";     // more than one / non-record param
+inline constexpr std::string_view kDerivePhrase = "E2053";     // bad `value` phrase on a derive
 inline constexpr std::string_view kTableKey = "E2060";         // table key not of an enum type
 inline constexpr std::string_view kRowKeys = "E2061";          // row key count differs from keys
 inline constexpr std::string_view kMissingCell = "E2062";      // row lacks a column
 inline constexpr std::string_view kDuplicateRow = "E2063";     // two rows with the same keys
+inline constexpr std::string_view kNoEnglish = "W2070";        // shown text without English form
 
 // --- types and expressions -------------------------------------------------------------------
 inline constexpr std::string_view kTypeMismatch = "E3001";      // expected one type, found another
@@ -54,7 +56,9 @@ inline constexpr std::string_view kRequiredDefault = "E3015";  // `required` wit
 inline constexpr std::string_view kNoJudgingDate = "E3016";     // in force without a `by` date
 inline constexpr std::string_view kBadKeyField = "E3017";       // `key` on a non-text / variant field
 inline constexpr std::string_view kBadCeiling = "E3018";        // `ceiling` not a step of the ladder
+inline constexpr std::string_view kAbsorbsReason = "E3019";     // `absorbs` without both texts
 inline constexpr std::string_view kReasonBraces = "E3020";      // unbalanced `{` `}` in a reason
+inline constexpr std::string_view kReasonPlaceholders = "E3021";  // en form, other placeholders
 
 // --- dependency graph ------------------------------------------------------------------------
 inline constexpr std::string_view kDerivedCycle = "E4001";    // derived facts depend on themselves

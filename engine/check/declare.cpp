@@ -283,6 +283,18 @@ struct Declarer {
         cx.ladder_syntax.push_back({&block, module});
     }
 
+    /// The reason of `absorbs` is shown next to every absorbed recommendation, so it must be
+    /// written in both languages (E3019).
+    void check_absorbs_reason(const syntax::LabelClause& clause, const ir::Label& reason) const {
+        auto blank = [](const std::string& text) {
+            return text.find_first_not_of(" \t\n\r") == std::string::npos;
+        };
+        if (!blank(reason.id) && reason.en && !blank(*reason.en)) return;
+        cx.error(codes::kAbsorbsReason, clause.span,
+                 "`absorbs` must give its reason in Indonesian and in English")
+            .hint = "write `absorbs \"alasan\" en \"reason\"`";
+    }
+
     void declare_sanctions(const syntax::Block& category_block, ir::CategoryId category_id,
                            ir::Category& category) const {
         std::map<std::string_view, base::Span> seen;  // a map: categories may be long
@@ -302,6 +314,11 @@ struct Declarer {
             sanction.rank = static_cast<std::uint32_t>(category.sanctions.size());
             sanction.notes = texts(nested.clauses, "note");
             sanction.quotes = texts(nested.clauses, "quote");
+            if (const auto* absorbs =
+                    find_keyword<syntax::LabelClause>(nested.clauses, "absorbs")) {
+                sanction.absorbs = to_label(absorbs->text);
+                check_absorbs_reason(*absorbs, *sanction.absorbs);
+            }
             sanction.span = nested.name.span;
             category.sanctions.push_back(ir::SanctionId::from_index(cx.program.sanctions.size()));
             cx.program.sanctions.push_back(std::move(sanction));

@@ -164,6 +164,14 @@ struct Variable {
     base::Span span;   ///< where it is bound
 };
 
+/// How a reasoning in words says that a derived fact has one value (`value V "…" en "…"` on a
+/// `derive`): the rule pack's phrase, `{}` standing for the dates and periods its definition
+/// compared.
+struct DerivedPhrase {
+    std::string value;  ///< `true`, `false` or an enum value's name
+    Label text;         ///< the phrase
+};
+
 /// `derive name[(p: R)]: T [= expr]`.
 struct Derived {
     std::string name;                 ///< derived fact name
@@ -174,8 +182,9 @@ struct Derived {
     std::vector<RuleId> set_by;       ///< rules whose `then set` defines it, in order
     std::vector<Citation> citations;  ///< `cite` clauses
     std::vector<std::string> notes;   ///< `note` texts
-    ModuleId module;                  ///< declaring module
-    base::Span span;                  ///< the declaration
+    std::vector<DerivedPhrase> phrases;  ///< `value` clauses, at most one per value
+    ModuleId module;                     ///< declaring module
+    base::Span span;                     ///< the declaration
 };
 
 /// A configurable choice, referenced by name in expressions like an enum-typed value.
@@ -240,6 +249,8 @@ struct Sanction {
     CategoryId category;              ///< owning category
     std::uint32_t rank = 0;           ///< position in the category, 0 = mildest
     std::optional<ExprId> condition;  ///< `when`: the sanction applies only if this holds
+    std::optional<Label> absorbs;     ///< `absorbs`: when a track recommends this sanction, the
+                                      ///< other tracks' results are absorbed by it; the reason
     std::vector<Citation> citations;  ///< `cite` clauses
     std::vector<std::string> notes;   ///< `note` texts
     std::vector<std::string> quotes;  ///< `quote` texts
@@ -355,8 +366,8 @@ struct Referral {
 
 /// `then review "reason"`: a human must decide.
 struct Review {
-    std::string reason;  ///< why
-    base::Span span;     ///< the clause
+    Label reason;     ///< why, Indonesian and (when written) English
+    base::Span span;  ///< the clause
 };
 
 /// `then provisional "alasan" en "reason"`: the findings of the same binding (the same element;
@@ -382,10 +393,12 @@ struct ReasonPart {
     std::optional<ExprId> expr;  ///< the placeholder expression, if this piece is one
 };
 
-/// A rule's `because` template.
+/// A rule's `because` template: the Indonesian form and, when written, the English one. Both use
+/// the same placeholders (the checker makes sure), each placeholder resolved once per form.
 struct Reason {
-    std::vector<ReasonPart> parts;  ///< in order; adjacent literal text merged
-    base::Span span;                ///< the `because` string
+    std::vector<ReasonPart> parts;              ///< Indonesian, in order; literal text merged
+    std::optional<std::vector<ReasonPart>> en;  ///< English (`en "…"`), in order
+    base::Span span;                            ///< the `because` clause
 };
 
 /// How a rule relates to another (`exception to`, `prevails over`).
@@ -429,12 +442,21 @@ struct Rule {
     base::Span name_span;                 ///< the rule id
 };
 
+/// `inexact heaviest|mildest|range`: which category a decision names when an inexact date
+/// gives different outcomes on different days of its span.
+enum class InexactPolicy : std::uint8_t {
+    Range,     ///< no single category: the range `mildest..heaviest` (the default)
+    Heaviest,  ///< the heaviest possible category
+    Mildest,   ///< the mildest possible category
+};
+
 /// The `ruleset` block; exactly one per rule set.
 struct Ruleset {
     std::string name;                 ///< rule set name
     Label label;                      ///< title
     std::string version;              ///< `version "…"`, may be empty
     std::optional<ExprId> judged_by;  ///< `in force by EXPR`: default date for rule validity
+    InexactPolicy inexact = InexactPolicy::Range;  ///< `inexact …`
     std::vector<std::string> notes;   ///< `note` texts
     ModuleId module;                  ///< declaring module
     base::Span span;                  ///< the block

@@ -22,6 +22,16 @@ void dump_ruleset(DumpWriter& w) {
                   w.module_suffix(ruleset.module));
     if (!ruleset.version.empty()) w.line(1, "version " + DumpWriter::quoted(ruleset.version));
     if (ruleset.judged_by) w.line(1, "in force by " + w.typed(*ruleset.judged_by));
+    switch (ruleset.inexact) {
+        case ir::InexactPolicy::Range:
+            break;  // the default, left out like an absent clause
+        case ir::InexactPolicy::Heaviest:
+            w.line(1, "inexact heaviest");
+            break;
+        case ir::InexactPolicy::Mildest:
+            w.line(1, "inexact mildest");
+            break;
+    }
     w.texts(1, "note", ruleset.notes);
 }
 

@@ -52,6 +52,7 @@ void dump_category(DumpWriter& w, ir::CategoryId id) {
         w.line(3, "sanction " + DumpWriter::id(sid) + " " + sanction.name + " rank " +
                       std::to_string(sanction.rank) + DumpWriter::label(sanction.label));
         if (sanction.condition) w.expr_block(4, "when", *sanction.condition);
+        if (sanction.absorbs) w.line(4, "absorbs" + DumpWriter::label(*sanction.absorbs));
         w.citations(4, sanction.citations);
         w.texts(4, "note", sanction.notes);
         w.texts(4, "quote", sanction.quotes);
@@ -129,7 +130,7 @@ void dump_conclusion(DumpWriter& w, const ir::Conclusion& conclusion) {
             } else if constexpr (std::is_same_v<T, ir::Referral>) {
                 w.line(2, "then refer " + ir::to_string(p, node.citation));
             } else if constexpr (std::is_same_v<T, ir::Review>) {
-                w.line(2, "then review " + DumpWriter::quoted(node.reason));
+                w.line(2, "then review" + DumpWriter::label(node.reason));
             } else if constexpr (std::is_same_v<T, ir::Provisional>) {
                 w.line(2, "then provisional" + DumpWriter::label(node.reason));
             } else {
@@ -143,31 +144,45 @@ void dump_conclusion(DumpWriter& w, const ir::Conclusion& conclusion) {
         conclusion);
 }
 
-/// The template as written (placeholders in canonical form), then one line per piece.
-void dump_reason(DumpWriter& w, const ir::Reason& reason) {
-    const ir::Program& p = w.program();
-    std::string written;
-    for (const ir::ReasonPart& part : reason.parts) {
+/// A template as written, placeholders in canonical form and literal braces doubled.
+std::string written(const ir::Program& p, const std::vector<ir::ReasonPart>& parts) {
+    std::string out;
+    for (const ir::ReasonPart& part : parts) {
         if (part.expr) {
-            written += "{" + expr_text(p, *part.expr) + "}";
+            out += "{" + expr_text(p, *part.expr) + "}";
             continue;
         }
         for (char c : part.text) {
-            written += c;
-            if (c == '{' || c == '}') written += c;
+            out += c;
+            if (c == '{' || c == '}') out += c;
         }
     }
-    w.line(2, "because " + DumpWriter::quoted(written));
-    bool has_placeholder = std::any_of(reason.parts.begin(), reason.parts.end(),
+    return out;
+}
+
+/// One line per piece of a template that has placeholders; nothing for plain text.
+void dump_parts(DumpWriter& w, const std::vector<ir::ReasonPart>& parts) {
+    bool has_placeholder = std::any_of(parts.begin(), parts.end(),
                                        [](const ir::ReasonPart& part) { return part.expr; });
     if (!has_placeholder) return;
-    for (const ir::ReasonPart& part : reason.parts) {
+    for (const ir::ReasonPart& part : parts) {
         if (part.expr) {
             w.line(3, "placeholder " + DumpWriter::id(*part.expr) + " " + w.typed(*part.expr));
         } else {
             w.line(3, "text " + DumpWriter::quoted(part.text));
         }
     }
+}
+
+/// The template as written (placeholders in canonical form), then one line per piece; the
+/// English form likewise.
+void dump_reason(DumpWriter& w, const ir::Reason& reason) {
+    const ir::Program& p = w.program();
+    w.line(2, "because " + DumpWriter::quoted(written(p, reason.parts)));
+    dump_parts(w, reason.parts);
+    if (!reason.en) return;
+    w.line(2, "because en " + DumpWriter::quoted(written(p, *reason.en)));
+    dump_parts(w, *reason.en);
 }
 
 void dump_relation(DumpWriter& w, const ir::Relation& relation) {

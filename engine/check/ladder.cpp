@@ -65,6 +65,20 @@ std::optional<ir::Severity> severity_word(Context& cx, const syntax::WordClause&
     return std::nullopt;
 }
 
+/// An `inexact heaviest|mildest|range` word; the default (range) after E2031.
+ir::InexactPolicy inexact_policy(Context& cx, const syntax::WordClause& clause) {
+    const std::string& word = clause.value.name;
+    if (word == "range") return ir::InexactPolicy::Range;
+    if (word == "heaviest") return ir::InexactPolicy::Heaviest;
+    if (word == "mildest") return ir::InexactPolicy::Mildest;
+    const std::vector<std::string> allowed = {"heaviest", "mildest", "range"};
+    base::Diagnostic& d =
+        cx.error(codes::kUnknownKeyword, clause.value.span, "unknown inexact " + quote(word));
+    d.hint = base::did_you_mean(word, allowed);
+    if (d.hint.empty()) d.hint = "inexact takes `heaviest`, `mildest` or `range`";
+    return ir::InexactPolicy::Range;
+}
+
 /// Reports a second combine/escalate block for one track; returns true when it is one.
 bool repeated_policy(Context& cx, const std::optional<std::uint32_t>& existing, base::Span first,
                      const syntax::Block& block) {
@@ -174,6 +188,9 @@ void resolve_ruleset(Context& cx) {
     ruleset.notes = texts(block->clauses, "note");
     if (const syntax::TextClause* version = find_text(block->clauses, "version")) {
         ruleset.version = version->text.value;
+    }
+    if (const auto* inexact = find_word(block->clauses, "inexact")) {
+        ruleset.inexact = inexact_policy(cx, *inexact);
     }
     const auto* in_force = first_clause<syntax::InForceClause>(block->clauses);
     if (in_force == nullptr) return;

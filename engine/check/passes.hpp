@@ -32,6 +32,11 @@ void resolve_ladders(Context& cx);
 /// Rules: binders, conditions, conclusions, reasons, relations, validity (rules.cpp).
 void resolve_rules(Context& cx);
 
+/// Texts shown in decisions written in Indonesian only: labels, `because`, `review` and
+/// provisional reasons, reasons of inferred citations (W2070) (translations.cpp). Reads the
+/// syntax, where each text has its span; builds nothing.
+void check_translations(Context& cx);
+
 // --- analysis passes (IR only) ---------------------------------------------------------------
 
 /// Derived facts defined neither by `= expr` nor by rules, or by both (definitions.cpp).

@@ -2,8 +2,12 @@
 // Reason templates (`because "… {act.date} …"`): `{expr}` placeholders are parsed with the
 // syntax stage's parse_expression at their place in the file and resolved like any other
 // expression; `{{` and `}}` are literal braces. When the literal contains escapes, offsets
-// inside it are not trusted and diagnostics point at the whole string instead.
+// inside it are not trusted and diagnostics point at the whole string instead. The English form
+// (`en "…"`) is resolved the same way and must name the same placeholders, in any order: a
+// translation may reorder a sentence but not show other facts.
 #include "check/reason.hpp"
+
+#include <algorithm>
 
 #include "check/codes.hpp"
 #include "check/expr_text.hpp"
@@ -71,11 +75,62 @@ bool blank(std::string_view text) {
     return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
+/// A placeholder as written without white space, to compare the two forms' placeholders.
+std::string squeezed(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') out += c;
+    }
+    return out;
+}
+
+/// One form of a template: its pieces and its placeholders as written (squeezed), in order.
+struct Resolved {
+    std::vector<ir::ReasonPart> parts;  ///< literal runs and placeholder expressions
+    std::vector<std::string> holes;     ///< every placeholder's text, squeezed
+    bool broken = false;                ///< braces could not be read (E3020 reported)
+};
+
+Resolved resolve_form(Context& cx, ExprResolver& resolver, const syntax::StringLit& text);
+
+/// "`{a}`, `{b}`" for a message, or "none".
+std::string hole_list(const std::vector<std::string>& holes) {
+    if (holes.empty()) return "none";
+    std::string out;
+    for (const std::string& hole : holes) out += (out.empty() ? "`{" : ", `{") + hole + "}`";
+    return out;
+}
+
 }  // namespace
 
-ir::Reason resolve_reason(Context& cx, ExprResolver& resolver, const syntax::StringLit& text) {
+ir::Reason resolve_reason(Context& cx, ExprResolver& resolver, const syntax::TextClause& clause) {
     ir::Reason reason;
-    reason.span = text.span;
+    reason.span = clause.span;
+    Resolved id = resolve_form(cx, resolver, clause.text);
+    reason.parts = std::move(id.parts);
+    if (!clause.en) return reason;
+    Resolved en = resolve_form(cx, resolver, *clause.en);
+    reason.en = std::move(en.parts);
+    if (id.broken || en.broken) return reason;
+    std::vector<std::string> id_holes = id.holes;
+    std::vector<std::string> en_holes = en.holes;
+    std::sort(id_holes.begin(), id_holes.end());
+    std::sort(en_holes.begin(), en_holes.end());
+    if (id_holes != en_holes) {
+        base::Diagnostic& d = cx.error(codes::kReasonPlaceholders, clause.en->span,
+                                       "the English reason shows " + hole_list(en.holes) +
+                                           "; the Indonesian one shows " + hole_list(id.holes));
+        d.hint = "both forms must show the same placeholders (in any order)";
+        d.notes.push_back({clause.text.span, "the Indonesian form"});
+    }
+    return reason;
+}
+
+namespace {
+
+Resolved resolve_form(Context& cx, ExprResolver& resolver, const syntax::StringLit& text) {
+    Resolved out;
+    std::vector<ir::ReasonPart>& parts = out.parts;
     const std::string& file_text = cx.sources.file(text.span.file).text();
     std::string_view raw(file_text.data() + text.span.begin, text.span.end - text.span.begin);
     std::size_t quote_size = raw.substr(0, 3) == "\"\"\"" ? 3 : 1;
@@ -93,8 +148,9 @@ ir::Reason resolve_reason(Context& cx, ExprResolver& resolver, const syntax::Str
         cx.error(codes::kReasonBraces, where,
                  decoded.unmatched_close ? base::msg("E3020.unmatched") : base::msg("E3020"))
             .hint = base::msg("E3020.hint");
-        reason.parts.push_back({text.value, std::nullopt});
-        return reason;
+        parts.push_back({text.value, std::nullopt});
+        out.broken = true;
+        return out;
     }
     // Holes are parsed from the file, so take their offsets from the raw text.
     Scan located = exact ? decoded : scan(inner);
@@ -103,15 +159,16 @@ ir::Reason resolve_reason(Context& cx, ExprResolver& resolver, const syntax::Str
     if (!trusted) {
         cx.error(codes::kReasonBraces, text.span, base::msg("E3020.locate")).hint =
             base::msg("E3020.hint_locate");
-        reason.parts.push_back({text.value, std::nullopt});
-        return reason;
+        parts.push_back({text.value, std::nullopt});
+        out.broken = true;
+        return out;
     }
     for (std::size_t h = 0; h <= decoded.holes.size(); ++h) {
         if (!decoded.literal[h].empty()) {
-            if (!reason.parts.empty() && !reason.parts.back().expr) {
-                reason.parts.back().text += decoded.literal[h];
+            if (!parts.empty() && !parts.back().expr) {
+                parts.back().text += decoded.literal[h];
             } else {
-                reason.parts.push_back({decoded.literal[h], std::nullopt});
+                parts.push_back({decoded.literal[h], std::nullopt});
             }
         }
         if (h == decoded.holes.size()) break;
@@ -123,6 +180,7 @@ ir::Reason resolve_reason(Context& cx, ExprResolver& resolver, const syntax::Str
                 .hint = base::msg("E3020.hint_empty");
             continue;
         }
+        out.holes.push_back(squeezed(inner.substr(hole.offset, hole.length)));
         std::optional<syntax::Chain> chain;
         syntax::ParseLimits limits;
         limits.max_depth = cx.options.max_depth;
@@ -146,9 +204,11 @@ ir::Reason resolve_reason(Context& cx, ExprResolver& resolver, const syntax::Str
                      base::msg("E3002.placeholder", type_name(cx.program, type)))
                 .hint = base::msg("E3002.hint_placeholder");
         }
-        reason.parts.push_back({std::string(), expr});
+        parts.push_back({std::string(), expr});
     }
-    return reason;
+    return out;
 }
+
+}  // namespace
 
 }  // namespace netral::check

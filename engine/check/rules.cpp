@@ -45,7 +45,7 @@ public:
             }
         });
         if (const syntax::TextClause* because = find_text(clauses, "because")) {
-            rule.because = resolve_reason(cx_, exprs_, because->text);
+            rule.because = resolve_reason(cx_, exprs_, *because);
         }
         for_each_clause<syntax::RelationClause>(clauses, [&](const syntax::RelationClause& r) {
             if (auto relation = relation_of(r)) rule.relations.push_back(std::move(*relation));
@@ -78,7 +78,7 @@ private:
             return ir::Referral{std::move(*citation), then.span};
         }
         if (const auto* review = boost::get<syntax::ReviewConclusion>(&conclusion)) {
-            return ir::Review{review->reason.value, then.span};
+            return ir::Review{to_label(review->reason), then.span};
         }
         if (const auto* mark = boost::get<syntax::ProvisionalConclusion>(&conclusion)) {
             return ir::Provisional{to_label(mark->reason), then.span};

@@ -8,6 +8,7 @@
 #include "check/codes.hpp"
 #include "check/expr_text.hpp"
 #include "check/passes.hpp"
+#include "check/syntax_util.hpp"
 
 namespace netral::check {
 
@@ -176,10 +177,59 @@ void resolve_record(Context& cx, ir::RecordId id) {
     cx.program.records[id.index()].cases = std::move(cases);
 }
 
+/// The `value V "…"` phrases of a derived fact: V must be a value of its type (`true` or
+/// `false`, or one of its enum's values), named once, with its phrase.
+void resolve_phrases(Context& cx, const syntax::DeriveDecl& decl, ir::Derived& derived) {
+    for_each_clause<syntax::ValueClause>(decl.clauses, [&](const syntax::ValueClause& v) {
+        const std::string& name = v.name.name;
+        const ir::Type& type = derived.type;
+        if (type.is_error()) return;
+        bool known = false;
+        if (type.kind == ir::TypeKind::Bool) {
+            known = name == "true" || name == "false";
+        } else if (type.kind == ir::TypeKind::Enum) {
+            for (const ir::EnumValue& value : cx.program.enums[type.ref].values) {
+                known = known || value.name == name;
+            }
+        } else {
+            cx.error(codes::kDerivePhrase, v.span,
+                     "`value` phrases need a derived fact of type bool or of an enum, found " +
+                         type_name(cx.program, type))
+                .hint = "say the fact in words through its label instead";
+            return;
+        }
+        if (!known) {
+            cx.error(codes::kDerivePhrase, v.span,
+                     "`" + name + "` is not a value of " + type_name(cx.program, type))
+                .hint = type.kind == ir::TypeKind::Bool ? "use true or false"
+                                                        : "use one of the enum's values";
+            return;
+        }
+        for (const ir::DerivedPhrase& earlier : derived.phrases) {
+            if (earlier.value == name) {
+                cx.error(codes::kDerivePhrase, v.span,
+                         "a second phrase for `" + name + "` on derived fact `" + derived.name +
+                             "`")
+                    .hint = "keep one `value " + name + "` clause";
+                return;
+            }
+        }
+        if (!v.label) {
+            cx.error(codes::kDerivePhrase, v.span,
+                     "`value " + name + "` on a derived fact needs its phrase")
+                .hint = "write value " + name + " \"…\" en \"…\"; {} stands for the dates it "
+                        "compared";
+            return;
+        }
+        derived.phrases.push_back({name, to_label(v.label)});
+    });
+}
+
 void resolve_derived(Context& cx, ir::DerivedId id) {
     const auto [decl, module] = cx.derived_syntax[id.index()];
     ir::Derived& derived = cx.program.derived[id.index()];
     derived.type = resolve_type_ref(cx, module, decl->type);
+    resolve_phrases(cx, *decl, derived);
     if (decl->params.size() > 1) {
         cx.error(codes::kDeriveParams, decl->params[1].span, base::msg("E2052")).hint =
             base::msg("E2052.hint");

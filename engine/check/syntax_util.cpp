@@ -10,6 +10,7 @@ struct ClauseName {
     std::string operator()(const syntax::CiteClause&) const { return "cite"; }
     std::string operator()(const syntax::WordClause& c) const { return c.keyword; }
     std::string operator()(const syntax::TextClause& c) const { return c.keyword; }
+    std::string operator()(const syntax::LabelClause& c) const { return c.keyword; }
     std::string operator()(const syntax::ValueClause&) const { return "value"; }
     std::string operator()(const syntax::InForceClause&) const { return "in force"; }
     std::string operator()(const syntax::ForClause&) const { return "for"; }

@@ -13,6 +13,7 @@
 #include <fstream>
 #include <istream>
 #include <ostream>
+#include <sstream>
 #include <thread>
 
 #include "cli/batch.hpp"
@@ -20,6 +21,7 @@
 #include "cli/commands.hpp"
 #include "cli/load_rules.hpp"
 #include "cli/ordered_pool.hpp"
+#include "cli/pdf_print.hpp"
 #include "cli/progress.hpp"
 #include "cli/shared_options.hpp"
 #include "cli/summary_table.hpp"
@@ -34,6 +36,7 @@ struct EvalArgs {
     std::vector<std::string> inputs;  ///< INCIDENT, DIR or `-`
     std::string rules;                ///< --rules
     std::string format;               ///< empty: by the inputs
+    std::string output;               ///< -o FILE: written instead of standard output
     std::string lang;                 ///< --lang
     std::string detail;               ///< --detail: summary (eval) or full (explain)
     std::string as_of;                ///< empty: today
@@ -56,7 +59,11 @@ constexpr const char* kEvalHelp =
     "in path order; --format text, markdown or json prints every decision in full\n"
     "instead, and --format jsonl one JSON line per input. `-` reads JSON Lines on\n"
     "standard input (one incident per line) and writes one JSON line per input line,\n"
-    "in order: the decision, or an error object. See docs/batch.md.\n\n";
+    "in order: the decision, or an error object. See docs/batch.md.\n\n"
+    "--format html writes one incident's decision as a standalone document for print\n"
+    "(A4, page numbers, the decision record in the footer); --format pdf prints that\n"
+    "document with WeasyPrint (Debian package weasyprint) to -o FILE, or to standard\n"
+    "output when it is not a terminal.\n\n";
 
 constexpr const char* kExplainHelp =
     "Usage: netral explain INCIDENT [--why-not TARGET] [OPTIONS]\n\n"
@@ -65,7 +72,8 @@ constexpr const char* kExplainHelp =
     "failed. With --why-not, shows instead for each rule that could have given TARGET\n"
     "(a rule id, a category such as heavy, or a sanction such as\n"
     "medium.allowance_cut_6m) which of its conditions failed, the values seen, and\n"
-    "which values would have made them hold.\n\n";
+    "which values would have made them hold.\n\n"
+    "--format html and pdf print the decision as a document, as for netral eval.\n\n";
 
 constexpr const char* kExitHelp =
     "The rule set used (path and digest) is named on standard error. Exit 0 when every\n"
@@ -134,15 +142,49 @@ bool choose_output(const Invocation& invocation, const char* name, const EvalArg
         return false;
     }
     if (format.empty()) format = from_stdin ? "jsonl" : (several ? "summary" : "text");
+    // A document for print is one incident's: several would be several documents in one
+    // stream (docs/decisions.md).
+    if (several && (format == "html" || format == "pdf")) {
+        exit_code = usage_error(
+            invocation, name,
+            "--format " + format + " prints one incident's decision; give one incident file");
+        return false;
+    }
+    if (format == "pdf" && args.output.empty() && invocation.environment.stdout_is_terminal) {
+        exit_code = usage_error(invocation, name,
+                                "--format pdf writes a binary file: give -o FILE, or redirect "
+                                "standard output");
+        return false;
+    }
     // summary and jsonl are ways of printing a batch; the others, a decision's Format. The
     // option's choices are the names parse_format() reads, so value() holds.
     context.output = format == "summary" ? BatchOutput::Summary
                      : format == "jsonl" ? BatchOutput::Lines
                                          : BatchOutput::Each;
-    if (context.output == BatchOutput::Each) context.format = parse_format(format).value();
+    // pdf is the HTML document printed afterwards (run()).
+    if (context.output == BatchOutput::Each) {
+        context.format = format == "pdf" ? Format::Html : parse_format(format).value();
+    }
     context.language = parse_language(args.lang).value();
     context.detail = parse_detail(args.detail).value();
     return true;
+}
+
+/// Prints the HTML `document` to `path` as PDF, or to standard output when `path` is empty;
+/// the exit code.
+int print_document(const Invocation& invocation, const char* name, const std::string& printer,
+                   const std::string& document, const std::string& path) {
+    std::string problem;
+    if (path.empty()) {
+        std::string bytes;
+        problem = print_pdf_bytes(printer, document, bytes);
+        invocation.out << bytes;
+    } else {
+        problem = print_pdf(printer, document, path);
+    }
+    if (problem.empty()) return kExitOk;
+    invocation.err << "netral " << name << ": printing the PDF failed: " << problem << '\n';
+    return kExitUsage;
 }
 
 int run(const Invocation& invocation, const EvalArgs& parsed) {
@@ -185,6 +227,31 @@ int run(const Invocation& invocation, const EvalArgs& parsed) {
         !choose_output(invocation, name, parsed, from_stdin, several, context, exit_code)) {
         return exit_code;
     }
+    bool pdf = parsed.format == "pdf";
+    std::string printer;
+    if (pdf) {
+        std::optional<std::string> found =
+            find_on_path(kPdfProgram, invocation.environment.getenv("PATH"));
+        if (!found) {
+            return usage_error(invocation, name,
+                               fmt::format("--format pdf needs the program `{}`, not found on "
+                                           "PATH (Debian: apt-get install {})",
+                                           kPdfProgram, kPdfPackage));
+        }
+        printer = *found;
+    }
+    // Where the decisions go: standard output, -o FILE, or (pdf) a buffer printed at the end.
+    std::ofstream output_file;
+    std::ostringstream document;
+    if (!parsed.output.empty() && !pdf) {
+        output_file.open(parsed.output, std::ios::binary | std::ios::trunc);
+        if (!output_file) {
+            return usage_error(invocation, name, "cannot write `" + parsed.output + "`");
+        }
+    }
+    std::ostream& out = pdf                     ? static_cast<std::ostream&>(document)
+                        : output_file.is_open() ? static_cast<std::ostream&>(output_file)
+                                                : invocation.out;
     CompiledRules compiled = compile_rules_option(
         invocation, {name, parsed.rules, parsed.options, parsed.color, "nothing was evaluated"});
     if (!compiled.rules) return compiled.exit_code;
@@ -240,7 +307,7 @@ int run(const Invocation& invocation, const EvalArgs& parsed) {
     std::vector<SummaryRow> rows;
     Progress progress(invocation.err, files.size(),
                       invocation.environment.stderr_is_terminal && !parsed.no_progress);
-    if (array) invocation.out << "[\n";
+    if (array) out << "[\n";
     std::function<void(BatchResult&)> deliver = [&](BatchResult& result) {
         failed = failed || !result.valid;
         if (!result.diagnostics.empty() || !result.output.empty()) progress.clear();
@@ -251,9 +318,9 @@ int run(const Invocation& invocation, const EvalArgs& parsed) {
             std::string& text = result.output;
             if (array && text.back() == '\n') text.pop_back();
             if (printed > 0 && context.output == BatchOutput::Each) {
-                invocation.out << (array ? ",\n" : "\n");
+                out << (array ? ",\n" : "\n");
             }
-            invocation.out << text;
+            out << text;
             ++printed;
         }
         if (jsonl_file.is_open()) jsonl_file << result.json_line;
@@ -262,7 +329,7 @@ int run(const Invocation& invocation, const EvalArgs& parsed) {
     // A pipeline may wait for each answer before it writes the next line: flush whenever the
     // next result is not ready yet.
     std::function<void()> idle = [&] {
-        if (from_stdin) invocation.out.flush();
+        if (from_stdin) out.flush();
     };
     PoolOptions pool;
     // No more workers than inputs when their number is known.
@@ -270,8 +337,16 @@ int run(const Invocation& invocation, const EvalArgs& parsed) {
     pool.window = std::max<std::size_t>(16, 4 * jobs);
     run_ordered<BatchInput, BatchResult>(pool, next, work, deliver, idle);
     progress.clear();
-    if (array) invocation.out << "\n]\n";
-    if (context.output == BatchOutput::Summary) invocation.out << summary_table(rows);
+    if (array) out << "\n]\n";
+    if (context.output == BatchOutput::Summary) out << summary_table(rows);
+    if (pdf && !failed) {
+        int printed_code = print_document(invocation, name, printer, document.str(), parsed.output);
+        if (printed_code != kExitOk) return printed_code;
+    }
+    if (output_file.is_open() && !output_file.flush()) {
+        invocation.err << "netral " << name << ": writing `" << parsed.output << "` failed\n";
+        return kExitErrors;
+    }
     if (jsonl_file.is_open()) {
         jsonl_file.flush();
         if (!jsonl_file) {
@@ -292,21 +367,25 @@ Runner define(CLI::App& app, bool explain) {
     add_rules_option(app, args->rules);
     if (explain) {
         args->format = "text";
-        add_format_option(app, args->format, {Format::Text, Format::Json, Format::Markdown}, {},
-                          "text, json or markdown");
+        add_format_option(app, args->format,
+                          {Format::Text, Format::Json, Format::Markdown, Format::Html}, {"pdf"},
+                          "text, json, markdown, html or pdf");
     } else {
-        add_format_option(app, args->format, {Format::Text, Format::Json, Format::Markdown},
-                          {"summary", "jsonl"},
-                          "text, json, markdown, summary or jsonl (default: text for one file, "
-                          "summary for several, jsonl for -)");
+        add_format_option(app, args->format,
+                          {Format::Text, Format::Json, Format::Markdown, Format::Html},
+                          {"summary", "jsonl", "pdf"},
+                          "text, json, markdown, html, pdf, summary or jsonl (default: text for "
+                          "one file, summary for several, jsonl for -)");
     }
+    add_value_option(app, "-o,--output", args->output, "FILE",
+                     "write the output to FILE instead of standard output (pdf: the PDF file)");
     add_lang_option(app, args->lang, args->options);
     // explain is asked for the whole trail; eval answers first and keeps the trees for --detail.
     args->detail = std::string(to_string(explain ? Detail::Full : Detail::Summary));
     add_choice_option(app, "--detail", args->detail, {"summary", "full"}, "LEVEL",
-                      explain ? "text and markdown: summary, or full with the condition trees "
+                      explain ? "text, markdown, html: summary, or full with the condition trees "
                                 "(default: full)"
-                              : "text and markdown: summary, or full with the condition trees "
+                              : "text, markdown, html: summary, or full with the condition trees "
                                 "(default: summary)");
     add_value_option(app, "--as-of", args->as_of, "DATE",
                      "evaluation date YYYY-MM-DD (default: today, UTC)");

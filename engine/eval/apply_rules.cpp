@@ -263,7 +263,7 @@ void conclude(Session& s) {
                 s.decision.referrals.push_back(std::move(r));
             } else if (const auto* review = std::get_if<ir::Review>(&conclusion)) {
                 if (hit.displaced || hit.truth != kTrue) continue;
-                s.add_review(ReviewKind::Rule, s.d.plain(review->reason), act_of(hit), rule.name);
+                s.add_review(ReviewKind::Rule, s.d.label(review->reason), act_of(hit), rule.name);
             }
         }
         if (hit.displaced) continue;

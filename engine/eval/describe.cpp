@@ -51,6 +51,37 @@ std::string span_text(const facts::DaySpan& days, bool as_date) {
     return low + ".." + high;
 }
 
+/// A day in words: "3 Oktober 2024" / "3 October 2024".
+std::string day_words(facts::Day day, bool english) {
+    ir::Date date = ir::from_days(day);
+    return std::to_string(date.day) + " " + std::string(month_name(date.month, english)) + " " +
+           std::to_string(date.year);
+}
+
+/// A day span in words, in one language: a date as the incident could have written it (a day,
+/// a whole month "Oktober 2024", a whole year "2024"), otherwise its ends.
+std::string span_words(const facts::DaySpan& days, bool english) {
+    auto pick = [english](const Text& text) { return english ? text.en : text.id; };
+    if (days.exact()) return day_words(days.first, english);
+    bool low_open = days.first == facts::DaySpan::kOpenLow;
+    bool high_open = days.last == facts::DaySpan::kOpenHigh;
+    if (low_open && high_open) return pick(say(Word::ValueUnknown));
+    if (low_open) return pick(say(Word::ValueUntil, {day_words(days.last, english)}));
+    if (high_open) return pick(say(Word::ValueFrom, {day_words(days.first, english)}));
+    ir::Date first = ir::from_days(days.first);
+    ir::Date last = ir::from_days(days.last);
+    if (first.day == 1 && first.year == last.year) {
+        if (first.month == 1 && last.month == 12 && last.day == 31) {
+            return std::to_string(first.year);
+        }
+        if (first.month == last.month && last.day == ir::days_in_month(last.year, last.month)) {
+            return std::string(month_name(first.month, english)) + " " + std::to_string(first.year);
+        }
+    }
+    return pick(
+        say(Word::ValuePeriod, {day_words(days.first, english), day_words(days.last, english)}));
+}
+
 }  // namespace
 
 Describer::Describer(Evaluator& evaluator) : ev_(evaluator), p_(evaluator.program()) {}
@@ -284,6 +315,9 @@ ValueSeen Describer::seen(ir::ExprId id) {
         out.origin = OriginKind::Derived;
         out.location = rule_location(p_.derived[derived.index()].span);
         out.what = label(p_.derived[derived.index()].label);
+        for (const ir::DerivedPhrase& phrase : p_.derived[derived.index()].phrases) {
+            if (phrase.value == out.value) out.phrase = label(phrase.text);
+        }
         if (const auto* call = std::get_if<ir::Call>(&expr)) {
             Value arg = ev_.eval(call->argument);
             if (arg.kind == ValueKind::Record) {
@@ -387,24 +421,48 @@ RuleRef Describer::rule_ref(ir::RuleId id, std::optional<facts::DaySpan> judged)
 
 Text Describer::reason(const ir::Reason& reason) {
     Text out;
-    for (const ir::ReasonPart& part : reason.parts) {
+    out.id = reason_text(reason.parts, false);
+    // Without an English form the sentence stays Indonesian, its values too: a reader gets one
+    // language per sentence, never English labels spliced into Indonesian words.
+    out.en = reason.en ? reason_text(*reason.en, true) : out.id;
+    return out;
+}
+
+std::string Describer::reason_text(const std::vector<ir::ReasonPart>& parts, bool english) {
+    std::string out;
+    for (const ir::ReasonPart& part : parts) {
         if (!part.expr) {
-            out.id += part.text;
-            out.en += part.text;
+            out += part.text;
             continue;
         }
-        Value value = ev_.eval(*part.expr);
-        ir::Type type = p_.type_of(*part.expr);
-        if (value.kind == ValueKind::Record) {
-            out.id += instance_path(value.record);
-            out.en += instance_path(value.record);
-            continue;
-        }
-        Text text = value_label(value, type);
-        out.id += text.id;
-        out.en += text.en;
+        out += placeholder_text(ev_.eval(*part.expr), p_.type_of(*part.expr), english);
     }
     return out;
+}
+
+std::string Describer::placeholder_text(const Value& value, ir::Type type, bool english) const {
+    auto pick = [english](const Text& text) { return english ? text.en : text.id; };
+    switch (value.kind) {
+        case ValueKind::Unknown:
+            return pick(say(Word::ValueUnknown));
+        case ValueKind::Bool:
+            return pick(say(value.boolean ? Word::ValueYes : Word::ValueNo));
+        case ValueKind::Date:
+        case ValueKind::Period:
+            return span_words(value.days, english);
+        case ValueKind::Record:
+            return instance_path(value.record);
+        case ValueKind::Enum:
+        case ValueKind::Level:
+            return pick(value_label(value, type));
+        case ValueKind::Int:
+        case ValueKind::Text:
+        case ValueKind::List:
+        case ValueKind::IntRange:
+        case ValueKind::Set:
+            return value_id(value, type);
+    }
+    return value_id(value, type);
 }
 
 }  // namespace netral::eval

@@ -54,7 +54,9 @@ public:
     RuleRef rule_ref(ir::RuleId rule, std::optional<facts::DaySpan> judged) const;
     /// Whether the cited regulation was in force on the judged date (true without a period).
     bool in_force_on(const ir::Citation& citation, facts::DaySpan judged) const;
-    /// The rule's `because` text with placeholders evaluated in the current bindings.
+    /// The rule's `because` text with placeholders evaluated in the current bindings, each
+    /// form's values in that form's language (the English text is the Indonesian one when the
+    /// rule gives no English form).
     Text reason(const ir::Reason& reason);
 
     /// Traces of derived-fact definitions already explained in this evaluation, by (derived
@@ -66,6 +68,10 @@ private:
     /// Names every instance by its path, once, on first use (only decisions that name an
     /// element pay for it).
     void index_paths() const;
+    /// One form of a reason template, filled in the current bindings.
+    std::string reason_text(const std::vector<ir::ReasonPart>& parts, bool english);
+    /// A placeholder's value in words of one language: labels, yes/no, dates in words.
+    std::string placeholder_text(const facts::Value& value, ir::Type type, bool english) const;
     Evaluator& ev_;
     const ir::Program& p_;
     mutable bool paths_indexed_ = false;

@@ -212,9 +212,9 @@ bool is_why_not_target(const ir::Program& program, const std::string& target) {
     return false;
 }
 
-Decision evaluate(const ir::Program& program, const plan::Plan& plan,
-                  const base::SourceMap& rule_sources, const facts::Incident& incident,
-                  const Options& options) {
+Decision evaluate_once(const ir::Program& program, const plan::Plan& plan,
+                       const base::SourceMap& rule_sources, const facts::Incident& incident,
+                       const Options& options) {
     Inputs inputs{program,       plan,           rule_sources,         incident,
                   options.as_of, options.params, options.params_chosen, options.rule_refs};
     Evaluator evaluator(inputs);

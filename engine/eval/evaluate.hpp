@@ -25,9 +25,22 @@ struct Options {
     const std::vector<RuleRef>* rule_refs = nullptr;  ///< see Inputs::rule_refs
 };
 
+/// Evaluates `incident`; when it holds inexact dates (a month, a year) whose days give
+/// different outcomes, also evaluates each stretch of days where the outcome may change and
+/// reports the range (Decision::inexact, inexact.cpp).
 Decision evaluate(const ir::Program& program, const plan::Plan& plan,
                   const base::SourceMap& rule_sources, const facts::Incident& incident,
                   const Options& options);
+
+/// One evaluation of `incident` as it is: an inexact date is every day of its span, and a
+/// comparison it leaves undecided is unknown (evaluate.cpp).
+Decision evaluate_once(const ir::Program& program, const plan::Plan& plan,
+                       const base::SourceMap& rule_sources, const facts::Incident& incident,
+                       const Options& options);
+
+/// Most evaluations evaluate() spends on the stretches of inexact dates; beyond it the
+/// decision is judged over the whole spans and says so (InexactDates::too_many).
+inline constexpr std::size_t kMaxDatePieces = 64;
 
 /// Whether `target` names a rule id or a ladder step (`heavy`, `medium.allowance_cut_6m`).
 bool is_why_not_target(const ir::Program& program, const std::string& target);

@@ -289,16 +289,23 @@ void escalate(Session& s, const ir::Track& track, Combined& combined, TrackResul
         result.steps.push_back(std::move(step));
         return;
     }
-    // Nothing heavier within the ceiling: the result stays at the ceiling (or where it is).
+    // Nothing heavier within the ceiling: the result stays at the ceiling (or where it is). A
+    // category ceiling stands for its heaviest applicable type, so that the result names one.
     if (policy.ceiling) {
         Step top{policy.ceiling->category.value,
                  policy.ceiling->sanction ? policy.ceiling->sanction->value : facts::kNoSanction};
+        std::string ceiling_name = level_name(s, top);
+        if (top.sanction == facts::kNoSanction) {
+            bool unsure = false;
+            auto types = applicable(s, top.category, unsure);
+            if (!types.empty()) top.sanction = types.back();
+        }
         combined.category = top.category;
         combined.sanctions.clear();
         if (top.sanction != facts::kNoSanction) combined.sanctions.push_back(top.sanction);
         set_result(s, result, top.category, combined.sanctions, recommend);
         step.kind = StepKind::Ceiling;
-        step.text = say(Word::StepAtCeiling, {last_name, level_name(s, top)});
+        step.text = say(Word::StepAtCeiling, {last_name, ceiling_name});
     } else {
         step.kind = StepKind::Ceiling;
         step.text = say(Word::StepNoneHeavier, {last_name});
@@ -335,6 +342,41 @@ void report_conflicts(Session& s) {
     }
 }
 
+/// The step a track recommends: the first or last candidate by its combine policy.
+std::optional<Step> recommended_step(const Session& s, const ir::Track& track,
+                                     const Combined& combined) {
+    if (!combined.found || combined.sanctions.empty()) return std::nullopt;
+    ir::Severity recommend =
+        track.combine ? s.p.combines[*track.combine].recommend : ir::Severity::Mildest;
+    std::uint32_t sanction =
+        recommend == ir::Severity::Mildest ? combined.sanctions.front() : combined.sanctions.back();
+    return Step{combined.category, sanction};
+}
+
+/// A track whose recommendation carries `absorbs` (it ends the relationship the other tracks'
+/// sanctions presuppose) absorbs every other track that recommends something: those are shown as
+/// absorbed, with the sanction's reason, not as sanctions to impose as well. With several such
+/// tracks the heaviest recommendation absorbs (the first declared on a tie).
+void mark_absorbed(Session& s, const std::vector<std::optional<Step>>& recommended) {
+    std::optional<std::size_t> absorber;
+    for (std::size_t t = 0; t < recommended.size(); ++t) {
+        const auto& step = recommended[t];
+        if (!step || !s.p.sanctions[step->sanction].absorbs) continue;
+        if (!absorber || Evaluator::compare(s.p, level_value(*step),
+                                            level_value(*recommended[*absorber])) == 1) {
+            absorber = t;
+        }
+    }
+    if (!absorber) return;
+    const ir::Sanction& sanction = s.p.sanctions[recommended[*absorber]->sanction];
+    for (std::size_t t = 0; t < recommended.size(); ++t) {
+        if (t == *absorber || !recommended[t]) continue;
+        TrackResult& result = s.decision.tracks[t];
+        result.absorbed_by = s.decision.tracks[*absorber].track;
+        if (s.options.describe) result.absorbed_reason = s.d.label(*sanction.absorbs);
+    }
+}
+
 }  // namespace
 
 void resolve_tracks(Session& s) {
@@ -343,6 +385,7 @@ void resolve_tracks(Session& s) {
     std::uint32_t best_category = 0;     // its category
     std::optional<std::size_t> outcome;  // first track whose result is an outcome
     auto lowest = lowest_category(s.p);
+    std::vector<std::optional<Step>> recommended;  // per track, for absorption
     for (std::size_t t = 0; t < s.p.tracks.size(); ++t) {
         const ir::Track& track = s.p.tracks[t];
         TrackResult result;
@@ -350,6 +393,7 @@ void resolve_tracks(Session& s) {
         if (s.options.describe) result.label = s.d.label(track.label);
         Combined combined = combine(s, ir::TrackId::from_index(t), result);
         escalate(s, track, combined, result);
+        recommended.push_back(recommended_step(s, track, combined));
         if (!s.options.describe) result.steps.clear();  // steps are part of the description
         s.decision.tracks.push_back(std::move(result));
         if (!combined.found) continue;
@@ -365,6 +409,7 @@ void resolve_tracks(Session& s) {
             outcome = at;
         }
     }
+    mark_absorbed(s, recommended);
     Outcome& out = s.decision.outcome;
     std::optional<std::size_t> from = best;
     bool best_is_lowest = best && lowest && best_category == *lowest;

@@ -47,6 +47,26 @@ constexpr WordTable kIndonesian = {{
     {Word::StepNoneHeavier, "Tidak ada jenis hukuman yang lebih berat dari {}"},
     {Word::StepProvisional,
      "Kategori {} hanya dicapai oleh temuan sementara ({}): hasil ini sementara"},
+    {Word::ValueYes, "ya"},
+    {Word::ValueNo, "tidak"},
+    {Word::ValueUnknown, "tidak diketahui"},
+    {Word::ValuePeriod, "{} sampai dengan {}"},
+    {Word::ValueFrom, "sejak {}"},
+    {Word::ValueUntil, "sampai dengan {}"},
+    {Word::ReviewInexact, "Hasil bergantung pada hari pasti {}: {}"},
+    {Word::ReviewInexactTooMany,
+     "Tanggal tidak pasti {} memberi lebih dari {} kemungkinan hari; hasil dinilai atas seluruh "
+     "rentangnya"},
+    {Word::InexactBefore, "{} sebelum {}"},
+    {Word::InexactFromThat, "{} sejak tanggal itu"},
+    {Word::InexactFrom, "{} sejak {}"},
+    {Word::InexactOn, "{} pada {}"},
+    {Word::InexactBetween, "{} dari {} sampai {}"},
+    {Word::InexactWhen, "{} jika {}"},
+    {Word::InexactAnd, " dan "},
+    {Word::RangeLabel, "{} sampai {}"},
+    {Word::Months,
+     "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"},
 }};
 
 constexpr WordTable kEnglish = {{
@@ -87,7 +107,34 @@ constexpr WordTable kEnglish = {{
     {Word::StepNoneHeavier, "No sanction type is heavier than {}"},
     {Word::StepProvisional,
      "Category {} is reached only by provisional findings ({}): the result is provisional"},
+    {Word::ValueYes, "yes"},
+    {Word::ValueNo, "no"},
+    {Word::ValueUnknown, "unknown"},
+    {Word::ValuePeriod, "{} to {}"},
+    {Word::ValueFrom, "from {}"},
+    {Word::ValueUntil, "until {}"},
+    {Word::ReviewInexact, "The outcome depends on the exact day of {}: {}"},
+    {Word::ReviewInexactTooMany,
+     "The inexact dates {} give more than {} combinations of days; the outcome is judged over "
+     "their whole spans"},
+    {Word::InexactBefore, "{} before {}"},
+    {Word::InexactFromThat, "{} from that date"},
+    {Word::InexactFrom, "{} from {}"},
+    {Word::InexactOn, "{} on {}"},
+    {Word::InexactBetween, "{} from {} to {}"},
+    {Word::InexactWhen, "{} when {}"},
+    {Word::InexactAnd, " and "},
+    {Word::RangeLabel, "{} to {}"},
+    {Word::Months,
+     "January February March April May June July August September October November December"},
 }};
+
+constexpr std::array<std::string_view, 12> kMonthsIndonesian = {
+    "Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
+    "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
+constexpr std::array<std::string_view, 12> kMonthsEnglish = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
 
 /// True when every entry names its own index and has a text.
 constexpr bool complete(const WordTable& table) {
@@ -120,6 +167,12 @@ std::string fill(std::string_view pattern, std::initializer_list<WordArg> args, 
 }  // namespace
 
 const WordTable& word_table(bool english) { return english ? kEnglish : kIndonesian; }
+
+std::string_view month_name(int month, bool english) {
+    if (month < 1 || month > 12) return "?";
+    const auto& names = english ? kMonthsEnglish : kMonthsIndonesian;
+    return names[static_cast<std::size_t>(month - 1)];
+}
 
 Text say(Word key, std::initializer_list<WordArg> args) {
     auto index = static_cast<std::size_t>(key);

@@ -57,7 +57,27 @@ enum class Word : std::size_t {
     StepAtCeiling,       ///< "Nothing heavier than {sanction} up to the ceiling {ceiling}; …"
     StepNoneHeavier,     ///< "No sanction type is heavier than {sanction}"
     StepProvisional,     ///< "Category {category} rests only on provisional findings {#n, …}"
-    Count,               ///< number of keys; not a word
+    // Values shown in a reason's placeholders, in the language of the sentence around them.
+    ValueYes,      ///< "yes": a true boolean
+    ValueNo,       ///< "no": a false boolean
+    ValueUnknown,  ///< "unknown": a value the incident does not give
+    ValuePeriod,   ///< "{first} to {last}": a period with both ends
+    ValueFrom,     ///< "from {first}": a period open at its end
+    ValueUntil,    ///< "until {last}": a period open at its start
+    // Inexact dates: what decides between the outcomes possible over a span (inexact.cpp).
+    ReviewInexact,         ///< "The outcome depends on the exact day of {dates}: {what decides}"
+    ReviewInexactTooMany,  ///< "The inexact dates {dates} give more than {n} combinations …"
+    InexactBefore,         ///< "{category} before {date}"
+    InexactFromThat,       ///< "{category} from that date"
+    InexactFrom,           ///< "{category} from {date}"
+    InexactOn,             ///< "{category} on {date}"
+    InexactBetween,        ///< "{category} from {date} to {date}"
+    InexactWhen,           ///< "{category} when {dates on days}"
+    InexactAnd,            ///< " and ": joins the dates of InexactWhen
+    RangeLabel,            ///< "{category} to {category}": the label of a range of categories
+    Months,                ///< "January February … December": the month names, one word each,
+                           ///< separated by spaces, for dates in words
+    Count,                 ///< number of keys; not a word
 };
 
 /// Number of word keys.
@@ -83,6 +103,10 @@ struct WordArg {
     std::string_view id;  ///< Indonesian
     std::string_view en;  ///< English
 };
+
+/// The name of `month` (1-12) for dates in words: "Oktober" / "October". Kept apart from the
+/// word tables because several months are spelled alike in both languages.
+std::string_view month_name(int month, bool english);
 
 /// The word `key` in both languages, its placeholders filled in order by `args` (a placeholder
 /// without an argument stays empty).

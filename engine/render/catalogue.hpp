@@ -30,8 +30,12 @@ enum class Msg : std::size_t {
     Track,               ///< one track (column or field)
     CandidateSanctions,  ///< candidate sanctions, mildest first
     Recommended,         ///< the recommended sanction
+    AbsorbedBy,          ///< a track's recommendation is absorbed by another track's
+    AbsorbedTracks,      ///< the tracks whose recommendations the outcome absorbs
     ReviewNeeded,        ///< whether a human must decide
     ProvisionalResult,   ///< the result rests only on provisional findings (shown when it does)
+    PossibleCategories,  ///< the categories possible over the days of an inexact date
+    DecidedBy,           ///< what decides between them ("moral before …, heavy from …")
     ReviewItems,         ///< the list of review items
     Needs,               ///< facts that would settle a review item
     Yes,                 ///< yes
@@ -63,11 +67,11 @@ enum class Msg : std::size_t {
     Relations,          ///< exceptions and prevailing rules applied
     RelationException,  ///< RelationKind::Exception
     RelationPrevails,   ///< RelationKind::Prevails
+    HoldsOn,            ///< marker with days: a possible finding holds on those days only
     Displaced,          ///< marker: the finding was removed from its track
     DisplacedBy,        ///< marker with the rule: "DISPLACED by" a rule
     Provisional,        ///< marker: the finding is provisional
     ProvisionalBy,      ///< marker with the rule: "PROVISIONAL by" a rule, then its reason
-    RuleNotes,          ///< the rule's reviewer notes
     // Origins of values.
     OriginGiven,      ///< written in the incident file
     OriginDefault,    ///< the declared default

@@ -156,8 +156,24 @@ std::string outcome_recommended(const Decision& decision) {
     return track->recommended;
 }
 
+const TrackResult* find_track(const Decision& decision, const std::string& name) {
+    for (const TrackResult& track : decision.tracks) {
+        if (track.track == name) return &track;
+    }
+    return nullptr;
+}
+
+std::vector<const TrackResult*> absorbed_tracks(const Decision& decision) {
+    std::vector<const TrackResult*> out;
+    for (const TrackResult& track : decision.tracks) {
+        if (!track.absorbed_by.empty()) out.push_back(&track);
+    }
+    return out;
+}
+
 bool track_is_idle(const TrackResult& track) {
-    return track.findings.empty() && track.steps.empty() && !track.provisional;
+    return track.findings.empty() && track.steps.empty() && !track.provisional &&
+           track.possible.empty();
 }
 
 std::vector<const CitationRef*> shown_citations(const std::vector<CitationRef>& citations) {
@@ -201,6 +217,13 @@ std::string finding_brief(const Finding& finding, Language language) {
     if (finding.applies == Truth::Unknown) {
         out += " [" + std::string(msg(Msg::Applies, language)) + ": " +
                std::string(truth_word(finding.applies, language)) + "]";
+    }
+    if (!finding.holds_on.empty()) {
+        out += " [" + std::string(msg(Msg::HoldsOn, language)) + " ";
+        for (std::size_t i = 0; i < finding.holds_on.size(); ++i) {
+            out += (i == 0 ? "" : ", ") + finding.holds_on[i];
+        }
+        out += "]";
     }
     if (finding.displaced) out += " [" + std::string(msg(Msg::Displaced, language)) + "]";
     if (!finding.provisional.empty()) {

@@ -65,9 +65,15 @@ const Text* sanction_label(const std::vector<std::string>& sanctions,
 /// The track the outcome came from, or null when it names none (or one not in `tracks`).
 const TrackResult* outcome_track(const Decision& decision);
 
-/// True when a track found nothing and did nothing: no finding, no step, no provisional mark.
-/// Such a track shares one line with the others like it.
+/// True when a track found nothing and did nothing: no finding, no step, no provisional mark,
+/// no range of categories over inexact dates. Such a track shares one line with the others.
 bool track_is_idle(const TrackResult& track);
+
+/// The track named `name`, or null.
+const TrackResult* find_track(const Decision& decision, const std::string& name);
+
+/// The tracks whose recommendation another track's absorbs, in track order.
+std::vector<const TrackResult*> absorbed_tracks(const Decision& decision);
 
 /// The citations a legal-basis list shows, in their order: those in force on the date judged;
 /// when none is, all of them (each then carries the not-in-force marker). JSON keeps every

@@ -22,7 +22,7 @@ namespace {
 namespace json = boost::json;
 
 /// Version of the JSON shape; bumped on any incompatible change of docs/decision.schema.json.
-constexpr std::int64_t kSchemaVersion = 3;
+constexpr std::int64_t kSchemaVersion = 4;
 
 json::value text(const Text& value) {
     json::object out;
@@ -126,7 +126,7 @@ json::value rule(const RuleRef& value) {
     out["row"] = value.row;
     out["location"] = location(value.location);
     out["citations"] = citations(value.citations);
-    out["notes"] = strings(value.notes);
+    out["author_notes"] = strings(value.notes);  // for rule authors, in their words
     return out;
 }
 
@@ -138,6 +138,9 @@ json::array values_seen(const std::vector<ValueSeen>& values) {
         entry["value"] = value.value;
         entry["label"] = text(value.label);
         entry["what"] = text(value.what);
+        // Only where the rule pack gives one, so decisions of packs without phrases keep their
+        // bytes (an optional key: schema_version unchanged).
+        if (!value.phrase.id.empty()) entry["phrase"] = text(value.phrase);
         entry["origin"] = origin(value.origin);
         entry["location"] = location(value.location);
         entry["detail"] = text(value.detail);
@@ -184,6 +187,27 @@ json::value outcome(const Decision& decision) {
     out["recommended"] = outcome_recommended(decision);
     out["review"] = value.review;
     out["provisional"] = value.provisional;
+    out["possible"] = sanctions(value.possible, value.possible_labels);
+    return out;
+}
+
+/// The outcome over the days of inexact dates (Decision::inexact).
+json::object inexact(const InexactDates& value) {
+    json::object out;
+    out["dates"] = strings(value.dates);
+    json::array pieces;
+    for (const DatePiece& piece : value.pieces) {
+        json::object entry;
+        entry["days"] = strings(piece.days);
+        entry["category"] = piece.category;
+        entry["category_label"] = text(piece.category_label);
+        entry["tracks"] = strings(piece.tracks);
+        pieces.emplace_back(std::move(entry));
+    }
+    out["pieces"] = std::move(pieces);
+    out["decides"] = text(value.decides);
+    out["policy"] = value.policy;
+    out["too_many"] = value.too_many;
     return out;
 }
 
@@ -202,6 +226,9 @@ json::array tracks(const std::vector<TrackResult>& values) {
             used.emplace_back(static_cast<std::uint64_t>(index));
         entry["findings"] = std::move(used);
         entry["provisional"] = track.provisional;
+        entry["absorbed_by"] = track.absorbed_by;
+        entry["absorbed_reason"] = text(track.absorbed_reason);
+        entry["possible"] = sanctions(track.possible, track.possible_labels);
         out.emplace_back(std::move(entry));
     }
     return out;
@@ -232,6 +259,7 @@ json::array findings(const std::vector<Finding>& values) {
             marks.emplace_back(std::move(m));
         }
         entry["provisional"] = std::move(marks);
+        entry["holds_on"] = strings(finding.holds_on);
         out.emplace_back(std::move(entry));
     }
     return out;
@@ -366,6 +394,7 @@ json::object decision_json(const Decision& decision) {
     out["findings"] = findings(decision.findings);
     out["referrals"] = referrals(decision.referrals);
     out["review"] = review(decision.review);
+    out["inexact"] = inexact(decision.inexact);
     out["defaults"] = defaults(decision.defaults);
     out["params"] = params(decision.params);
     out["notes"] = strings(decision.notes);

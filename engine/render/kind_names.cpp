@@ -40,6 +40,8 @@ std::string_view to_string(ReviewKind kind) {
             return "provisional";
         case ReviewKind::Validity:
             return "validity";
+        case ReviewKind::Inexact:
+            return "inexact";
     }
     return "rule";
 }

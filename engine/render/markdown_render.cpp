@@ -125,6 +125,43 @@ void write_review_items(Writer& out, const Decision& decision) {
     }
 }
 
+/// `track` label of the track that absorbs `track`'s recommendation, as Markdown.
+std::string absorber_cell(const Decision& decision, const TrackResult& track, Language language) {
+    const TrackResult* by = find_track(decision, track.absorbed_by);
+    return by != nullptr ? labelled(by->track, by->label, language) : md_code(track.absorbed_by);
+}
+
+/// The other tracks' recommendations a dismissal absorbs: one item each, with the reason.
+void write_absorbed(Writer& out, const Decision& decision) {
+    auto absorbed = absorbed_tracks(decision);
+    if (absorbed.empty()) return;
+    Language language = out.language();
+    out.field(0, Msg::AbsorbedTracks, "");
+    for (const TrackResult* track : absorbed) {
+        out.bullet(
+            1, fmt::format("{}: {}; **{}** {}", labelled(track->track, track->label, language),
+                           recommended_cell(out, track->recommended, track->sanctions,
+                                            track->sanction_labels),
+                           out.text(Msg::AbsorbedBy), absorber_cell(decision, *track, language)));
+        const std::string& reason = pick(track->absorbed_reason, language);
+        if (!reason.empty()) out.bullet(2, md_escape(reason));
+    }
+}
+
+/// With inexact dates: the categories possible over their days and what decides between them.
+void write_possible(Writer& out, const Outcome& outcome, const Text& decides) {
+    if (outcome.possible.size() < 2) return;
+    std::vector<std::string> items;
+    for (std::size_t i = 0; i < outcome.possible.size(); ++i) {
+        Text label = i < outcome.possible_labels.size() ? outcome.possible_labels[i] : Text{};
+        items.push_back(labelled(outcome.possible[i], label, out.language(), false));
+    }
+    out.field(0, Msg::PossibleCategories, fmt::format("{}", fmt::join(items, ", ")));
+    if (!decides.id.empty()) {
+        out.field(0, Msg::DecidedBy, md_escape(pick(decides, out.language())));
+    }
+}
+
 /// The first screen: category, recommended sanction and the admissible range, review and why,
 /// criminal referrals, and one line per finding. A list, not a table: it never runs off a page.
 void write_answer(Writer& out, const Decision& decision) {
@@ -132,6 +169,7 @@ void write_answer(Writer& out, const Decision& decision) {
     Language language = out.language();
     out.heading(2, out.text(Msg::Answer));
     out.field(0, Msg::Category, labelled(outcome.category, outcome.category_label, language));
+    write_possible(out, outcome, decision.inexact.decides);
     const TrackResult* track = outcome_track(decision);
     if (track != nullptr) {
         out.field(0, Msg::Track, labelled(track->track, track->label, language));
@@ -146,6 +184,7 @@ void write_answer(Writer& out, const Decision& decision) {
         Text label = i < outcome.sanction_labels.size() ? outcome.sanction_labels[i] : Text{};
         out.line(fmt::format("  {}. {}", i + 1, labelled(outcome.sanctions[i], label, language)));
     }
+    write_absorbed(out, decision);
     if (outcome.provisional) {
         out.field(0, Msg::ProvisionalResult,
                   fmt::format("**{}**", md_escape(upper_ascii(yes_no(true, language)))));
@@ -206,10 +245,23 @@ void write_tracks(Writer& out, const Decision& decision) {
         }
         std::string result = labelled(track.category, track.category_label, language, true);
         if (track.provisional) result += fmt::format(" (**{}**)", out.text(Msg::Provisional));
-        rows.push_back(
-            {labelled(track.track, track.label, language, true), result,
-             recommended_cell(out, track.recommended, track.sanctions, track.sanction_labels),
-             used.empty() ? none_text(out) : used});
+        std::string recommended =
+            recommended_cell(out, track.recommended, track.sanctions, track.sanction_labels);
+        if (!track.absorbed_by.empty()) {
+            const TrackResult* by = find_track(decision, track.absorbed_by);
+            recommended +=
+                fmt::format(" (**{}** {})", out.text(Msg::AbsorbedBy),
+                            by != nullptr ? labelled(by->track, by->label, language, true)
+                                          : md_code(track.absorbed_by));
+        }
+        if (track.possible.size() > 1) {
+            std::vector<std::string> ids;
+            for (const std::string& id : track.possible) ids.push_back(md_code(id, true));
+            result +=
+                fmt::format(" ({}: {})", out.text(Msg::PossibleCategories), fmt::join(ids, ", "));
+        }
+        rows.push_back({labelled(track.track, track.label, language, true), result, recommended,
+                        used.empty() ? none_text(out) : used});
     }
     if (!rows.empty()) {
         out.table({out.text(Msg::Track), out.text(Msg::Result), out.text(Msg::Recommended),

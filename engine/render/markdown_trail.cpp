@@ -167,10 +167,7 @@ void write_finding(Writer& out, std::size_t number, const Finding& finding, bool
     }
     write_relations(out, finding);
     write_marks(out, finding, detail);
-    if (!rule.notes.empty()) {
-        out.field(0, Msg::RuleNotes, "");
-        for (const std::string& note : rule.notes) out.bullet(1, md_escape(note));
-    }
+    // The rule's notes are for its authors (netral doc); a decision shows only bilingual texts.
 }
 
 }  // namespace

@@ -37,6 +37,22 @@ std::vector<std::string> failed(const Finding& f) {
 
 }  // namespace
 
+void write_not_applied(html::Writer& out, const Decision& decision) {
+    out.heading(2, out.text(Msg::NotApplied));
+    std::vector<const Finding*> entries = not_applied(decision);
+    if (entries.empty()) out.none();
+    for (const Finding* f : entries) {
+        std::string line = html::rule_ref(f->rule, out.language());
+        if (!f->binding.empty()) line += " (" + html::code(f->binding) + ")";
+        std::string conditions;
+        for (const std::string& c : failed(*f)) {
+            conditions += (conditions.empty() ? "" : "; ") + html::code(c);
+        }
+        if (!conditions.empty()) line += ": " + conditions;
+        out.item(0, line);
+    }
+}
+
 void write_not_applied(text::Writer& out, const Decision& decision) {
     out.heading(Msg::NotApplied);
     std::vector<const Finding*> entries = not_applied(decision);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The prose reasoning of a finding (see prose.hpp). It reads the condition trees only where they
 // held: a value read by a condition that failed, or by a branch not taken, is not a fact the
-// finding rests on.
+// finding rests on. A derived fact's definition is the exception: the dates it compared decided
+// its value whichever branch they sat in, so they are stated with it.
 #include "render/prose.hpp"
 
 #include <fmt/format.h>
@@ -96,17 +97,128 @@ bool from_incident(OriginKind origin) {
     return false;
 }
 
-/// The values read by the conditions that held, depth first, each name once.
-void held_values(const std::vector<ConditionTrace>& nodes, std::vector<const ValueSeen*>& out) {
+/// A fact the reasoning states, with the dates and periods of the rules it was derived from.
+struct Stated {
+    const ValueSeen* value = nullptr;        ///< the value read
+    std::vector<const ValueSeen*> compared;  ///< dates and periods its definition compared
+};
+
+bool is_date_or_period(const ValueSeen& value) {
+    return is_date(value.value) || is_period(value.value);
+}
+
+/// A derived value that says what it is: its definition's trace is the node's parts.
+bool labelled_derived(const ValueSeen& value) {
+    return value.origin == OriginKind::Derived && !value.what.id.empty();
+}
+
+/// Every value read in `nodes`, held or not: a derived fact's definition took one branch, and
+/// the dates its conditions compared (also in the branches not taken) are what decided it.
+void definition_values(const std::vector<ConditionTrace>& nodes,
+                       std::vector<const ValueSeen*>& out) {
+    for (const ConditionTrace& node : nodes) {
+        for (const ValueSeen& value : node.values) out.push_back(&value);
+        definition_values(node.parts, out);
+    }
+}
+
+/// What the reasoning rests on: the values read by the conditions that held, depth first, each
+/// name once, a labelled derived fact carrying the rule-set dates and periods its definition
+/// compared; `direct` gets the incident's dates the conditions read themselves, `defined` those
+/// the derived facts' definitions read, in the order read.
+void held_values(const std::vector<ConditionTrace>& nodes, std::vector<Stated>& out,
+                 std::vector<const ValueSeen*>& direct, std::vector<const ValueSeen*>& defined) {
+    auto seen = [&](const ValueSeen& value) {
+        for (const Stated& other : out) {
+            if (other.value->name == value.name) return true;
+        }
+        return false;
+    };
     for (const ConditionTrace& node : nodes) {
         if (node.result != Truth::True) continue;
+        bool derived = false;
         for (const ValueSeen& value : node.values) {
-            bool seen = false;
-            for (const ValueSeen* other : out) seen = seen || other->name == value.name;
-            if (!seen) out.push_back(&value);
+            derived = derived || labelled_derived(value);
         }
-        held_values(node.parts, out);
+        // The node's own values, derived ones with their inputs.
+        std::vector<const ValueSeen*> inputs;
+        if (derived) definition_values(node.parts, inputs);
+        for (const ValueSeen& value : node.values) {
+            if (from_incident(value.origin) && is_date(value.value)) direct.push_back(&value);
+            if (seen(value)) continue;
+            Stated stated{&value, {}};
+            if (labelled_derived(value)) {
+                for (const ValueSeen* input : inputs) {
+                    if (from_incident(input->origin)) {
+                        if (is_date(input->value)) defined.push_back(input);
+                    } else if (is_date_or_period(*input) && !input->what.id.empty()) {
+                        bool again = false;
+                        for (const ValueSeen* other : stated.compared) {
+                            again = again || other->name == input->name;
+                        }
+                        if (!again) stated.compared.push_back(input);
+                    }
+                }
+            }
+            out.push_back(std::move(stated));
+        }
+        if (!derived) held_values(node.parts, out, direct, defined);
     }
+}
+
+/// `text` with its first letter in lower case when it starts a word rather than an acronym
+/// ("Inside the campaign period" → "inside …", "PNS" unchanged), to run inside a sentence.
+std::string lower_first(std::string_view text) {
+    std::string out(text);
+    if (out.size() >= 2 && out[0] >= 'A' && out[0] <= 'Z' && out[1] >= 'a' && out[1] <= 'z') {
+        out[0] = static_cast<char>(out[0] - 'A' + 'a');
+    }
+    return out;
+}
+
+/// The dates and periods a derived fact compared: a period as its range in words, a date with
+/// what it is ("determination day 22 September 2024").
+std::vector<std::string> compared_phrases(const Stated& stated, Language language) {
+    std::vector<std::string> out;
+    for (const ValueSeen* input : stated.compared) {
+        std::string when = date_in_words(input->value, language);
+        out.push_back(is_period(input->value)
+                          ? when
+                          : fmt::format("{} {}", lower_first(pick(input->what, language)), when));
+    }
+    return out;
+}
+
+/// A circumstance for the opening clause: a derived fact said by the rule pack's phrase for its
+/// value, `{}` filled with the dates and periods it compared ("after the candidates were
+/// determined on 22 September 2024"); without a phrase, a true derived condition with the dates
+/// it compared, as "inside the campaign period (25 September – 23 November 2024)". Empty for any
+/// other value, and for a phrase with `{}` when nothing was compared (a stage the incident gave
+/// outright): the value is then stated among the facts.
+std::string circumstance(const Stated& stated, Language language) {
+    const ValueSeen& value = *stated.value;
+    if (!labelled_derived(value)) return {};
+    std::vector<std::string> dates;
+    for (const ValueSeen* input : stated.compared) {
+        dates.push_back(date_in_words(input->value, language));
+    }
+    const std::string& phrase = pick(value.phrase, language);
+    if (!phrase.empty()) {
+        if (phrase.find("{}") == std::string::npos) return phrase;
+        if (dates.empty()) return {};
+        std::string filled = fmt::format("{}", fmt::join(dates, ", "));
+        std::string out;
+        std::size_t from = 0;
+        for (std::size_t at = phrase.find("{}"); at != std::string::npos;
+             at = phrase.find("{}", from)) {
+            out += phrase.substr(from, at - from) + filled;
+            from = at + 2;
+        }
+        return out + phrase.substr(from);
+    }
+    if (value.value != "true" || stated.compared.empty()) return {};
+    return fmt::format("{} ({})", lower_first(pick(value.what, language)),
+                       fmt::join(compared_phrases(stated, language), ", "));
 }
 
 /// "a, b and c".
@@ -151,29 +263,53 @@ std::string date_in_words(std::string_view value, Language language) {
 }
 
 std::string finding_prose(const Finding& finding, Language language) {
-    std::vector<const ValueSeen*> values;
-    held_values(finding.conditions, values);
+    std::vector<Stated> values;
+    std::vector<const ValueSeen*> direct;
+    std::vector<const ValueSeen*> defined;
+    held_values(finding.conditions, values, direct, defined);
     if (values.empty() && pick(finding.reason, language).empty()) return {};
-    // The first date the incident gives opens the paragraph; the other values are the facts.
+    // A date of the finding's own element opens the paragraph, with the circumstances derived
+    // from it: one a condition read, or else one a derived fact's definition read (a stage
+    // judged by the act's date); failing both, the first date a condition read. A date another
+    // definition read (the decision's date, for the law in force) never opens it. The other
+    // values are the facts, each derived one with the dates it compared.
     const ValueSeen* anchor = nullptr;
+    std::string own = finding.binding + '.';
+    for (const auto* list : {&direct, &defined}) {
+        for (const ValueSeen* date : *list) {
+            if (anchor == nullptr && !finding.binding.empty() && date->name.starts_with(own)) {
+                anchor = date;
+            }
+        }
+    }
+    if (anchor == nullptr && !direct.empty()) anchor = direct.front();
+    std::vector<std::string> circumstances;
     std::vector<std::string> facts;
-    for (const ValueSeen* value : values) {
-        if (anchor == nullptr && from_incident(value->origin) && is_date(value->value)) {
-            anchor = value;
+    for (const Stated& stated : values) {
+        const ValueSeen* value = stated.value;
+        if (anchor != nullptr && value->name == anchor->name) continue;
+        std::string when = circumstance(stated, language);
+        if (!when.empty()) {
+            circumstances.push_back(std::move(when));
             continue;
         }
         std::string phrase = fact_phrase(*value, language);
-        if (!phrase.empty()) facts.push_back(std::move(phrase));
+        if (phrase.empty()) continue;
+        if (!stated.compared.empty()) {
+            phrase += fmt::format(", {}", fmt::join(compared_phrases(stated, language), ", "));
+        }
+        facts.push_back(std::move(phrase));
     }
     std::string out;
     if (anchor != nullptr) {
         out += fmt::format("{} {}, ", msg(Msg::ProseOn, language),
                            date_in_words(anchor->value, language));
     }
+    if (!circumstances.empty()) out += join_and(circumstances, language) + ", ";
     out += finding.act.empty() ? std::string(msg(Msg::ProseWholeCase, language))
                                : fmt::format("{} {}", msg(Msg::ProseAct, language), finding.act);
     // A sentence opens with a capital: the connectives are written in lower case.
-    if (anchor == nullptr && !out.empty() && out[0] >= 'a' && out[0] <= 'z') {
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') {
         out[0] = static_cast<char>(out[0] - 'a' + 'A');
     }
     if (!facts.empty()) {

@@ -19,9 +19,11 @@ namespace netral::rendering {
 /// as it is.
 std::string date_in_words(std::string_view value, Language language);
 
-/// The reasoning of `finding`: the date of the act, the facts established (each held condition's
-/// labelled values, in the order the rule reads them), the rule that therefore applies with its
-/// `because` text, and the level with the articles it rests on. Plain text on one line (the
+/// The reasoning of `finding`: the date of the act with the circumstances derived from it (a
+/// true labelled derived fact with the periods it compared: "inside the campaign period
+/// (25 September – 23 November 2024)"), the facts established (each held condition's labelled
+/// values, in the order the rule reads them, a derived one with the dates it compared), the rule
+/// that therefore applies with its `because` text, and the level with the articles it rests on. Plain text on one line (the
 /// caller escapes it). Empty for a finding without a trail (EvalOptions::describe false).
 std::string finding_prose(const Finding& finding, Language language);
 

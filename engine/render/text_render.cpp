@@ -145,6 +145,43 @@ void write_finding_lines(Writer& out, const Decision& decision) {
     }
 }
 
+/// `track (label)` of the track that absorbs `track`'s recommendation.
+std::string absorber_text(const Decision& decision, const TrackResult& track, Language language) {
+    const TrackResult* by = find_track(decision, track.absorbed_by);
+    return by != nullptr ? with_label(by->track, by->label, language) : track.absorbed_by;
+}
+
+/// The other tracks' recommendations a dismissal absorbs: one line each, then the reason.
+void write_absorbed(Writer& out, const Decision& decision) {
+    auto absorbed = absorbed_tracks(decision);
+    if (absorbed.empty()) return;
+    Language language = out.language();
+    out.line(0, fmt::format("{}:", out.word(Msg::AbsorbedTracks)));
+    for (const TrackResult* track : absorbed) {
+        out.line(2,
+                 fmt::format("- {}: {}; {} {}", with_label(track->track, track->label, language),
+                             recommended_text(out, track->recommended, track->sanctions,
+                                              track->sanction_labels),
+                             out.word(Msg::AbsorbedBy), absorber_text(decision, *track, language)));
+        const std::string& reason = pick(track->absorbed_reason, language);
+        if (!reason.empty()) out.line(4, reason);
+    }
+}
+
+/// With inexact dates: the categories possible over their days and what decides between them.
+void write_possible(Writer& out, std::size_t indent, const std::vector<std::string>& ids,
+                    const std::vector<Text>& labels, const Text* decides) {
+    if (ids.size() < 2) return;
+    std::vector<std::string> items;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        items.push_back(with_label(ids[i], i < labels.size() ? labels[i] : Text{}, out.language()));
+    }
+    out.field(indent, Msg::PossibleCategories, fmt::format("{}", fmt::join(items, ", ")));
+    if (decides != nullptr && !decides->id.empty()) {
+        out.field(indent, Msg::DecidedBy, pick(*decides, out.language()));
+    }
+}
+
 /// The first screen: category, recommended sanction and the admissible range, review and why,
 /// criminal referrals, and one line per finding.
 void write_answer(Writer& out, const Decision& decision) {
@@ -152,6 +189,7 @@ void write_answer(Writer& out, const Decision& decision) {
     Language language = out.language();
     out.heading(Msg::Answer);
     out.field(0, Msg::Category, with_label(outcome.category, outcome.category_label, language));
+    write_possible(out, 0, outcome.possible, outcome.possible_labels, &decision.inexact.decides);
     const TrackResult* track = outcome_track(decision);
     if (track != nullptr) {
         out.field(0, Msg::Track, with_label(track->track, track->label, language));
@@ -162,6 +200,7 @@ void write_answer(Writer& out, const Decision& decision) {
               recommended_text(out, outcome_recommended(decision), outcome.sanctions,
                                outcome.sanction_labels));
     write_candidates(out, 0, outcome.sanctions, outcome.sanction_labels);
+    write_absorbed(out, decision);
     if (outcome.provisional) {
         out.field(0, Msg::ProvisionalResult, upper_ascii(yes_no(true, language)));
     }
@@ -198,6 +237,7 @@ void write_tracks(Writer& out, const Decision& decision, Detail detail) {
         first = false;
         out.line(0, with_label(track.track, track.label, language));
         out.field(2, Msg::Result, with_label(track.category, track.category_label, language));
+        write_possible(out, 2, track.possible, track.possible_labels, nullptr);
         if (track.provisional) {
             out.field(2, Msg::ProvisionalResult, upper_ascii(yes_no(true, language)));
         }
@@ -205,6 +245,11 @@ void write_tracks(Writer& out, const Decision& decision, Detail detail) {
             write_candidates(out, 2, track.sanctions, track.sanction_labels);
         out.field(2, Msg::Recommended,
                   recommended_text(out, track.recommended, track.sanctions, track.sanction_labels));
+        if (!track.absorbed_by.empty()) {
+            out.field(2, Msg::AbsorbedBy, absorber_text(decision, track, language));
+            const std::string& reason = pick(track.absorbed_reason, language);
+            if (!reason.empty()) out.line(4, reason);
+        }
         std::string used;
         for (std::size_t index : track.findings) {
             used += (used.empty() ? "#" : ", #") + std::to_string(index + 1);

@@ -183,10 +183,17 @@ struct WordClause : Node {
     Ident value;          ///< its single word
 };
 
-/// `note "…"`, `quote "…"`, `because "…"`, `version "…"`, `row C2.2`.
+/// `note "…"`, `quote "…"`, `because "…" [en "…"]`, `version "…"`, `row C2.2`.
 struct TextClause : Node {
+    std::string keyword;          ///< which clause
+    StringLit text;               ///< the text (a bare token such as C2.2 is stored as text too)
+    std::optional<StringLit> en;  ///< the English form; only `because` takes one
+};
+
+/// `absorbs "alasan" en "reason"`: a clause whose value is a text in both languages.
+struct LabelClause : Node {
     std::string keyword;  ///< which clause
-    StringLit text;       ///< the text (a bare token such as C2.2 is stored as text too)
+    Label text;           ///< the text, Indonesian and optionally English
 };
 
 /// `value name "label"` in a parameter.
@@ -224,9 +231,9 @@ struct FindingConclusion : Node {
 struct ReferConclusion : Node {
     Citation citation;  ///< the criminal provision to refer under
 };
-/// `then review "reason"`.
+/// `then review "alasan" en "reason"`.
 struct ReviewConclusion : Node {
-    StringLit reason;  ///< why a human must decide
+    Label reason;  ///< why a human must decide, Indonesian and optionally English
 };
 /// `then provisional "alasan" en "reason"`: the findings of the same binding stand, but are
 /// marked provisional with this reason.
@@ -252,8 +259,8 @@ struct RelationClause : Node {
     std::optional<Ident> doctrine; ///< lex_specialis, lex_posterior, lex_superior
 };
 
-struct Clause : x3::variant<CiteClause, WordClause, TextClause, ValueClause, InForceClause,
-                            ForClause, ExprClause, ThenClause, RelationClause,
+struct Clause : x3::variant<CiteClause, WordClause, TextClause, LabelClause, ValueClause,
+                            InForceClause, ForClause, ExprClause, ThenClause, RelationClause,
                             x3::forward_ast<Block>> {
     using base_type::base_type;
     using base_type::operator=;

@@ -133,7 +133,12 @@ public:
         line(depth, c.keyword + " " + c.value.name, &c);
     }
     void clause_item(int depth, const TextClause& c) {
-        line(depth, c.keyword + " " + base::quoted_literal(c.text.value), &c);
+        std::string en = c.en ? " en " + base::quoted_literal(c.en->value) : std::string();
+        line(depth, c.keyword + " " + base::quoted_literal(c.text.value) + en, &c);
+    }
+    void clause_item(int depth, const LabelClause& c) {
+        line(depth, c.keyword, &c);
+        label(depth + 1, std::optional<Label>{c.text});
     }
     void clause_item(int depth, const ValueClause& c) {
         line(depth, "value " + c.name.name, &c);
@@ -173,7 +178,10 @@ public:
         citation(depth + 1, r.citation);
     }
     void conclusion(int depth, const ReviewConclusion& r) {
-        line(depth, "review " + base::quoted_literal(r.reason.value), &r);
+        const Label& reason = r.reason;
+        std::string en =
+            reason.en ? " en " + base::quoted_literal(reason.en->value) : std::string();
+        line(depth, "review " + base::quoted_literal(reason.id.value) + en, &r);
     }
     void conclusion(int depth, const ProvisionalConclusion& p) {
         line(depth, "provisional", &p);

@@ -217,6 +217,7 @@ NETRAL_KEYWORD(where, "where")
 NETRAL_KEYWORD(then, "then")
 NETRAL_KEYWORD(refer, "refer")
 NETRAL_KEYWORD(review, "review")
+NETRAL_KEYWORD(because, "because")
 NETRAL_KEYWORD(provisional, "provisional")
 NETRAL_KEYWORD(exception, "exception")
 NETRAL_KEYWORD(to, "to")
@@ -257,17 +258,20 @@ const locator_words valued_locator;
 struct word_clause_words : x3::symbols<std::string> {
     word_clause_words() {
         add("status", "status")("default", "default")("strategy", "strategy")(
-            "recommend", "recommend");
+            "recommend", "recommend")("inexact", "inexact");
     }
 };
 const word_clause_words word_clause_keyword;
 
 struct text_clause_words : x3::symbols<std::string> {
-    text_clause_words() {
-        add("note", "note")("quote", "quote")("because", "because")("version", "version");
-    }
+    text_clause_words() { add("note", "note")("quote", "quote")("version", "version"); }
 };
 const text_clause_words text_clause_keyword;
+
+struct label_clause_words : x3::symbols<std::string> {
+    label_clause_words() { add("absorbs", "absorbs"); }
+};
+const label_clause_words label_clause_keyword;
 
 struct expr_clause_words : x3::symbols<std::string> {
     expr_clause_words() {
@@ -320,9 +324,10 @@ const declaration_words declaration_word;
 /// clause's keyword: `then discipline` newline `because "…"` would read `because` as the category.
 struct clause_words : x3::symbols<x3::unused_type> {
     clause_words() {
-        add("cite")("status")("default")("strategy")("recommend")("note")("quote")("because")(
-            "version")("row")("value")("in")("for")("when")("previous")("latest")("ceiling")("then")(
-            "exception")("prevails")("category")("outcome")("sanction");
+        add("cite")("status")("default")("strategy")("recommend")("inexact")("note")("quote")(
+            "because")("version")("row")("value")("in")("for")("when")("previous")("latest")(
+            "ceiling")("then")("exception")("prevails")("category")("outcome")("sanction")(
+            "absorbs");
     }
 };
 const clause_words clause_word;
@@ -372,7 +377,9 @@ struct clause_class : annotate {};
 struct cite_clause_class : annotate {};
 struct word_clause_class : annotate {};
 struct text_clause_class : annotate {};
+struct label_clause_class : annotate {};
 struct value_clause_class : annotate {};
+struct value_name_class : annotate {};
 struct in_force_class : annotate {};
 struct for_clause_class : annotate {};
 struct expr_clause_class : annotate {};
@@ -663,11 +670,24 @@ const x3::rule<struct token_lit_inner_tag, StringLit> token_lit_inner = "a row i
 const x3::rule<struct token_lit_class_t, StringLit> token_lit = "a row id such as C2.2";
 const auto token_lit_inner_def = token[assign<&StringLit::value>];
 const auto token_lit_def = token_lit_inner;
-const auto text_clause_def = (lexeme[text_clause_keyword >> word_end] > string_lit) |
-                             (kw_row >> attr(std::string("row")) > token_lit);
+// Only `because` is shown in decisions, so only it takes an English form (notes are for authors).
+const auto text_clause_def =
+    (kw_because >> attr(std::string("because")) > string_lit > -(kw_en > string_lit)) |
+    (lexeme[text_clause_keyword >> word_end] > string_lit > attr(std::optional<StringLit>())) |
+    (kw_row >> attr(std::string("row")) > token_lit > attr(std::optional<StringLit>()));
+
+const x3::rule<label_clause_class, LabelClause> label_clause = "a clause";
+const auto label_clause_def = lexeme[label_clause_keyword >> word_end] > label;
 
 const x3::rule<value_clause_class, ValueClause> value_clause = "`value` and a name";
-const auto value_clause_def = kw_value > ident > -label;
+/// The value a `value` clause names: a name, or `true` / `false` (a derived Bool fact's phrases).
+const x3::rule<struct value_word_class, std::string> value_word = "a name";
+const auto value_word_def =
+    (!declaration_at_line_start >> !lexeme[reserved >> word_end] >> raw_ident) |
+    lexeme[(x3::string("true") | x3::string("false")) >> word_end];
+const x3::rule<value_name_class, Ident> value_name = "a name";
+const auto value_name_def = value_word[assign<&Ident::name>];
+const auto value_clause_def = kw_value > value_name > -label;
 
 const x3::rule<in_force_class, InForceClause> in_force_clause = "`in force`";
 const auto in_force_clause_def =
@@ -685,7 +705,7 @@ const auto refer_conclusion_inner_def = kw_refer > citation[assign<&ReferConclus
 const auto refer_conclusion_def = refer_conclusion_inner;
 const x3::rule<struct review_conclusion_inner_tag, ReviewConclusion> review_conclusion_inner = "`review` and a reason";
 const x3::rule<review_class, ReviewConclusion> review_conclusion = "`review` and a reason";
-const auto review_conclusion_inner_def = kw_review > string_lit[assign<&ReviewConclusion::reason>];
+const auto review_conclusion_inner_def = kw_review > label[assign<&ReviewConclusion::reason>];
 const auto review_conclusion_def = review_conclusion_inner;
 const x3::rule<struct provisional_conclusion_inner_tag, ProvisionalConclusion>
     provisional_conclusion_inner = "`provisional` and a reason";
@@ -719,8 +739,9 @@ const auto relation_clause_def =
     ((kw_exception >> attr(std::string("exception to")) > kw_to) |
      (kw_prevails >> attr(std::string("prevails over")) > kw_over)) > ident > -(kw_as > ident);
 
-const auto clause_def = cite_clause | word_clause | text_clause | value_clause | in_force_clause |
-                        for_clause | expr_clause | then_clause | relation_clause | nested_block;
+const auto clause_def = cite_clause | word_clause | text_clause | label_clause | value_clause |
+                        in_force_clause | for_clause | expr_clause | then_clause |
+                        relation_clause | nested_block;
 
 const x3::rule<struct closing_brace_class, x3::unused_type> closing_brace =
     "`}` or a clause (cite, status, for, when, then, because, note, …)";
@@ -833,7 +854,8 @@ BOOST_SPIRIT_DEFINE(expr, or_tail, and_chain, and_tail, not_level, not_expr, com
                     if_expr, set_items, set_lit, args, suffix, postfix)
 BOOST_SPIRIT_DEFINE(reg_word, reg_number, regref, locator_value, locator, citation, type_ref, field,
                     column_field)
-BOOST_SPIRIT_DEFINE(cite_clause, word_value, word_clause, token_lit, text_clause, value_clause,
+BOOST_SPIRIT_DEFINE(cite_clause, word_value, word_clause, token_lit, text_clause, label_clause,
+                    value_word, value_name, value_clause,
                     in_force_clause, for_clause, expr_clause, refer_conclusion,
                     review_conclusion, provisional_conclusion, set_conclusion, level,
                     finding_conclusion, conclusion, then_clause, relation_clause, clause,

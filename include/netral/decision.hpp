@@ -62,6 +62,9 @@ struct ValueSeen {
     Text what;                ///< what was read, in words: the label of the fact, field,
                               ///< derived fact, table column or parameter; empty when it has
                               ///< none (a constant, the as-of date)
+    Text phrase = {};         ///< a derived fact's phrase for this value (its `value` clause),
+                              ///< `{}` standing for the dates its definition compared; empty
+                              ///< when the rule pack gives none
 };
 
 /// One evaluated condition, as a tree following the rule's `and`/`or`/`not` structure.
@@ -93,7 +96,7 @@ struct RuleRef {
     std::string row;         ///< brief row id, may be empty
     Location location;       ///< the rule block
     std::vector<CitationRef> citations;
-    std::vector<std::string> notes;  ///< the rule's notes (reviewer commentary)
+    std::vector<std::string> notes;  ///< the rule's notes, for its authors: not a decision text
 };
 
 /// Why a finding is provisional: a rule with `then provisional "…"` held for its binding. The
@@ -141,6 +144,11 @@ struct Finding {
     std::vector<ProvisionalMark> provisional;  ///< empty when the finding is established; one
                                                ///< mark per marking rule that held for its
                                                ///< binding, in rule declaration order
+    /// A possible finding: with inexact dates, the days on which it holds when it holds on
+    /// some days of their spans and not on others (`2024-09-01..2024-09-21`: the days of its
+    /// own act's date when that date alone decides; otherwise each combination, one day or span
+    /// per inexact date joined by ` & `). Empty otherwise.
+    std::vector<std::string> holds_on;
 };
 
 /// A criminal referral attached to an act.
@@ -165,6 +173,8 @@ enum class ReviewKind {
     Sanction,     ///< `sanction`: whether the sanctions of a category apply is undecided
     Provisional,  ///< `provisional`: a marking rule may hold (see needs)
     Validity,     ///< `validity`: a finding's every citation is out of force on the judged date
+    Inexact,      ///< `inexact`: the outcome differs over the days an inexact date may be
+                  ///< (see Decision::inexact)
 };
 
 /// Why a human must decide.
@@ -207,6 +217,13 @@ struct TrackResult {
     std::vector<TrackStep> steps;        ///< combination and escalation, in order
     bool provisional = false;            ///< the winning category is reached only by
                                          ///< provisional findings (see Finding::provisional)
+    std::string absorbed_by;  ///< the track whose recommended sanction absorbs this track's
+                              ///< recommendation (it ends the employment); empty when none
+    Text absorbed_reason;     ///< why, from that sanction's `absorbs` clause
+    /// With an inexact date whose days give the track different categories: each of them, in
+    /// ladder order (mildest first); empty otherwise
+    std::vector<std::string> possible;
+    std::vector<Text> possible_labels;  ///< their labels
 };
 
 /// A default the incident did not give and the evaluation used.
@@ -234,6 +251,36 @@ struct Outcome {
     bool review = false;                 ///< a human must decide (see Decision::review)
     std::string track;                   ///< the track the outcome came from, may be empty
     bool provisional = false;            ///< that track's result is provisional
+    /// With an inexact date whose days give different outcomes: each category the outcome is on
+    /// some day of its span, in ladder order (mildest first); empty otherwise. `category` is
+    /// then chosen among them by the rule set's `inexact` policy (Decision::inexact)
+    std::vector<std::string> possible;
+    std::vector<Text> possible_labels;  ///< their labels
+};
+
+/// A stretch of days over which the outcome stays the same: one combination of days, one per
+/// inexact date.
+struct DatePiece {
+    std::vector<std::string> days;  ///< per InexactDates::dates: `YYYY-MM-DD` or
+                                    ///< `YYYY-MM-DD..YYYY-MM-DD`, inclusive
+    std::string category;           ///< the outcome on those days
+    Text category_label;
+    std::vector<std::string> tracks;  ///< each track's category on those days, in the
+                                      ///< order of Decision::tracks
+};
+
+/// How the outcome varies over the days inexact dates (a month, a year) may be. Empty `dates`
+/// when the incident has no inexact date that changes the outcome.
+struct InexactDates {
+    std::vector<std::string> dates;  ///< the inexact dates as fact paths (`acts[post-1].date`)
+    std::vector<DatePiece> pieces;   ///< in day order; neighbouring days with one result
+                                     ///< are merged
+    Text decides;                    ///< what decides between the outcomes: "moral before
+                                     ///< 22 September 2024, heavy from that date"
+    std::string policy;              ///< `heaviest`, `mildest` or `range`: how the outcome's
+                                     ///< `category` was chosen among the possible ones
+    bool too_many = false;           ///< the spans would split into more pieces than the
+                                     ///< limit: judged over the whole spans instead
 };
 
 /// Identity of the rule set a decision was made with.
@@ -256,6 +303,7 @@ struct Decision {
     std::vector<Finding> findings;       ///< by act order, then rule declaration order
     std::vector<Referral> referrals;
     std::vector<ReviewItem> review;      ///< empty exactly when outcome.review is false
+    InexactDates inexact;                ///< the outcome over the days of inexact dates
     std::vector<DefaultUsed> defaults;   ///< defaults the evaluation read
     std::vector<ParamUsed> params;
     std::vector<std::string> notes;      ///< the incident's notes, copied

@@ -196,7 +196,12 @@ std::vector<Diagnostic> check_eval_options(const RuleSet& rules, const EvalOptio
 EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions& options = {});
 
 /// Output formats of a decision.
-enum class Format { Text, Json, Markdown };
+enum class Format {
+    Text,      ///< terminal text in one language
+    Json,      ///< both languages, docs/decision.schema.json
+    Markdown,  ///< a document for a case file in one language
+    Html,      ///< a standalone document for print (A4) in one language
+};
 /// How much of the justification trail the text and Markdown renderings show. JSON always
 /// carries everything.
 enum class Detail {
@@ -205,7 +210,7 @@ enum class Detail {
 };
 
 /// The stable name of a format, as command lines and requests spell it: "text", "json",
-/// "markdown". The string is static. Thread-safe.
+/// "markdown", "html". The string is static. Thread-safe.
 std::string_view to_string(Format format);
 /// The format that to_string() names `name`, or none for any other text (no case folding, so
 /// every host accepts exactly the same names). Thread-safe.
@@ -220,8 +225,8 @@ std::string_view to_string(Detail detail);
 /// The detail level whose name is `name`, or none. Thread-safe.
 std::optional<Detail> parse_detail(std::string_view name);
 
-/// Renders a decision. Text and Markdown use the language and detail level given; JSON carries
-/// both languages and the whole trail whatever `detail` says, and follows
+/// Renders a decision. Text, Markdown and HTML use the language and detail level given; JSON
+/// carries both languages and the whole trail whatever `detail` says, and follows
 /// docs/decision.schema.json. Deterministic; thread-safe.
 std::string render(const Decision& decision, Format format,
                    Language language = Language::Indonesian, Detail detail = Detail::Summary);

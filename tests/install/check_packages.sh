@@ -9,8 +9,9 @@
 # priority `required`, and apt, as in a minimal debootstrap):
 #   - every CMake package the configure step found (each `*_DIR` entry of CMakeCache.txt);
 #   - every program CMake found (each absolute FILEPATH entry of CMakeCache.txt);
-#   - every program the scripts call: each word at a command position in scripts/*.sh and
-#     tests/install/*.sh that names a program on PATH, and the programs CPack's DEB generator runs.
+#   - every program the scripts call: each word at a command position in scripts/*.sh,
+#     tests/install/*.sh and tests/print/*.sh that names a program on PATH, and the programs
+#     CPack's DEB generator runs.
 set -euo pipefail
 
 build_dir=$(cd "$1" && pwd)
@@ -55,7 +56,7 @@ done < <(grep -E '^[A-Za-z0-9_.+-]+:(PATH|FILEPATH)=' "$cache")
 # Programs the scripts call, and those CPack's DEB generator runs.
 # A word at a command position: the start of a line or a pipeline stage, after `$(`, `;`, `&&`,
 # `||`, `!`, or a keyword that starts a command.
-words=$(sed 's/#.*//' "$root"/scripts/*.sh "$root"/tests/install/*.sh |
+words=$(sed 's/#.*//' "$root"/scripts/*.sh "$root"/tests/install/*.sh "$root"/tests/print/*.sh |
         grep -oE '(^|[|;&(!]|\$\(|(then|do|else|exec|sudo|time) )[[:space:]]*[a-z][a-z0-9+_.-]*' |
         grep -oE '[a-z][a-z0-9+_.-]*$' | sort -u)
 for word in $words dpkg-deb dpkg-shlibdeps file readelf objcopy strip; do

@@ -396,7 +396,7 @@ std::vector<ErrorCase> error_cases() {
         {.name = "then review without a reason",
          .input = "rule r { then review banding }\n",
          .expected_code = "E1002", .expected_line = 1, .expected_column = 22,
-         .expected_message = "expected a string, found `banding`"},
+         .expected_message = "expected a label, found `banding`"},
         {.name = "then refer without a citation",
          .input = "rule r { then refer }\n",
          .expected_code = "E1002", .expected_line = 1, .expected_column = 21,

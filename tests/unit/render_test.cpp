@@ -11,11 +11,13 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "netral/decision.hpp"
 #include "render/catalogue.hpp"
 #include "render/common.hpp"
+#include "render/html_writer.hpp"
 #include "render/prose.hpp"
 #include "render/render_decision.hpp"
 #include "support.hpp"
@@ -614,6 +616,12 @@ TEST_CASE("render decision: golden renderings of hand-built decisions") {
                                           markdown(Language::English, Detail::Summary));
             netral::testing::check_golden(kGoldenDir / (test.name + ".id.full.md"),
                                           markdown(Language::Indonesian, Detail::Full));
+            netral::testing::check_golden(
+                kGoldenDir / (test.name + ".id.html"),
+                netral::rendering::to_html(decision, Language::Indonesian, Detail::Summary));
+            netral::testing::check_golden(
+                kGoldenDir / (test.name + ".en.full.html"),
+                netral::rendering::to_html(decision, Language::English, Detail::Full));
             netral::testing::check_golden(kGoldenDir / (test.name + ".json"),
                                           netral::rendering::to_json(decision));
         }
@@ -697,6 +705,39 @@ TEST_CASE("render decision: text and Markdown keep hostile texts on one line and
         netral::rendering::to_markdown(decision, netral::Language::English, netral::Detail::Full);
     CHECK(markdown.find("- \\<script\\>\\*bold\\* \\| pipe\\</script\\>\n") != std::string::npos);
     CHECK(markdown.find("<script>") == std::string::npos);
+    std::string html =
+        netral::rendering::to_html(decision, netral::Language::English, netral::Detail::Full);
+    CHECK(html.find("<li>&lt;script&gt;*bold* | pipe&lt;/script&gt;") != std::string::npos);
+    CHECK(html.find("<li>first second \xEF\xBF\xBD[31mred") != std::string::npos);
+    CHECK(html.find("<script>") == std::string::npos);
+    CHECK(html.find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("render decision: HTML lists nest and close whatever depth the items jump to") {
+    struct Row {
+        std::string name;                                               ///< what the row shows
+        std::vector<std::tuple<std::size_t, std::string, bool>> items;  ///< depth, text, ordered
+        std::string expected;                                           ///< the body written
+    };
+    const std::vector<Row> rows = {
+        {"one item", {{0, "a", false}}, "<ul><li>a</li></ul>\n"},
+        {"siblings", {{0, "a", false}, {0, "b", false}}, "<ul><li>a</li>\n<li>b</li></ul>\n"},
+        {"nested and back",
+         {{0, "a", false}, {1, "b", true}, {0, "c", false}},
+         "<ul><li>a<ol><li>b</li></ol>\n</li>\n<li>c</li></ul>\n"},
+        {"a level skipped",
+         {{2, "deep", false}},
+         "<ul><li><ul><li><ul><li>deep</li></ul>\n</li></ul>\n</li></ul>\n"},
+        {"kind changes at one depth",
+         {{0, "a", true}, {0, "b", false}},
+         "<ol><li>a</li></ol>\n<ul><li>b</li></ul>\n"},
+    };
+    for (const Row& row : rows) {
+        INFO("case " << row.name);
+        netral::rendering::html::Writer out(netral::Language::English);
+        for (const auto& [depth, text, ordered] : row.items) out.item(depth, text, ordered);
+        CHECK(out.take() == row.expected);
+    }
 }
 
 TEST_CASE(
@@ -778,6 +819,93 @@ TEST_CASE("render decision: dates and periods in words for the prose reasoning")
         CHECK(netral::rendering::date_in_words(row.input, netral::Language::English) ==
               row.english);
     }
+}
+
+TEST_CASE("render decision: the prose opens with the date and the periods the rule compared") {
+    using netral::ConditionTrace;
+    using netral::OriginKind;
+    using netral::Truth;
+    using netral::ValueSeen;
+    auto value = [](std::string name, std::string v, OriginKind origin, netral::Text what,
+                    netral::Text label = {}) {
+        ValueSeen out;
+        out.name = std::move(name);
+        out.value = v;
+        out.label = label.id.empty() ? netral::Text{v, v} : label;
+        out.origin = origin;
+        out.what = std::move(what);
+        return out;
+    };
+    auto node = [](std::string text, Truth result, std::vector<ValueSeen> values,
+                   std::vector<ConditionTrace> parts = {}) {
+        ConditionTrace out;
+        out.text = std::move(text);
+        out.result = result;
+        out.values = std::move(values);
+        out.parts = std::move(parts);
+        return out;
+    };
+    const netral::Text act_date{"Tanggal perbuatan", "Date of the act"};
+    // As the evaluator traces a derived fact: its value on the condition, its definition below,
+    // where the branch not taken (false) still holds the date that decided it.
+    ConditionTrace in_campaign =
+        node("in_campaign(act)", Truth::True,
+             {value("in_campaign(acts[a])", "true", OriginKind::Derived,
+                    {"Dalam masa kampanye", "Inside the campaign period"})},
+             {node("in_campaign(a) = …", Truth::True, {},
+                   {node("a.date in calendar[election].campaign", Truth::True,
+                         {value("acts[a].date", "2024-10-03", OriginKind::Given, act_date),
+                          value("calendar[election].campaign", "2024-09-25..2024-11-23",
+                                OriginKind::Table, {"Masa kampanye", "Campaign period"})})})});
+    ConditionTrace stage =
+        node("stage(act) == determined", Truth::True,
+             {value("stage(acts[a])", "determined", OriginKind::Derived,
+                    {"Tahap calon", "Stage of the candidate"}, {"Calon", "Determined candidate"})},
+             {node("stage(a) = …", Truth::True, {},
+                   {node("a.date < determination[…].date", Truth::False,
+                         {value("acts[a].date", "2024-10-03", OriginKind::Given, act_date),
+                          value("determination[…].date", "2024-09-22", OriginKind::Table,
+                                {"Tanggal penetapan", "Determination day"})})})});
+    netral::Finding finding;
+    finding.act = "a";
+    finding.binding = "acts[a]";
+    finding.rule.id = "r";
+    finding.rule.title = {"Judul", "Title"};
+    finding.conditions = {node("kind", Truth::True,
+                               {value("acts[a].kind", "social_media", OriginKind::Given,
+                                      {"Jenis", "Kind"}, {"Media sosial", "Social media"})}),
+                          in_campaign, stage};
+    struct Row {
+        netral::Language language;  ///< the language asked for
+        std::string opening;        ///< what the paragraph must open with
+    };
+    const std::vector<Row> rows = {
+        {netral::Language::English,
+         "On 3 October 2024, inside the campaign period (25 September – 23 November 2024), act a "
+         "— it is established: Kind: Social media; Stage of the candidate: Determined candidate, "
+         "determination day 22 September 2024. "},
+        {netral::Language::Indonesian,
+         "Pada 3 Oktober 2024, dalam masa kampanye (25 September – 23 November 2024), perbuatan "
+         "a — terbukti: Jenis: Media sosial; Tahap calon: Calon, tanggal penetapan 22 September "
+         "2024. "},
+    };
+    for (const Row& row : rows) {
+        std::string prose = netral::rendering::finding_prose(finding, row.language);
+        INFO("prose: " << prose);
+        CHECK(prose.starts_with(row.opening));
+    }
+    // The rule pack's phrase for the value says it instead, `{}` filled with the date compared;
+    // with nothing compared (a stage given outright) the label says it.
+    netral::Finding phrased = finding;
+    phrased.conditions[2].values[0].phrase = {"sejak penetapan calon pada {}",
+                                              "once the candidates were determined on {}"};
+    CHECK(netral::rendering::finding_prose(phrased, netral::Language::English)
+              .starts_with("On 3 October 2024, inside the campaign period (25 September – 23 "
+                           "November 2024) and once the candidates were determined on 22 "
+                           "September 2024, act a — it is established: Kind: Social media. "));
+    phrased.conditions[2].parts.clear();
+    CHECK(netral::rendering::finding_prose(phrased, netral::Language::English)
+              .find("Stage of the candidate: Determined candidate.") != std::string::npos);
 }
 
 TEST_CASE("render decision: a legal basis lists what is in force, or everything marked") {
