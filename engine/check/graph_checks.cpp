@@ -177,7 +177,7 @@ void check_exceptions(const ir::Program& program, base::DiagnosticSink& sink) {
             if (mine != theirs) {
                 auto name = [](const std::string& c) {
                     return c.empty() ? base::word("word.check.whole_incident")
-                                     : base::MessageArg{quote(c), false};
+                                     : base::MessageArg{quote(c), false, {}};
                 };
                 problem = base::msg("W4003", rule.name, target.name, name(mine), name(theirs));
             } else {

@@ -166,7 +166,7 @@ void resolve_escalate(Context& cx, const Origin<syntax::Block>& origin) {
             bool same_ladder =
                 type.kind == ir::TypeKind::Sanction && type.ladder_id() == policy.ladder;
             base::MessageArg found = same_ladder ? base::word("word.check.not_written_step")
-                                                 : base::MessageArg{type_name(cx.program, type)};
+                                                 : base::MessageArg{type_name(cx.program, type), false, {}};
             cx.error(codes::kBadCeiling, cx.program.span_of(id), base::msg("E3018", found)).hint =
                 base::msg("E3018.hint");
         }

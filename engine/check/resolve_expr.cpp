@@ -61,8 +61,8 @@ bool ExprResolver::require(ir::ExprId expr, ir::Type expected, const base::Messa
     if (found == expected || found.is_error() || expected.is_error()) return true;
     // `what` is an E3001 template naming the place; the two types are its last fields.
     base::Message message = what;
-    message.args.push_back({type_name(cx_.program, expected), false});
-    message.args.push_back({type_name(cx_.program, found), false});
+    message.args.push_back({type_name(cx_.program, expected), false, {}});
+    message.args.push_back({type_name(cx_.program, found), false, {}});
     cx_.error(codes::kTypeMismatch, cx_.program.span_of(expr), std::move(message));
     return false;
 }

@@ -24,13 +24,13 @@ bool starts_before(const ir::Rule& a, const ir::Rule& b) {
 
 /// A period's first day, or the word for an open start.
 base::MessageArg period_from(const ir::Period& period) {
-    if (period.from) return {ir::to_string(*period.from), false};
+    if (period.from) return {ir::to_string(*period.from), false, {}};
     return base::word("word.check.period_start");
 }
 
 /// A period's last day, or the word for an open end.
 base::MessageArg period_until(const ir::Period& period) {
-    if (period.until) return {ir::to_string(*period.until), false};
+    if (period.until) return {ir::to_string(*period.until), false, {}};
     return base::word("word.check.period_end");
 }
 

@@ -93,7 +93,7 @@ base::MessageArg expectation(std::string_view name) {
     const std::vector<Row>& table = rows();
     auto it =
         std::find_if(table.begin(), table.end(), [&](const Row& row) { return row.first == name; });
-    if (it == table.end()) return {std::string(name), false};
+    if (it == table.end()) return {std::string(name), false, {}};
     return it->second;
 }
 

@@ -51,7 +51,7 @@ base::MessageArg found_text(const char* p, const char* last) {
     if (is_word_char(*p)) {
         const char* end = p;
         while (end != last && is_word_char(*end) && end - p < 40) ++end;
-        return {"`" + std::string(p, end) + "`", false};
+        return {"`" + std::string(p, end) + "`", false, {}};
     }
     if (*p == '\n' || *p == '\r') return base::word("word.syntax.end_of_line");
     std::size_t length = 1;
@@ -60,7 +60,7 @@ base::MessageArg found_text(const char* p, const char* last) {
     else if (lead >= 0xE0) length = 3;
     else if (lead >= 0xC0) length = 2;
     length = std::min<std::size_t>(length, static_cast<std::size_t>(last - p));
-    return {"`" + std::string(p, p + length) + "`", false};
+    return {"`" + std::string(p, p + length) + "`", false, {}};
 }
 
 /// Span of the token at `offset` for the caret run.
