@@ -51,13 +51,6 @@ std::string span_text(const facts::DaySpan& days, bool as_date) {
     return low + ".." + high;
 }
 
-/// A day in words: "3 Oktober 2024" / "3 October 2024".
-std::string day_words(facts::Day day, bool english) {
-    ir::Date date = ir::from_days(day);
-    return std::to_string(date.day) + " " + std::string(month_name(date.month, english)) + " " +
-           std::to_string(date.year);
-}
-
 /// A day span in words, in one language: a date as the incident could have written it (a day,
 /// a whole month "Oktober 2024", a whole year "2024"), otherwise its ends.
 std::string span_words(const facts::DaySpan& days, bool english) {

@@ -155,23 +155,6 @@ std::string span_text(DaySpan span) {
     return day_text(span.first) + ".." + day_text(span.last);
 }
 
-/// Word `index` (0-based) of the space-separated `words`.
-std::string nth_word(std::string_view words, int index) {
-    std::size_t start = 0;
-    for (int i = 0; i < index; ++i) start = words.find(' ', start) + 1;
-    return std::string(words.substr(start, words.find(' ', start) - start));
-}
-
-/// "22 September 2024" in both languages.
-Text date_words(Day day) {
-    ir::Date date = ir::from_days(day);
-    Text months = say(Word::Months);
-    std::string d = std::to_string(date.day) + " ";
-    std::string y = " " + std::to_string(date.year);
-    return {d + nth_word(months.id, date.month - 1) + y,
-            d + nth_word(months.en, date.month - 1) + y};
-}
-
 void append(Text& out, const Text& part, std::string_view separator) {
     if (!out.id.empty()) {
         out.id += separator;
@@ -189,15 +172,15 @@ Text decides_one(const std::vector<std::pair<DaySpan, Text>>& runs) {
         const auto& [span, label] = runs[i];
         Text part;
         if (i == 0) {
-            part = say(Word::InexactBefore, {label, date_words(runs[1].first.first)});
+            part = say(Word::InexactBefore, {label, day_words(runs[1].first.first)});
         } else if (i + 1 == runs.size()) {
             part = runs.size() == 2 ? say(Word::InexactFromThat, {label})
-                                    : say(Word::InexactFrom, {label, date_words(span.first)});
+                                    : say(Word::InexactFrom, {label, day_words(span.first)});
         } else if (span.exact()) {
-            part = say(Word::InexactOn, {label, date_words(span.first)});
+            part = say(Word::InexactOn, {label, day_words(span.first)});
         } else {
             part =
-                say(Word::InexactBetween, {label, date_words(span.first), date_words(span.last)});
+                say(Word::InexactBetween, {label, day_words(span.first), day_words(span.last)});
         }
         append(out, part, ", ");
     }

@@ -4,6 +4,8 @@
 // misplaced entry fails the static_assert below (and words_test at run time, with the key).
 #include "eval/words.hpp"
 
+#include "check/date.hpp"
+
 namespace netral::eval {
 
 namespace {
@@ -65,8 +67,6 @@ constexpr WordTable kIndonesian = {{
     {Word::InexactWhen, "{} jika {}"},
     {Word::InexactAnd, " dan "},
     {Word::RangeLabel, "{} sampai {}"},
-    {Word::Months,
-     "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"},
 }};
 
 constexpr WordTable kEnglish = {{
@@ -125,8 +125,6 @@ constexpr WordTable kEnglish = {{
     {Word::InexactWhen, "{} when {}"},
     {Word::InexactAnd, " and "},
     {Word::RangeLabel, "{} to {}"},
-    {Word::Months,
-     "January February March April May June July August September October November December"},
 }};
 
 constexpr std::array<std::string_view, 12> kMonthsIndonesian = {
@@ -173,6 +171,14 @@ std::string_view month_name(int month, bool english) {
     const auto& names = english ? kMonthsEnglish : kMonthsIndonesian;
     return names[static_cast<std::size_t>(month - 1)];
 }
+
+std::string day_words(facts::Day day, bool english) {
+    check::ir::Date date = check::ir::from_days(day);
+    return std::to_string(date.day) + " " + std::string(month_name(date.month, english)) + " " +
+           std::to_string(date.year);
+}
+
+Text day_words(facts::Day day) { return {day_words(day, false), day_words(day, true)}; }
 
 Text say(Word key, std::initializer_list<WordArg> args) {
     auto index = static_cast<std::size_t>(key);

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "facts/value.hpp"
 #include "netral/decision.hpp"
 
 namespace netral::eval {
@@ -75,8 +76,6 @@ enum class Word : std::size_t {
     InexactWhen,           ///< "{category} when {dates on days}"
     InexactAnd,            ///< " and ": joins the dates of InexactWhen
     RangeLabel,            ///< "{category} to {category}": the label of a range of categories
-    Months,                ///< "January February … December": the month names, one word each,
-                           ///< separated by spaces, for dates in words
     Count,                 ///< number of keys; not a word
 };
 
@@ -107,6 +106,11 @@ struct WordArg {
 /// The name of `month` (1-12) for dates in words: "Oktober" / "October". Kept apart from the
 /// word tables because several months are spelled alike in both languages.
 std::string_view month_name(int month, bool english);
+
+/// A day in words in one language: "3 Oktober 2024" / "3 October 2024".
+std::string day_words(facts::Day day, bool english);
+/// A day in words in both languages.
+Text day_words(facts::Day day);
 
 /// The word `key` in both languages, its placeholders filled in order by `args` (a placeholder
 /// without an argument stays empty).
