@@ -42,10 +42,6 @@ struct Message {
     std::vector<MessageArg> args;  ///< in placeholder order
 
     Message() = default;
-    /// Literal text, for the sites not yet moved to the catalogue.
-    Message(std::string text)
-        : Message(literal(std::move(text))) {}             // NOLINT(google-explicit-constructor)
-    Message(const char* text) : Message(literal(text)) {}  // NOLINT(google-explicit-constructor)
     /// A literal: `text` shown as it is, whatever the language (empty text: the empty message).
     static Message literal(std::string text) {
         Message m;

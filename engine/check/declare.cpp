@@ -290,9 +290,8 @@ struct Declarer {
             return text.find_first_not_of(" \t\n\r") == std::string::npos;
         };
         if (!blank(reason.id) && reason.en && !blank(*reason.en)) return;
-        cx.error(codes::kAbsorbsReason, clause.span,
-                 "`absorbs` must give its reason in Indonesian and in English")
-            .hint = "write `absorbs \"alasan\" en \"reason\"`";
+        cx.error(codes::kAbsorbsReason, clause.span, base::msg("E3019")).hint =
+            base::msg("E3019.hint");
     }
 
     void declare_sanctions(const syntax::Block& category_block, ir::CategoryId category_id,

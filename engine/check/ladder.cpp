@@ -73,9 +73,9 @@ ir::InexactPolicy inexact_policy(Context& cx, const syntax::WordClause& clause) 
     if (word == "mildest") return ir::InexactPolicy::Mildest;
     const std::vector<std::string> allowed = {"heaviest", "mildest", "range"};
     base::Diagnostic& d =
-        cx.error(codes::kUnknownKeyword, clause.value.span, "unknown inexact " + quote(word));
+        cx.error(codes::kUnknownKeyword, clause.value.span, base::msg("E2031", "inexact", word));
     d.hint = base::did_you_mean(word, allowed);
-    if (d.hint.empty()) d.hint = "inexact takes `heaviest`, `mildest` or `range`";
+    if (d.hint.empty()) d.hint = base::msg("E2031.hint_inexact");
     return ir::InexactPolicy::Range;
 }
 

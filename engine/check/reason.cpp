@@ -94,11 +94,12 @@ struct Resolved {
 Resolved resolve_form(Context& cx, ExprResolver& resolver, const syntax::StringLit& text);
 
 /// "`{a}`, `{b}`" for a message, or "none".
-std::string hole_list(const std::vector<std::string>& holes) {
-    if (holes.empty()) return "none";
+/// The placeholders of a reason form, as a phrase: "`{a}`, `{b}`" or the word for none.
+base::MessageArg hole_list(const std::vector<std::string>& holes) {
+    if (holes.empty()) return base::word("word.check.no_placeholders");
     std::string out;
     for (const std::string& hole : holes) out += (out.empty() ? "`{" : ", `{") + hole + "}`";
-    return out;
+    return {out, false, {}};
 }
 
 }  // namespace
@@ -117,11 +118,11 @@ ir::Reason resolve_reason(Context& cx, ExprResolver& resolver, const syntax::Tex
     std::sort(id_holes.begin(), id_holes.end());
     std::sort(en_holes.begin(), en_holes.end());
     if (id_holes != en_holes) {
-        base::Diagnostic& d = cx.error(codes::kReasonPlaceholders, clause.en->span,
-                                       "the English reason shows " + hole_list(en.holes) +
-                                           "; the Indonesian one shows " + hole_list(id.holes));
-        d.hint = "both forms must show the same placeholders (in any order)";
-        d.notes.push_back({clause.text.span, "the Indonesian form"});
+        base::Diagnostic& d =
+            cx.error(codes::kReasonPlaceholders, clause.en->span,
+                     base::msg("E3021", hole_list(en.holes), hole_list(id.holes)));
+        d.hint = base::msg("E3021.hint");
+        d.notes.push_back({clause.text.span, base::msg("E3021.note")});
     }
     return reason;
 }

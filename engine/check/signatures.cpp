@@ -193,32 +193,28 @@ void resolve_phrases(Context& cx, const syntax::DeriveDecl& decl, ir::Derived& d
             }
         } else {
             cx.error(codes::kDerivePhrase, v.span,
-                     "`value` phrases need a derived fact of type bool or of an enum, found " +
-                         type_name(cx.program, type))
-                .hint = "say the fact in words through its label instead";
+                     base::msg("E2053.type", type_name(cx.program, type)))
+                .hint = base::msg("E2053.hint_type");
             return;
         }
         if (!known) {
             cx.error(codes::kDerivePhrase, v.span,
-                     "`" + name + "` is not a value of " + type_name(cx.program, type))
-                .hint = type.kind == ir::TypeKind::Bool ? "use true or false"
-                                                        : "use one of the enum's values";
+                     base::msg("E2053.value", name, type_name(cx.program, type)))
+                .hint = base::msg(type.kind == ir::TypeKind::Bool ? "E2053.hint_bool"
+                                                                  : "E2053.hint_enum");
             return;
         }
         for (const ir::DerivedPhrase& earlier : derived.phrases) {
             if (earlier.value == name) {
                 cx.error(codes::kDerivePhrase, v.span,
-                         "a second phrase for `" + name + "` on derived fact `" + derived.name +
-                             "`")
-                    .hint = "keep one `value " + name + "` clause";
+                         base::msg("E2053.second", name, derived.name))
+                    .hint = base::msg("E2053.hint_second", name);
                 return;
             }
         }
         if (!v.label) {
-            cx.error(codes::kDerivePhrase, v.span,
-                     "`value " + name + "` on a derived fact needs its phrase")
-                .hint = "write value " + name + " \"…\" en \"…\"; {} stands for the dates it "
-                        "compared";
+            cx.error(codes::kDerivePhrase, v.span, base::msg("E2053", name)).hint =
+                base::msg("E2053.hint", name);
             return;
         }
         derived.phrases.push_back({name, to_label(v.label)});
