@@ -21,8 +21,8 @@ CompileResult compile_rules(const std::vector<Source>& sources, const CheckOptio
     api::run_front_end(front_end, sources, options);
     std::vector<base::Diagnostic> sorted = front_end.sink.sorted();
     CompileResult result;
-    result.diagnostics = api::to_public(sorted, front_end.sources);
-    result.text = base::render_text(sorted, front_end.sources, false);
+    result.diagnostics = api::to_public(sorted, front_end.sources, options.language);
+    result.text = base::render_text(sorted, front_end.sources, options.language, false);
     if (!front_end.program || front_end.sink.has_errors()) return result;
     auto impl = std::make_unique<RuleSetState>();
     impl->sources = std::move(front_end.sources);

@@ -30,9 +30,9 @@ void configure(const ir::Program& program, const EvalOptions& options, eval::Opt
     } else if (auto date = ir::parse_date(options.as_of)) {
         eo.as_of = static_cast<facts::Day>(ir::to_days(*date));
     } else {
-        diagnostics.push_back(usage_error(
-            codes::kBadAsOf, "the as-of date `" + options.as_of + "` is not a date YYYY-MM-DD",
-            "write e.g. --as-of 2024-12-01"));
+        diagnostics.push_back(usage_error(codes::kBadAsOf,
+                                          base::msg(codes::kBadAsOf, options.as_of),
+                                          base::msg("E7001.hint"), options.language));
     }
     eo.params.resize(program.params.size());
     eo.params_chosen.assign(program.params.size(), false);
@@ -47,9 +47,9 @@ void configure(const ir::Program& program, const EvalOptions& options, eval::Opt
             if (program.params[i].name == name) found = i;
         }
         if (found == program.params.size()) {
-            auto guess = base::did_you_mean(name, names);
-            diagnostics.push_back(usage_error(
-                codes::kUnknownParam, "the rule set has no parameter `" + name + "`", guess));
+            diagnostics.push_back(usage_error(codes::kUnknownParam,
+                                              base::msg(codes::kUnknownParam, name),
+                                              base::did_you_mean(name, names), options.language));
             continue;
         }
         const ir::Enum& values = program.enums[program.params[found].values.index()];
@@ -66,19 +66,18 @@ void configure(const ir::Program& program, const EvalOptions& options, eval::Opt
         if (!matched) {
             std::string list;
             for (const std::string& w : words) list += (list.empty() ? "" : ", ") + w;
-            diagnostics.push_back(usage_error(
-                codes::kBadParamValue, "`" + value + "` is not a value of parameter `" + name + "`",
-                "its values are " + list));
+            diagnostics.push_back(usage_error(codes::kBadParamValue,
+                                              base::msg(codes::kBadParamValue, value, name),
+                                              base::msg("E7003.hint", list), options.language));
         }
     }
     if (!options.why_not.empty() && !eval::is_why_not_target(program, options.why_not)) {
         std::vector<std::string> names;
         for (const ir::Rule& rule : program.rules) names.push_back(rule.name);
         for (const ir::Category& category : program.categories) names.push_back(category.name);
-        auto guess = base::did_you_mean(options.why_not, names);
         diagnostics.push_back(
-            usage_error(codes::kUnknownWhyNot,
-                        "`" + options.why_not + "` is neither a rule id nor a ladder step", guess));
+            usage_error(codes::kUnknownWhyNot, base::msg(codes::kUnknownWhyNot, options.why_not),
+                        base::did_you_mean(options.why_not, names), options.language));
     }
 }
 
@@ -98,9 +97,9 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
     // Facts are laid out in the slots of the rule set they were read against; any other rule set
     // would read them through the wrong layout.
     if (state(facts).rules.get() != &rules) {
-        result.diagnostics.push_back(usage_error(
-            codes::kOtherRuleSet, "these facts were read against another rule set",
-            "load the incident (or build the facts) with the rule set you evaluate it with"));
+        result.diagnostics.push_back(usage_error(codes::kOtherRuleSet,
+                                                 base::msg(codes::kOtherRuleSet),
+                                                 base::msg("E7005.hint"), options.language));
         return result;
     }
     eval::Options eo;

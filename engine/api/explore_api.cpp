@@ -205,7 +205,7 @@ ExploreResult explore(std::shared_ptr<const Facts> facts, const ExploreOptions& 
     result.depth = options.depth;
     result.budget = options.budget;
     if (!facts) {
-        result.diagnostics.push_back(api::no_facts("explore"));
+        result.diagnostics.push_back(api::no_facts("explore", options.eval.language));
         return result;
     }
     const RuleSet& rules = *state(*facts).rules;

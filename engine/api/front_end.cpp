@@ -74,7 +74,7 @@ void run_front_end(FrontEnd& front_end, const std::vector<Source>& sources,
 }
 
 std::vector<Diagnostic> to_public(const std::vector<base::Diagnostic>& diagnostics,
-                                  const base::SourceMap& sources) {
+                                  const base::SourceMap& sources, Language language) {
     auto location = [&](base::Span span) {
         // A diagnostic about a rule set of no files points into none: an empty Location.
         const base::SourceFile* file = sources.find(span.file);
@@ -90,10 +90,10 @@ std::vector<Diagnostic> to_public(const std::vector<base::Diagnostic>& diagnosti
         p.severity = d.severity == base::Severity::Error ? Severity::Error : Severity::Warning;
         p.code = d.code;
         p.location = location(d.span);
-        p.message = d.message;
-        p.hint = d.hint;
+        p.message = base::render(d.message, language);
+        p.hint = base::render(d.hint, language);
         for (const base::Note& note : d.notes) {
-            p.notes.push_back({location(note.span), note.message});
+            p.notes.push_back({location(note.span), base::render(note.message, language)});
         }
         out.push_back(std::move(p));
     }

@@ -19,11 +19,11 @@ namespace {
 /// Fills the public result from a sink, and the facts when loading succeeded.
 IncidentResult finish_result(std::shared_ptr<const RuleSet> rules, bool ok,
                              const base::DiagnosticSink& sink, facts::Incident incident,
-                             std::string path) {
+                             std::string path, Language language) {
     std::vector<base::Diagnostic> sorted = sink.sorted();
     IncidentResult result;
-    result.diagnostics = api::to_public(sorted, incident.sources);
-    result.text = base::render_text(sorted, incident.sources, false);
+    result.diagnostics = api::to_public(sorted, incident.sources, language);
+    result.text = base::render_text(sorted, incident.sources, language, false);
     if (!ok) return result;
     auto impl = std::make_unique<FactsState>();
     impl->rules = std::move(rules);
@@ -42,11 +42,12 @@ Facts::Facts(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Facts::~Facts() = default;
 
 IncidentResult load_incident(std::shared_ptr<const RuleSet> rules, const Source& incident,
-                             IncidentFormat format, const IncidentLimits& limits) {
+                             IncidentFormat format, const IncidentLimits& limits,
+                             Language language) {
     IncidentResult result;
     if (!rules) {
-        result.diagnostics.push_back(api::no_rule_set("load_incident"));
-        result.text = api::usage_text(result.diagnostics);
+        result.diagnostics.push_back(api::no_rule_set("load_incident", language));
+        result.text = api::usage_text(result.diagnostics, language);
         return result;
     }
     io::Limits io_limits = to_io_limits(limits);
@@ -58,7 +59,7 @@ IncidentResult load_incident(std::shared_ptr<const RuleSet> rules, const Source&
     facts::Incident out;
     bool ok = io::load_incident(rs.program, rs.layout, incident.path, incident.text, io_format,
                                 io_limits, sink, out);
-    return finish_result(std::move(rules), ok, sink, std::move(out), incident.path);
+    return finish_result(std::move(rules), ok, sink, std::move(out), incident.path, language);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -153,18 +154,17 @@ FactsBuilder::Record FactsBuilder::Record::append(const std::string& field) {
     return Record(builder_, item);
 }
 
-IncidentResult FactsBuilder::finish() {
+IncidentResult FactsBuilder::finish(Language language) {
     IncidentResult result;
     if (impl_->spent) {
-        result.diagnostics.push_back(
-            api::usage_error(api::codes::kBuilderSpent,
-                             "FactsBuilder::finish: the builder has built its facts already",
-                             "use one FactsBuilder for each incident"));
+        result.diagnostics.push_back(api::usage_error(api::codes::kBuilderSpent,
+                                                      base::msg(api::codes::kBuilderSpent),
+                                                      base::msg("E7013.hint"), language));
     } else if (!impl_->rules) {
-        result.diagnostics.push_back(api::no_rule_set("FactsBuilder"));
+        result.diagnostics.push_back(api::no_rule_set("FactsBuilder", language));
     }
     if (!result.diagnostics.empty()) {
-        result.text = api::usage_text(result.diagnostics);
+        result.text = api::usage_text(result.diagnostics, language);
         return result;
     }
     impl_->spent = true;
@@ -180,7 +180,7 @@ IncidentResult FactsBuilder::finish() {
     bool ok = io::check_duplicate_keys(impl_->document, sink) &&
               io::bind_document(rs.program, rs.layout, impl_->document, file, sink, out);
     facts::number_instances(out);
-    return finish_result(std::move(impl_->rules), ok, sink, std::move(out), "");
+    return finish_result(std::move(impl_->rules), ok, sink, std::move(out), "", language);
 }
 
 }  // namespace netral

@@ -23,9 +23,9 @@ CheckReport check_rules(const std::vector<Source>& sources, const CheckOptions& 
     api::run_front_end(front_end, sources, options);
     std::vector<base::Diagnostic> sorted = front_end.sink.sorted();
     CheckReport report;
-    report.diagnostics_ = api::to_public(sorted, front_end.sources);
-    report.text_ = base::render_text(sorted, front_end.sources, false);
-    report.text_color_ = base::render_text(sorted, front_end.sources, true);
+    report.diagnostics_ = api::to_public(sorted, front_end.sources, options.language);
+    report.text_ = base::render_text(sorted, front_end.sources, options.language, false);
+    report.text_color_ = base::render_text(sorted, front_end.sources, options.language, true);
     report.json_ = to_json(report.diagnostics_);
     return report;
 }

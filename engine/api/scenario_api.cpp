@@ -45,7 +45,7 @@ void move_into_scenario(std::vector<base::Diagnostic>& diagnostics,
     for (base::Diagnostic& d : diagnostics) {
         d.span = moved(d.span);
         for (base::Note& note : d.notes) note.span = moved(note.span);
-        d.notes.push_back({variant.name_span, "in variant `" + variant.name + "`"});
+        d.notes.push_back({variant.name_span, base::msg("note.api.in_variant", variant.name)});
     }
 }
 
@@ -66,13 +66,13 @@ std::vector<std::pair<std::string, std::string>> merged_params(
 
 /// Fills `result`'s diagnostics from internal ones into `sources`.
 void report(ScenarioResult& result, std::vector<base::Diagnostic> diagnostics,
-            const base::SourceMap& sources) {
+            const base::SourceMap& sources, Language language) {
     std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const auto& a, const auto& b) {
         return a.span.file != b.span.file ? a.span.file < b.span.file : a.span.begin < b.span.begin;
     });
-    auto extra = api::to_public(diagnostics, sources);
+    auto extra = api::to_public(diagnostics, sources, language);
     result.diagnostics.insert(result.diagnostics.end(), extra.begin(), extra.end());
-    result.text += base::render_text(diagnostics, sources, false);
+    result.text += base::render_text(diagnostics, sources, language, false);
 }
 
 }  // namespace
@@ -89,12 +89,12 @@ bool looks_like_scenario(std::string_view text) {
 }
 
 ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& scenario,
-                            const IncidentLimits& limits) {
+                            const IncidentLimits& limits, Language language) {
     ScenarioResult result;
     result.path = scenario.path;
     if (!rules) {
-        result.diagnostics.push_back(api::no_rule_set("run_scenario"));
-        result.text = api::usage_text(result.diagnostics);
+        result.diagnostics.push_back(api::no_rule_set("run_scenario", language));
+        result.text = api::usage_text(result.diagnostics, language);
         return result;
     }
     const RuleSetState& rs = state(*rules);
@@ -117,7 +117,7 @@ ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& 
         }
     }
     if (!spec) {
-        report(result, sink.sorted(), sources);
+        report(result, sink.sorted(), sources, language);
         return result;
     }
     result.title = spec->title;
@@ -128,13 +128,13 @@ ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& 
     std::string base_text;
     if (!base::read_file_bounded(result.base_path, limits.max_bytes, base_text)) {
         sink.error(io::codes::kScenarioNoBase, spec->base_span,
-                   "cannot read the base incident `" + result.base_path + "`")
-            .hint = "`base` is read relative to the scenario file's folder";
-        report(result, sink.sorted(), sources);
+                   base::msg(io::codes::kScenarioNoBase, result.base_path))
+            .hint = base::msg("E6056.hint");
+        report(result, sink.sorted(), sources, language);
         return result;
     }
     IncidentResult base = load_incident(rules, Source{result.base_path, std::move(base_text)},
-                                        IncidentFormat::Auto, limits);
+                                        IncidentFormat::Auto, limits, language);
     if (!base.ok()) {
         result.diagnostics = std::move(base.diagnostics);
         result.text = std::move(base.text);
@@ -163,19 +163,20 @@ ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& 
         change_errors.insert(change_errors.end(), found.begin(), found.end());
     }
     if (!change_errors.empty()) {
-        report(result, std::move(change_errors), sources);
+        report(result, std::move(change_errors), sources, language);
         return result;
     }
 
     EvalOptions base_options;
     base_options.as_of = spec->as_of;
     base_options.params = spec->params;
+    base_options.language = language;
     for (std::size_t i = 0; i < spec->variants.size(); ++i) {
         const io::ScenarioVariantSpec& variant = spec->variants[i];
         EvalOptions options = base_options;
         options.as_of = variant.as_of.value_or(spec->as_of);
         options.params = merged_params(*spec, variant);
-        std::shared_ptr<const Facts> after = apply_changes(change_sets[i]).facts;
+        std::shared_ptr<const Facts> after = apply_changes(change_sets[i], language).facts;
         WhatIfResult evaluated =
             what_if(*rules, *base.facts, base_options, *after, options, change_sets[i].get());
         if (!evaluated.ok()) {

@@ -23,12 +23,12 @@ constexpr std::size_t kMaxCaseErrors = 100;
 }  // namespace
 
 CaseResult run_case(std::shared_ptr<const RuleSet> rules, const Source& incident,
-                    const IncidentLimits& limits) {
+                    const IncidentLimits& limits, Language language) {
     CaseResult result;
     result.path = incident.path;
     if (!rules) {
-        result.diagnostics.push_back(api::no_rule_set("run_case"));
-        result.text = api::usage_text(result.diagnostics);
+        result.diagnostics.push_back(api::no_rule_set("run_case", language));
+        result.text = api::usage_text(result.diagnostics, language);
         return result;
     }
     const RuleSetState& rs = state(*rules);
@@ -44,8 +44,8 @@ CaseResult run_case(std::shared_ptr<const RuleSet> rules, const Source& incident
         expected = cases::read_expectation(rs.program, document, 0, sink);
     }
     std::vector<base::Diagnostic> sorted = sink.sorted();
-    result.diagnostics = api::to_public(sorted, loaded.sources);
-    result.text = base::render_text(sorted, loaded.sources, false);
+    result.diagnostics = api::to_public(sorted, loaded.sources, language);
+    result.text = base::render_text(sorted, loaded.sources, language, false);
     if (!ok || !expected) return result;
 
     auto impl = std::make_unique<FactsState>();
@@ -56,6 +56,7 @@ CaseResult run_case(std::shared_ptr<const RuleSet> rules, const Source& incident
     EvalOptions options;
     options.as_of = expected->as_of;
     options.params = expected->params;
+    options.language = language;
     EvalResult evaluated = evaluate(*rules, *facts, options);
     if (!evaluated.ok()) {
         // The expect block's as_of and params were checked against the rule set already.

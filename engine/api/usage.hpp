@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/message.hpp"
 #include "netral/netral.hpp"
 
 namespace netral::api {
@@ -24,15 +25,17 @@ inline constexpr std::string_view kNoChangeSet = "E7012";    // a null ChangeSet
 inline constexpr std::string_view kBuilderSpent = "E7013";   // FactsBuilder::finish() twice
 }  // namespace codes
 
-/// An error without a location.
-Diagnostic usage_error(std::string_view code, std::string message, std::string hint = {});
+/// An error without a location, its texts rendered in `language`.
+Diagnostic usage_error(std::string_view code, const base::Message& message,
+                       const base::Message& hint, Language language);
 
 /// `function: no rule set given` (E7010), for a null std::shared_ptr<const RuleSet>.
-Diagnostic no_rule_set(std::string_view function);
+Diagnostic no_rule_set(std::string_view function, Language language);
 /// `function: no facts given` (E7011), for a null std::shared_ptr<const Facts>.
-Diagnostic no_facts(std::string_view function);
+Diagnostic no_facts(std::string_view function, Language language);
 
-/// Diagnostics without a location as text: `error[E7010]: message` and the hint, a line each.
-std::string usage_text(const std::vector<Diagnostic>& diagnostics);
+/// Diagnostics without a location as text: `error[E7010]: message` and the hint, a line each,
+/// the words of the frame in `language`.
+std::string usage_text(const std::vector<Diagnostic>& diagnostics, Language language);
 
 }  // namespace netral::api

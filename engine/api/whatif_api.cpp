@@ -31,12 +31,12 @@ std::string describe_change(const Change& change) {
 
 }  // namespace
 
-ChangeResult resolve_changes(std::shared_ptr<const Facts> base,
-                             const std::vector<Change>& changes) {
+ChangeResult resolve_changes(std::shared_ptr<const Facts> base, const std::vector<Change>& changes,
+                             Language language) {
     ChangeResult result;
     if (!base) {
-        result.diagnostics.push_back(api::no_facts("resolve_changes"));
-        result.text = api::usage_text(result.diagnostics);
+        result.diagnostics.push_back(api::no_facts("resolve_changes", language));
+        result.text = api::usage_text(result.diagnostics, language);
         return result;
     }
     auto impl = std::make_unique<ChangeSetState>();
@@ -53,19 +53,19 @@ ChangeResult resolve_changes(std::shared_ptr<const Facts> base,
     bool ok = io::resolve_changes(rs.program, rs.layout, state(*base).incident, texts, sink,
                                   impl->resolved);
     std::vector<base::Diagnostic> sorted = sink.sorted();
-    result.diagnostics = api::to_public(sorted, impl->resolved.storage.sources);
-    result.text = base::render_text(sorted, impl->resolved.storage.sources, false);
+    result.diagnostics = api::to_public(sorted, impl->resolved.storage.sources, language);
+    result.text = base::render_text(sorted, impl->resolved.storage.sources, language, false);
     if (ok) result.changes = detail::Access::make(std::move(impl));
     return result;
 }
 
-IncidentResult apply_changes(std::shared_ptr<const ChangeSet> changes) {
+IncidentResult apply_changes(std::shared_ptr<const ChangeSet> changes, Language language) {
     IncidentResult result;
     if (!changes) {
-        result.diagnostics.push_back(
-            api::usage_error(api::codes::kNoChangeSet, "apply_changes: no change set given",
-                             "pass the change set resolve_changes() returned"));
-        result.text = api::usage_text(result.diagnostics);
+        result.diagnostics.push_back(api::usage_error(api::codes::kNoChangeSet,
+                                                      base::msg(api::codes::kNoChangeSet),
+                                                      base::msg("E7012.hint"), language));
+        result.text = api::usage_text(result.diagnostics, language);
         return result;
     }
     const FactsState& base = state(*changes->base());

@@ -6,19 +6,15 @@
 
 namespace netral::base {
 
-Diagnostic& DiagnosticSink::error(std::string_view code, Span span, std::string message) {
+Diagnostic& DiagnosticSink::error(std::string_view code, Span span, Message message) {
     if (saturated_) {
         scratch_ = {};
         return scratch_;
     }
     if (error_count_ >= error_limit_) {
         saturated_ = true;
-        items_.push_back({Severity::Error,
-                          "E9004",
-                          span,
-                          "too many errors; stopped after " + std::to_string(error_limit_),
-                          {},
-                          "raise the limit with --max-errors"});
+        items_.push_back(
+            {Severity::Error, "E9004", span, msg("E9004", error_limit_), {}, msg("E9004.hint")});
         scratch_ = {};
         return scratch_;
     }
@@ -39,7 +35,7 @@ void DiagnosticSink::absorb(const DiagnosticSink& other) {
     }
 }
 
-Diagnostic& DiagnosticSink::warning(std::string_view code, Span span, std::string message) {
+Diagnostic& DiagnosticSink::warning(std::string_view code, Span span, Message message) {
     if (saturated_ || disabled_.count(std::string(code)) > 0) {
         scratch_ = {};
         return scratch_;

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/message.hpp"
 #include "base/source_file.hpp"
 
 namespace netral::base {
@@ -22,7 +23,7 @@ enum class Severity {
 /// A secondary location that explains the primary one ("first declared here").
 struct Note {
     Span span;            ///< where the note points
-    std::string message;  ///< what it says about that place
+    Message message;      ///< what it says about that place
 };
 
 /// One problem found in the input: what, where, and how to fix it.
@@ -30,9 +31,9 @@ struct Diagnostic {
     Severity severity = Severity::Error;  ///< errors make the input invalid; warnings do not
     std::string code;                     ///< stable code such as "E2001"; see docs/errors.md
     Span span;                            ///< the primary place
-    std::string message;                  ///< one line, lower case, no trailing period
+    Message message;                      ///< one line, lower case, no trailing period
     std::vector<Note> notes;              ///< further places, in the order they were added
-    std::string hint;                     ///< a suggestion ("did you mean `x`?"), may be empty
+    Message hint;                         ///< a suggestion ("did you mean `x`?"), may be empty
 };
 
 /// Collects diagnostics from every stage. Not thread-safe: one sink per compilation.
@@ -44,9 +45,9 @@ public:
     /// Adds an error; the returned reference stays valid until the next add (fill in notes and
     /// hint at once, never across another error() or warning()).
     /// Past the error limit the error is dropped and the reference points at a scratch value.
-    Diagnostic& error(std::string_view code, Span span, std::string message);
+    Diagnostic& error(std::string_view code, Span span, Message message);
     /// Adds a warning unless its code was disabled; the reference then points at a scratch value.
-    Diagnostic& warning(std::string_view code, Span span, std::string message);
+    Diagnostic& warning(std::string_view code, Span span, Message message);
 
     /// Warning codes in this set are dropped (e.g. "W5021").
     void disable_warning(std::string code) { disabled_.insert(std::move(code)); }
@@ -82,8 +83,8 @@ private:
 };
 
 /// Renders diagnostics as `file:line:col: error[E1234]: message` with the source line, a caret
-/// run under the span, notes and hint. `color` adds ANSI colours for terminals.
+/// run under the span, notes and hint, in `language`. `color` adds ANSI colours for terminals.
 std::string render_text(const std::vector<Diagnostic>& diagnostics, const SourceMap& sources,
-                        bool color = false);
+                        Language language, bool color = false);
 
 }  // namespace netral::base

@@ -11,8 +11,14 @@
 namespace netral::base {
 namespace {
 
-std::string_view severity_name(Severity severity) {
-    return severity == Severity::Error ? "error" : "warning";
+std::string_view severity_name(Severity severity, Language language) {
+    switch (severity) {
+        case Severity::Error:
+            return lookup(language, "diag.error");
+        case Severity::Warning:
+            return lookup(language, "diag.warning");
+    }
+    return {};
 }
 
 /// ANSI colour codes, or empty strings when colour is off.
@@ -124,7 +130,7 @@ void append_snippet_if_any(std::string& out, const SourceMap& sources, Span span
 }  // namespace
 
 std::string render_text(const std::vector<Diagnostic>& diagnostics, const SourceMap& sources,
-                        bool color) {
+                        Language language, bool color) {
     Palette colors{color};
     std::string out;
     auto to = std::back_inserter(out);
@@ -132,16 +138,19 @@ std::string render_text(const std::vector<Diagnostic>& diagnostics, const Source
         std::string_view severity_color =
             d.severity == Severity::Error ? colors.red() : colors.yellow();
         fmt::format_to(to, "{}{}: {}{}[{}]{}", colors.bold(), location(sources, d.span),
-                       severity_color, severity_name(d.severity), d.code, colors.reset());
-        fmt::format_to(to, "{}: {}{}\n", colors.bold(), d.message, colors.reset());
+                       severity_color, severity_name(d.severity, language), d.code, colors.reset());
+        fmt::format_to(to, "{}: {}{}\n", colors.bold(), render(d.message, language),
+                       colors.reset());
         append_snippet_if_any(out, sources, d.span, colors);
         for (const Note& note : d.notes) {
-            fmt::format_to(to, "{}note{}: {}: {}\n", colors.cyan(), colors.reset(),
-                           location(sources, note.span), note.message);
+            fmt::format_to(to, "{}{}{}: {}: {}\n", colors.cyan(), lookup(language, "diag.note"),
+                           colors.reset(), location(sources, note.span),
+                           render(note.message, language));
             append_snippet_if_any(out, sources, note.span, colors);
         }
         if (!d.hint.empty())
-            fmt::format_to(to, "{}hint{}: {}\n", colors.cyan(), colors.reset(), d.hint);
+            fmt::format_to(to, "{}{}{}: {}\n", colors.cyan(), lookup(language, "diag.hint"),
+                           colors.reset(), render(d.hint, language));
     }
     return out;
 }

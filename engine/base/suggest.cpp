@@ -42,9 +42,9 @@ std::optional<std::string> closest(std::string_view name, const std::vector<std:
     return best;
 }
 
-std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
+Message did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
     auto best = closest(name, candidates);
-    return best ? "did you mean `" + *best + "`?" : std::string();
+    return best ? msg("hint.did_you_mean", *best) : Message();
 }
 
 }  // namespace netral::base

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/message.hpp"
+
 namespace netral::base {
 
 /// Edit distance with adjacent transpositions (optimal string alignment).
@@ -16,7 +18,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 /// Ties go to the candidate that comes first, so callers pass candidates in a stable order.
 std::optional<std::string> closest(std::string_view name, const std::vector<std::string>& candidates);
 
-/// "did you mean `x`?" or an empty string.
-std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates);
+/// "did you mean `x`?" (key hint.did_you_mean) or an empty message.
+Message did_you_mean(std::string_view name, const std::vector<std::string>& candidates);
 
 }  // namespace netral::base

@@ -30,18 +30,35 @@ constexpr std::size_t kMaxListed = 12;
 
 std::string quote(std::string_view text) { return "`" + std::string(text) + "`"; }
 
-std::string describe(const io::Node& node) {
+/// A kind of thing an `expect` block names, as catalogue keys: one ("category"), many
+/// ("categories") and what a list of them holds ("category names").
+struct Noun {
+    std::string_view one;
+    std::string_view many;
+    std::string_view ids;
+};
+
+constexpr Noun kCategory{"word.cases.category", "word.cases.categories", "word.cases.categories"};
+constexpr Noun kSanction{"word.cases.sanction", "word.cases.sanctions", "word.cases.sanction_ids"};
+constexpr Noun kTrack{"word.cases.track", "word.cases.tracks", "word.cases.tracks"};
+constexpr Noun kRule{"word.cases.rule", "word.cases.rules", "word.cases.rule_ids"};
+constexpr Noun kReviewKind{"word.cases.review_kind", "word.cases.review_kinds",
+                           "word.cases.review_kinds"};
+constexpr Noun kCitation{"word.cases.citation", "word.cases.citations", "word.cases.citations"};
+constexpr Noun kReferral{"word.cases.referral", "word.cases.referrals", "word.cases.referrals"};
+
+base::Message describe(const io::Node& node) {
     switch (node.kind) {
         case io::NodeKind::Map:
-            return "a map";
+            return base::msg("word.io.a_map");
         case io::NodeKind::Sequence:
-            return "a list";
+            return base::msg("word.io.a_list");
         case io::NodeKind::Null:
-            return "nothing";
+            return base::msg("word.io.nothing");
         case io::NodeKind::Scalar:
-            return "the text " + quote(node.text);
+            return base::msg("word.io.the_text", quote(node.text));
     }
-    return "a value";
+    return base::msg("word.io.a_value");
 }
 
 /// One reading of one `expect` block.
@@ -93,9 +110,9 @@ public:
             const std::string& key = entry.key;
             if (key == "category") {
                 has_category = true;
-                if (auto text = scalar(key, value, "a category")) {
+                if (auto text = scalar(key, value, base::msg("word.cases.a_category"))) {
                     out.category = *text;
-                    known(*text, value, categories_, codes::kUnknownLevel, "category");
+                    known(*text, value, categories_, codes::kUnknownLevel, kCategory);
                 }
             } else if (key == "review") {
                 has_review = true;
@@ -103,68 +120,63 @@ public:
             } else if (key == "provisional") {
                 out.provisional = boolean(key, value);
             } else if (key == "possible") {
-                out.possible =
-                    names(key, value, "categories", categories_, codes::kUnknownLevel, "category");
+                out.possible = names(key, value, categories_, codes::kUnknownLevel, kCategory);
             } else if (key == "sanctions") {
-                out.sanctions =
-                    names(key, value, "sanction ids", sanctions_, codes::kUnknownLevel, "sanction");
+                out.sanctions = names(key, value, sanctions_, codes::kUnknownLevel, kSanction);
             } else if (key == "recommended") {
-                if (auto text = scalar(key, value, "a sanction id or `none`")) {
+                if (auto text = scalar(key, value, base::msg("word.cases.a_sanction_or_none"))) {
                     out.recommended = *text == "none" ? std::string() : *text;
                     if (*text != "none") {
-                        known(*text, value, sanctions_, codes::kUnknownLevel, "sanction");
+                        known(*text, value, sanctions_, codes::kUnknownLevel, kSanction);
                     }
                 }
             } else if (key == "review_kinds") {
-                out.review_kinds = names(key, value, "review kinds", review_kinds(),
-                                         codes::kUnknownReview, "review kind");
+                out.review_kinds =
+                    names(key, value, review_kinds(), codes::kUnknownReview, kReviewKind);
             } else if (key == "findings" || key == "displaced") {
-                auto ids = names(key, value, "rule ids", rules_, codes::kUnknownRule, "rule");
+                auto ids = names(key, value, rules_, codes::kUnknownRule, kRule);
                 (key == "findings" ? out.findings : out.displaced) = std::move(ids);
             } else if (key == "citations" || key == "uncited" || key == "inferred") {
                 // Both must name a citation the rule set makes, so that a misspelt `uncited`
                 // entry cannot pass silently.
-                auto texts = names(key, value, "citations", cited_, codes::kUnknownCitation,
-                                   "citation", true);
+                auto texts = names(key, value, cited_, codes::kUnknownCitation, kCitation, true);
                 if (texts) {
                     (key == "citations" ? out.citations
                      : key == "uncited" ? out.uncited
                                         : out.inferred) = std::move(*texts);
                 }
             } else if (key == "referrals") {
-                out.referrals = names(key, value, "referral provisions", referred_,
-                                      codes::kUnknownCitation, "referral provision");
+                out.referrals = names(key, value, referred_, codes::kUnknownCitation, kReferral);
             } else if (key == "tracks") {
-                out.tracks = pairs(key, value, "a map of track → category", [&](auto& k, auto& v) {
-                    known(k.key, k, tracks_, codes::kUnknownLevel, "track");
-                    known(v.text, v, categories_, codes::kUnknownLevel, "category");
-                });
+                out.tracks =
+                    pairs(key, value, base::msg("word.cases.a_track_map"), [&](auto& k, auto& v) {
+                        known(k.key, k, tracks_, codes::kUnknownLevel, kTrack);
+                        known(v.text, v, categories_, codes::kUnknownLevel, kCategory);
+                    });
             } else if (key == "absorbed") {
-                out.absorbed =
-                    names(key, value, "track names", tracks_, codes::kUnknownLevel, "track");
+                out.absorbed = names(key, value, tracks_, codes::kUnknownLevel, kTrack);
             } else if (key == "as_of") {
-                if (auto text = scalar(key, value, "a date YYYY-MM-DD")) {
+                if (auto text = scalar(key, value, base::msg("word.io.a_date"))) {
                     if (ir::parse_date(*text)) {
                         out.as_of = *text;
                     } else {
-                        wrong(key, value, "a date YYYY-MM-DD");
+                        wrong(key, value, base::msg("word.io.a_date"));
                     }
                 }
             } else if (key == "params") {
-                out.params = pairs(key, value, "a map of parameter → value",
+                out.params = pairs(key, value, base::msg("word.io.a_param_map"),
                                    [&](auto& k, auto& v) { check_param(k, v); });
             } else {
                 auto& d = sink_.error(codes::kUnknownKey, entry.key_span,
-                                      "unknown key " + quote(key) + " in `expect`");
+                                      base::msg(codes::kUnknownKey, quote(key)));
                 d.hint = base::did_you_mean(key, kKeys);
-                if (d.hint.empty()) d.hint = "the keys are " + io::quoted_list(kKeys);
+                if (d.hint.empty()) d.hint = base::msg("hint.io.keys_are", io::quoted_list(kKeys));
             }
         }
         if (!has_category || !has_review) {
             std::string missing = !has_category ? "category" : "review";
-            sink_.error(codes::kMissingKey, key_span, "`expect` has no " + quote(missing)).hint =
-                "every case states its outcome `category` and whether `review` is "
-                "needed";
+            sink_.error(codes::kMissingKey, key_span, base::msg(codes::kMissingKey, quote(missing)))
+                .hint = base::msg("E8009.hint");
         }
         if (errors_ > 0) return std::nullopt;
         return out;
@@ -183,43 +195,45 @@ private:
         }
     }
 
-    void wrong(const std::string& key, const io::Node& node, const std::string& what) {
+    /// `what` says what the value should be (a word or a phrase of the catalogue).
+    void wrong(const std::string& key, const io::Node& node, const base::Message& what) {
         ++errors_;
         sink_.error(codes::kWrongShape, node.span,
-                    quote(key) + " in `expect` must be " + what + ", found " + describe(node));
+                    base::msg(codes::kWrongShape, quote(key), what, describe(node)));
     }
 
     /// `true` or `false`; anything else is reported.
     std::optional<bool> boolean(const std::string& key, const io::Node& node) {
-        auto text = scalar(key, node, "true or false");
+        auto text = scalar(key, node, base::msg("word.cases.true_or_false"));
         if (!text) return std::nullopt;
         if (*text == "true" || *text == "false") return *text == "true";
-        wrong(key, node, "true or false");
+        wrong(key, node, base::msg("word.cases.true_or_false"));
         return std::nullopt;
     }
 
     std::optional<std::string> scalar(const std::string& key, const io::Node& node,
-                                      const std::string& what) {
+                                      const base::Message& what) {
         if (node.kind == io::NodeKind::Scalar) return node.text;
         wrong(key, node, what);
         return std::nullopt;
     }
 
+    /// `what` names the kind of thing: a Noun of the catalogue, one and many.
     void unknown(std::string_view code, base::Span span, const std::string& name,
-                 const std::vector<std::string>& candidates, std::string_view what) {
+                 const std::vector<std::string>& candidates, const Noun& what) {
         ++errors_;
-        auto& d =
-            sink_.error(code, span, "the rule set has no " + std::string(what) + " " + quote(name));
+        auto& d = sink_.error(code, span, base::msg(code, base::word(what.one), quote(name)));
         d.hint = base::did_you_mean(name, candidates);
         if (d.hint.empty() && candidates.size() <= kMaxListed) {
-            d.hint = "the " + std::string(what) + "s are " + io::quoted_list(candidates);
+            d.hint =
+                base::msg("hint.cases.are", base::word(what.many), io::quoted_list(candidates));
         }
     }
 
     template <typename Place>
     void known(const std::string& name, const Place& place,
                const std::vector<std::string>& candidates, std::string_view code,
-               std::string_view what) {
+               const Noun& what) {
         if (std::find(candidates.begin(), candidates.end(), name) != candidates.end()) return;
         unknown(code, place.span, name, candidates, what);
     }
@@ -227,19 +241,19 @@ private:
     /// A list of scalars, each one of `candidates` (or, with `prefix`, a citation that some
     /// candidate refines).
     std::optional<std::vector<std::string>> names(const std::string& key, const io::Node& node,
-                                                  const std::string& what,
                                                   const std::vector<std::string>& candidates,
-                                                  std::string_view code, std::string_view one,
+                                                  std::string_view code, const Noun& one,
                                                   bool prefix = false) {
+        base::Message what = base::msg("word.cases.list_of", base::word(one.ids));
         if (node.kind != io::NodeKind::Sequence) {
-            wrong(key, node, "a list of " + what);
+            wrong(key, node, what);
             return std::nullopt;
         }
         std::vector<std::string> out;
         for (io::NodeId id : node.items) {
             const io::Node& item = document_.node(id);
             if (item.kind != io::NodeKind::Scalar) {
-                wrong(key, item, "a list of " + what);
+                wrong(key, item, what);
                 continue;
             }
             bool found = std::any_of(candidates.begin(), candidates.end(), [&](auto& c) {
@@ -255,7 +269,7 @@ private:
     template <typename Check>
     std::vector<std::pair<std::string, std::string>> pairs(const std::string& key,
                                                            const io::Node& node,
-                                                           const std::string& what, Check check) {
+                                                           const base::Message& what, Check check) {
         std::vector<std::pair<std::string, std::string>> out;
         if (node.kind != io::NodeKind::Map) {
             wrong(key, node, what);
@@ -337,14 +351,13 @@ std::optional<Expectation> read_expectation(const ir::Program& program,
     }
     if (block == nullptr) {
         sink.error(codes::kNoExpect, {file, root_span.begin, root_span.begin},
-                   "the incident has no `expect` block")
-            .hint = "add `expect:` with at least `category` and `review` (docs/testing.md)";
+                   base::msg(codes::kNoExpect))
+            .hint = base::msg("E8001.hint");
         return std::nullopt;
     }
     if (block->kind != io::NodeKind::Map) {
-        sink.error(codes::kWrongShape, block->span,
-                   "`expect` must be a map of expected results, found " + describe(*block))
-            .hint = "write e.g. `expect: { category: none, review: false }`";
+        sink.error(codes::kWrongShape, block->span, base::msg("E8003.not_map", describe(*block)))
+            .hint = base::msg("E8003.hint_map");
         return std::nullopt;
     }
     Reader reader(program, document, sink);

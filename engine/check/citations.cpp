@@ -56,17 +56,17 @@ bool is_roman(std::string_view text) {
 
 /// The canonical value of a locator, or an explanation of what is wrong with it.
 std::optional<std::string> canonical_value(ir::LocatorKind kind, const std::string& value,
-                                           std::string& problem) {
+                                           base::MessageArg& problem) {
     switch (kind) {
         case ir::LocatorKind::Penjelasan:
             return value;
         case ir::LocatorKind::Lampiran:
             if (is_roman(value)) return value;
-            problem = "`Lampiran` takes a roman numeral (I, II, IV, …)";
+            problem = base::word("word.check.locator_lampiran");
             return std::nullopt;
         case ir::LocatorKind::Bagian:
             if (!value.empty()) return value;
-            problem = "`bagian` takes the part's name in quotes";
+            problem = base::word("word.check.locator_bagian");
             return std::nullopt;
         case ir::LocatorKind::Pasal: {
             std::string_view digits = value;
@@ -74,7 +74,7 @@ std::optional<std::string> canonical_value(ir::LocatorKind kind, const std::stri
                 digits.remove_suffix(1);
             }
             if (all_digits(digits)) return value;
-            problem = "`Pasal` takes a number with an optional capital letter (14, 187A)";
+            problem = base::word("word.check.locator_pasal");
             return std::nullopt;
         }
         case ir::LocatorKind::Ayat: {
@@ -83,16 +83,16 @@ std::optional<std::string> canonical_value(ir::LocatorKind kind, const std::stri
                 inner = inner.substr(1, inner.size() - 2);
             }
             if (all_digits(inner)) return std::string(inner);
-            problem = "`ayat` takes a number, written (1) or 1";
+            problem = base::word("word.check.locator_ayat");
             return std::nullopt;
         }
         case ir::LocatorKind::Huruf:
             if (value.size() == 1 && value[0] >= 'a' && value[0] <= 'z') return value;
-            problem = "`huruf` takes one lower-case letter (a, b, …)";
+            problem = base::word("word.check.locator_huruf");
             return std::nullopt;
         case ir::LocatorKind::Angka:
             if (all_digits(value)) return value;
-            problem = "`angka` takes a number";
+            problem = base::word("word.check.locator_angka");
             return std::nullopt;
     }
     return std::nullopt;
@@ -110,10 +110,10 @@ std::optional<ir::Citation> resolve_citation(Context& cx, const syntax::Citation
     } else {
         std::vector<std::string> keys;
         for (const auto& [name, id] : cx.regulations) keys.push_back(name);
-        base::Diagnostic& d = cx.error(codes::kUnknownRegulation, citation.regulation.span,
-                                       "unknown regulation " + quote(key));
+        base::Diagnostic& d =
+            cx.error(codes::kUnknownRegulation, citation.regulation.span, base::msg("E5005", key));
         d.hint = base::did_you_mean(key, keys);
-        if (d.hint.empty()) d.hint = "declare it with `regulation " + key + " \"title\"`";
+        if (d.hint.empty()) d.hint = base::msg("E5005.hint", key);
         ok = false;
     }
     constexpr int kAngka = static_cast<int>(ir::LocatorKind::Angka);
@@ -129,8 +129,8 @@ std::optional<ir::Citation> resolve_citation(Context& cx, const syntax::Citation
         }
         if (rank == static_cast<int>(kLocatorNames.size())) {
             cx.error(codes::kBadCitation, locator.span,
-                     "malformed citation: unknown locator " + quote(locator.kind))
-                .hint = "locators are " + std::string(kOrder);
+                     base::msg("E5004.unknown_locator", locator.kind))
+                .hint = base::msg("E5004.hint_locators", kOrder);
             ok = false;
             continue;
         }
@@ -138,40 +138,35 @@ std::optional<ir::Citation> resolve_citation(Context& cx, const syntax::Citation
         bool inner_letter = kind == ir::LocatorKind::Huruf && previous == kAngka && !closed;
         if (closed) {
             cx.error(codes::kBadCitation, locator.span,
-                     "malformed citation: " + quote(locator.kind) +
-                         " cannot come after the `huruf` of an `angka`")
-                .hint = "a `huruf` after `angka` is the last unit of a citation";
+                     base::msg("E5004.after_inner", locator.kind))
+                .hint = base::msg("E5004.hint_last");
             ok = false;
         } else if (inner_letter) {
             closed = true;  // the lettered item of a numbered item
         } else if (rank == previous) {
-            cx.error(codes::kBadCitation, locator.span,
-                     "malformed citation: " + quote(locator.kind) + " is given twice");
+            cx.error(codes::kBadCitation, locator.span, base::msg("E5004.twice", locator.kind));
             ok = false;
         } else if (rank < previous) {
             cx.error(codes::kBadCitation, locator.span,
-                     "malformed citation: " + quote(locator.kind) + " cannot come after " +
-                         quote(kLocatorNames[previous]))
-                .hint = "write locators in the order " + std::string(kOrder);
+                     base::msg("E5004.order", locator.kind, kLocatorNames[previous]))
+                .hint = base::msg("E5004.hint_order", kOrder);
             ok = false;
         } else if (kind == ir::LocatorKind::Bagian && !has_lampiran) {
-            cx.error(codes::kBadCitation, locator.span,
-                     "malformed citation: `bagian` names a part of a `Lampiran`, which is missing")
-                .hint = "cite the annex first, e.g. `Lampiran II bagian \"…\"`";
+            cx.error(codes::kBadCitation, locator.span, base::msg("E5004")).hint =
+                base::msg("E5004.hint_bagian");
             ok = false;
         } else if (kind == ir::LocatorKind::Ayat && !has_pasal) {
-            cx.error(codes::kBadCitation, locator.span,
-                     "malformed citation: `ayat` needs a `Pasal` before it");
+            cx.error(codes::kBadCitation, locator.span, base::msg("E5004.ayat"));
             ok = false;
         }
         previous = std::max(previous, rank);
         has_lampiran = has_lampiran || kind == ir::LocatorKind::Lampiran;
         has_pasal = has_pasal || kind == ir::LocatorKind::Pasal;
-        std::string problem;
+        base::MessageArg problem;
         auto value = canonical_value(kind, locator.value, problem);
         if (!value) {
             cx.error(codes::kBadCitation, locator.span,
-                     "malformed citation: " + problem + ", found " + quote(locator.value));
+                     base::msg("E5004.value", problem, locator.value));
             ok = false;
             continue;
         }
@@ -193,9 +188,8 @@ std::vector<ir::Citation> resolve_citations(Context& cx,
             // every language given it says nothing.
             if (blank(reason.id) || (reason.en && blank(*reason.en))) {
                 cx.error(codes::kInferenceReason, clause.inferred->span,
-                         "citation of " + quote(regulation_key(clause.citation.regulation)) +
-                             " is marked inferred without saying why")
-                    .hint = "write the reason: `inferred \"alasan\" en \"reason\"`";
+                         base::msg("E5006", regulation_key(clause.citation.regulation)))
+                    .hint = base::msg("E5006.hint");
             }
             citation->inference = std::move(reason);
         }

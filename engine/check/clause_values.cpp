@@ -15,8 +15,8 @@ namespace {
 std::optional<ir::Date> check_date(Context& cx, const syntax::DateLit& written) {
     ir::Date date{written.year, written.month, written.day};
     if (ir::is_valid(date)) return date;
-    cx.error(codes::kInvalidDate, written.span, "invalid date " + ir::to_string(date)).hint =
-        "months run 01-12 and days to the month's length";
+    cx.error(codes::kInvalidDate, written.span, base::msg("E3010", ir::to_string(date))).hint =
+        base::msg("E3010.hint");
     return std::nullopt;
 }
 
@@ -27,10 +27,10 @@ std::optional<ir::Status> resolve_status(Context& cx, const syntax::WordClause& 
     for (std::size_t i = 0; i < status_words.size(); ++i) {
         if (status_words[i] == clause.value.name) return static_cast<ir::Status>(i);
     }
-    cx.error(codes::kUnknownStatus, clause.value.span, "unknown status " + quote(clause.value.name))
-        .hint = base::closest(clause.value.name, status_words)
-                    ? base::did_you_mean(clause.value.name, status_words)
-                    : "use verified, practice, conflict, gap or unverified";
+    cx.error(codes::kUnknownStatus, clause.value.span, base::msg("E5003", clause.value.name)).hint =
+        base::closest(clause.value.name, status_words)
+            ? base::did_you_mean(clause.value.name, status_words)
+            : base::msg("E5003.hint");
     return std::nullopt;
 }
 
@@ -46,13 +46,14 @@ ir::InForce resolve_in_force(Context& cx, ExprResolver& resolver,
     if (clause.from) out.period.from = check_date(cx, *clause.from);
     if (clause.until) out.period.until = check_date(cx, *clause.until);
     if (out.period.from && out.period.until && *out.period.until < *out.period.from) {
-        cx.error(codes::kEmptyPeriod, clause.until->span,
-                 "in force until " + ir::to_string(*out.period.until) + ", before it starts on " +
-                     ir::to_string(*out.period.from))
-            .notes.push_back({clause.from->span, "starts here"});
+        cx.error(
+              codes::kEmptyPeriod, clause.until->span,
+              base::msg("E3011", ir::to_string(*out.period.until), ir::to_string(*out.period.from)))
+            .notes.push_back({clause.from->span, base::msg("E3011.note")});
     }
     if (clause.by) {
-        out.judged_by = resolver.resolve_as(*clause.by, ir::Type::date(), "`in force by`");
+        out.judged_by =
+            resolver.resolve_as(*clause.by, ir::Type::date(), base::msg("E3001", "`in force by`"));
     }
     return out;
 }

@@ -29,14 +29,14 @@ struct ClauseSpec {
 
 struct BlockSpec {
     std::string_view keyword;         ///< block keyword
-    std::string_view noun;            ///< "a rule", for messages
+    base::MessageArg noun;            ///< "a rule" (a catalogue word), for messages
     std::vector<ClauseSpec> clauses;  ///< allowed clauses, in the order listed in hints
 };
 
 const std::vector<BlockSpec>& block_specs() {
     static const std::vector<BlockSpec> specs = {
         {"rule",
-         "a rule",
+         base::word("word.check.noun_rule"),
          {{"cite", Count::AtLeastOne, codes::kMissingCitation},
           {"status", Count::ExactlyOne, codes::kMissingStatus},
           {"row", Count::AtMostOne, {}},
@@ -50,7 +50,7 @@ const std::vector<BlockSpec>& block_specs() {
           {"quote", Count::Many, {}},
           {"note", Count::Many, {}}}},
         {"param",
-         "a param",
+         base::word("word.check.noun_param"),
          {{"value", Count::AtLeastOne, codes::kClauseMissing},
           {"default", Count::ExactlyOne, codes::kClauseMissing},
           {"status", Count::AtMostOne, {}},
@@ -58,41 +58,41 @@ const std::vector<BlockSpec>& block_specs() {
           {"quote", Count::Many, {}},
           {"note", Count::Many, {}}}},
         {"ladder",
-         "a ladder",
+         base::word("word.check.noun_ladder"),
          {{"category", Count::Many, {}},
           {"outcome", Count::Many, {}},
           {"cite", Count::Many, {}},
           {"note", Count::Many, {}}}},
         {"category",
-         "a category",
+         base::word("word.check.noun_category"),
          {{"sanction", Count::Many, {}},
           {"cite", Count::Many, {}},
           {"quote", Count::Many, {}},
           {"note", Count::Many, {}}}},
         {"outcome",
-         "an outcome",
+         base::word("word.check.noun_outcome"),
          {{"sanction", Count::Many, {}},
           {"cite", Count::Many, {}},
           {"quote", Count::Many, {}},
           {"note", Count::Many, {}}}},
         {"sanction",
-         "a sanction",
+         base::word("word.check.noun_sanction"),
          {{"cite", Count::Many, {}},
           {"when", Count::AtMostOne, {}},
           {"absorbs", Count::AtMostOne, {}},
           {"quote", Count::Many, {}},
           {"note", Count::Many, {}}}},
         {"track",
-         "a track",
+         base::word("word.check.noun_track"),
          {{"cite", Count::Many, {}}, {"quote", Count::Many, {}}, {"note", Count::Many, {}}}},
         {"combine",
-         "a combine block",
+         base::word("word.check.noun_combine"),
          {{"strategy", Count::AtMostOne, {}},
           {"recommend", Count::AtMostOne, {}},
           {"cite", Count::Many, {}},
           {"note", Count::Many, {}}}},
         {"escalate",
-         "an escalate block",
+         base::word("word.check.noun_escalate"),
          {{"for", Count::ExactlyOne, codes::kClauseMissing},
           {"latest", Count::ExactlyOne, codes::kClauseMissing},
           {"previous", Count::ExactlyOne, codes::kClauseMissing},
@@ -101,20 +101,22 @@ const std::vector<BlockSpec>& block_specs() {
           {"status", Count::AtMostOne, {}},
           {"note", Count::Many, {}}}},
         {"ruleset",
-         "a ruleset",
+         base::word("word.check.noun_ruleset"),
          {{"version", Count::AtMostOne, {}},
           {"in force", Count::AtMostOne, {}},
           {"inexact", Count::AtMostOne, {}},
           {"note", Count::Many, {}}}},
         {"regulation",
-         "a regulation",
+         base::word("word.check.noun_regulation"),
          {{"in force", Count::AtMostOne, {}},
           {"note", Count::Many, {}},
           {"quote", Count::Many, {}}}},
         {"derive",
-         "a derived fact",
+         base::word("word.check.noun_derive"),
          {{"cite", Count::Many, {}}, {"note", Count::Many, {}}, {"value", Count::Many, {}}}},
-        {"table", "a table", {{"cite", Count::Many, {}}, {"note", Count::Many, {}}}},
+        {"table",
+         base::word("word.check.noun_table"),
+         {{"cite", Count::Many, {}}, {"note", Count::Many, {}}}},
     };
     return specs;
 }
@@ -135,23 +137,20 @@ std::string allowed_list(const BlockSpec& spec) {
     return out;
 }
 
-std::string missing_message(const BlockSpec& spec, std::string_view name,
-                            const ClauseSpec& clause) {
+base::Message missing_message(const BlockSpec& spec, std::string_view name,
+                              const ClauseSpec& clause) {
     if (clause.missing_code == codes::kMissingCitation) {
-        return std::string(spec.keyword) + " " + quote(name) + " cites no regulation";
+        return base::msg("E5001", spec.keyword, name);
     }
     if (clause.missing_code == codes::kMissingStatus) {
-        return std::string(spec.keyword) + " " + quote(name) + " has no `status`";
+        return base::msg("E5002", spec.keyword, name);
     }
-    return std::string(spec.keyword) + " " + quote(name) + " has no `" + std::string(clause.name) +
-           "` clause";
+    return base::msg("E2022", spec.keyword, name, clause.name);
 }
 
-std::string missing_hint(const ClauseSpec& clause) {
-    if (clause.missing_code == codes::kMissingCitation) return "add `cite REGULATION Pasal …`";
-    if (clause.missing_code == codes::kMissingStatus) {
-        return "add `status verified`, `practice`, `conflict`, `gap` or `unverified`";
-    }
+base::Message missing_hint(const ClauseSpec& clause) {
+    if (clause.missing_code == codes::kMissingCitation) return base::msg("E5001.hint");
+    if (clause.missing_code == codes::kMissingStatus) return base::msg("E5002.hint");
     return {};
 }
 
@@ -173,16 +172,16 @@ void check_clause_list(Context& cx, std::string_view keyword, std::string_view n
         }
         if (it == spec->clauses.end()) {
             cx.error(codes::kClauseNotAllowed, clause_span(clause),
-                     quote(clause_keyword) + " is not a clause of " + std::string(spec->noun))
-                .hint = std::string(spec->noun) + " takes: " + allowed_list(*spec);
+                     base::msg("E2020", clause_keyword, spec->noun))
+                .hint = base::msg("E2020.hint", spec->noun, allowed_list(*spec));
             continue;
         }
         std::size_t index = static_cast<std::size_t>(it - spec->clauses.begin());
         bool single = it->count == Count::AtMostOne || it->count == Count::ExactlyOne;
         if (single && first[index] != nullptr) {
             cx.error(codes::kClauseRepeated, clause_span(clause),
-                     quote(clause_keyword) + " is given twice in " + std::string(spec->noun))
-                .notes.push_back({clause_span(*first[index]), "first given here"});
+                     base::msg("E2021", clause_keyword, spec->noun))
+                .notes.push_back({clause_span(*first[index]), base::msg("note.check.first_given")});
             continue;
         }
         if (first[index] == nullptr) first[index] = &clause;

@@ -168,13 +168,9 @@ void visit_candidate_pairs(const std::vector<Entry>& entries, const std::vector<
 /// Ends the search at its work limit, saying where, so a clean result is never mistaken for a
 /// complete one.
 void stop(const ir::Rule& at, std::size_t limit, base::DiagnosticSink& sink) {
-    base::Diagnostic& d = sink.warning(
-        codes::kConflictsUnchecked, at.name_span,
-        "conflicts between rules were not all checked: the search stopped at its limit of " +
-            std::to_string(limit) + " comparisons while comparing " + quote(at.name));
-    d.hint =
-        "conflicting rules (E5030) may go unreported; split the rule set or simplify its "
-        "conditions";
+    base::Diagnostic& d =
+        sink.warning(codes::kConflictsUnchecked, at.name_span, base::msg("W5031", limit, at.name));
+    d.hint = base::msg("W5031.hint");
 }
 
 }  // namespace
@@ -283,17 +279,13 @@ void check_conflicts(const ir::Program& program, base::DiagnosticSink& sink,
             const ir::Rule& specific = b_specific ? b : a;
             const ir::Conclusion& g = b_specific ? a.conclusions[ca] : b.conclusions[cb];
             const ir::Conclusion& s = b_specific ? b.conclusions[cb] : a.conclusions[ca];
-            base::Diagnostic& d =
-                sink.error(codes::kConflict, specific.name_span,
-                           "rules " + quote(general.name) + " and " + quote(specific.name) +
-                               " conflict: whenever " + quote(specific.name) + " applies, " +
-                               quote(general.name) + " applies too, and they conclude differently");
-            d.notes.push_back({conclusion_span(g),
-                               quote(general.name) + " concludes " + quote(describe(program, g))});
-            d.notes.push_back({conclusion_span(s),
-                               quote(specific.name) + " concludes " + quote(describe(program, s))});
-            d.hint = "declare `exception to " + general.name + "` or `prevails over " +
-                     general.name + "` in " + quote(specific.name);
+            base::Diagnostic& d = sink.error(codes::kConflict, specific.name_span,
+                                             base::msg("E5030", general.name, specific.name));
+            d.notes.push_back(
+                {conclusion_span(g), base::msg("E5030.note", general.name, describe(program, g))});
+            d.notes.push_back(
+                {conclusion_span(s), base::msg("E5030.note", specific.name, describe(program, s))});
+            d.hint = base::msg("E5030.hint", general.name, specific.name);
             return true;
         });
     }

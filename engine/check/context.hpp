@@ -60,10 +60,10 @@ struct Context {
         : sources(sources_in), files(files_in), sink(sink_in), options(options_in) {}
 
     /// Shorthands for reporting.
-    base::Diagnostic& error(std::string_view code, base::Span span, std::string message) {
+    base::Diagnostic& error(std::string_view code, base::Span span, base::Message message) {
         return sink.error(code, span, std::move(message));
     }
-    base::Diagnostic& warning(std::string_view code, base::Span span, std::string message) {
+    base::Diagnostic& warning(std::string_view code, base::Span span, base::Message message) {
         return sink.warning(code, span, std::move(message));
     }
 };
@@ -75,7 +75,7 @@ ir::Label to_label(const std::optional<syntax::Label>& label);
 inline std::string quote(std::string_view name) { return "`" + std::string(name) + "`"; }
 
 /// Reports E2001 "`what` `name` is declared twice" at `name`, with a note at `first`.
-void report_duplicate(Context& cx, std::string_view what, const syntax::Ident& name,
+void report_duplicate(Context& cx, const base::MessageArg& what, const syntax::Ident& name,
                       base::Span first);
 
 /// Reports E9003 when a declared name is longer than CheckOptions::max_identifier.

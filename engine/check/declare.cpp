@@ -22,23 +22,21 @@ ir::Label to_label(const std::optional<syntax::Label>& label) {
 void check_identifier(Context& cx, const syntax::Ident& ident) {
     if (ident.name.size() <= cx.options.max_identifier) return;
     cx.error(codes::kIdentifierTooLong, ident.span,
-             "identifier is " + std::to_string(ident.name.size()) + " bytes, over the limit of " +
-                 std::to_string(cx.options.max_identifier))
-        .hint = "use a shorter name, or raise the limit with --max-identifier";
+             base::msg("E9003", ident.name.size(), cx.options.max_identifier))
+        .hint = base::msg("E9003.hint");
 }
 
-void report_duplicate(Context& cx, std::string_view what, const syntax::Ident& name,
+void report_duplicate(Context& cx, const base::MessageArg& what, const syntax::Ident& name,
                       base::Span first) {
-    cx.error(codes::kDuplicate, name.span,
-             std::string(what) + " " + quote(name.name) + " is declared twice")
-        .notes.push_back({first, "first declared here"});
+    cx.error(codes::kDuplicate, name.span, base::msg("E2001", what, name.name))
+        .notes.push_back({first, base::msg("note.check.first_declared")});
 }
 
 namespace {
 
 /// Declares a name in a module's namespace; reports E2001 when taken. Returns false then.
 bool declare(Context& cx, Namespace space, SymbolKind kind, std::size_t index, ir::ModuleId module,
-             const syntax::Ident& name, std::string_view what) {
+             const syntax::Ident& name, const base::MessageArg& what) {
     check_identifier(cx, name);
     Symbol symbol{kind, static_cast<std::uint32_t>(index), module, name.span};
     const Symbol* earlier = cx.scope.declare(space, name.name, symbol);
@@ -49,7 +47,7 @@ bool declare(Context& cx, Namespace space, SymbolKind kind, std::size_t index, i
 
 /// Builds enum values, reporting duplicates.
 std::vector<ir::EnumValue> enum_values(Context& cx, const std::vector<syntax::EnumValue>& values,
-                                       std::string_view what) {
+                                       const base::MessageArg& what) {
     std::vector<ir::EnumValue> out;
     std::map<std::string_view, base::Span> seen;  // a map: enums may have thousands of values
     for (const syntax::EnumValue& value : values) {
@@ -81,9 +79,9 @@ struct Declarer {
         auto [it, inserted] = cx.regulations.emplace(regulation.key, id);
         if (!inserted) {
             cx.error(codes::kDuplicate, decl.ref.span,
-                     "regulation " + quote(regulation.key) + " is declared twice")
-                .notes.push_back(
-                    {cx.program.regulations[it->second.index()].span, "first declared here"});
+                     base::msg("E2001", base::word("word.check.kind_regulation"), regulation.key))
+                .notes.push_back({cx.program.regulations[it->second.index()].span,
+                                  base::msg("note.check.first_declared")});
             return;
         }
         cx.program.regulations.push_back(std::move(regulation));
@@ -92,12 +90,13 @@ struct Declarer {
 
     void operator()(const syntax::EnumDecl& decl) const {
         std::size_t index = cx.program.enums.size();
-        if (!declare(cx, Namespace::Type, SymbolKind::Enum, index, module, decl.name, "type"))
+        if (!declare(cx, Namespace::Type, SymbolKind::Enum, index, module, decl.name,
+                     base::word("word.check.kind_type")))
             return;
         ir::Enum e;
         e.name = decl.name.name;
         e.label = to_label(decl.label);
-        e.values = enum_values(cx, decl.values, "enum value");
+        e.values = enum_values(cx, decl.values, base::word("word.check.kind_enum_value"));
         e.module = module;
         e.span = decl.name.span;
         cx.program.enums.push_back(std::move(e));
@@ -105,7 +104,8 @@ struct Declarer {
 
     void operator()(const syntax::RecordDecl& decl) const {
         std::size_t index = cx.program.records.size();
-        if (!declare(cx, Namespace::Type, SymbolKind::Record, index, module, decl.name, "type")) {
+        if (!declare(cx, Namespace::Type, SymbolKind::Record, index, module, decl.name,
+                     base::word("word.check.kind_type"))) {
             return;
         }
         ir::Record record;
@@ -121,13 +121,12 @@ struct Declarer {
         // Incident files reserve `expect` for the expected outcome of a test case. The fact is
         // still declared, so its uses are not reported as unknown names as well.
         if (decl.field.name.name == "expect") {
-            cx.error(codes::kReservedFact, decl.field.name.span, "a fact cannot be named `expect`")
-                .hint = "incident files reserve the key `expect` for a test case's expected "
-                        "outcome; choose another name";
+            cx.error(codes::kReservedFact, decl.field.name.span, base::msg("E2012")).hint =
+                base::msg("E2012.hint");
         }
         std::size_t index = cx.program.facts.size();
         if (!declare(cx, Namespace::Value, SymbolKind::Fact, index, module, decl.field.name,
-                     "name")) {
+                     base::word("word.check.kind_name"))) {
             return;
         }
         ir::Fact fact;
@@ -142,7 +141,8 @@ struct Declarer {
 
     void operator()(const syntax::DeriveDecl& decl) const {
         std::size_t index = cx.program.derived.size();
-        if (!declare(cx, Namespace::Value, SymbolKind::Derived, index, module, decl.name, "name")) {
+        if (!declare(cx, Namespace::Value, SymbolKind::Derived, index, module, decl.name,
+                     base::word("word.check.kind_name"))) {
             return;
         }
         ir::Derived derived;
@@ -157,7 +157,8 @@ struct Declarer {
 
     void operator()(const syntax::TableDecl& decl) const {
         std::size_t index = cx.program.tables.size();
-        if (!declare(cx, Namespace::Value, SymbolKind::Table, index, module, decl.name, "name")) {
+        if (!declare(cx, Namespace::Value, SymbolKind::Table, index, module, decl.name,
+                     base::word("word.check.kind_name"))) {
             return;
         }
         ir::Table table;
@@ -186,13 +187,14 @@ struct Declarer {
         if (++rule_blocks > cx.options.max_rules) {
             if (rule_blocks == cx.options.max_rules + 1) {
                 cx.error(codes::kTooManyRules, block.name.span,
-                         "more than " + std::to_string(cx.options.max_rules) + " rules")
-                    .hint = "split the rule set, or raise the limit with --max-rules";
+                         base::msg("E9005", cx.options.max_rules))
+                    .hint = base::msg("E9005.hint");
             }
             return;
         }
         std::size_t index = cx.program.rules.size();
-        declare(cx, Namespace::Rule, SymbolKind::Rule, index, module, block.name, "rule");
+        declare(cx, Namespace::Rule, SymbolKind::Rule, index, module, block.name,
+                base::word("word.check.kind_rule"));
         ir::Rule rule;
         rule.name = block.name.name;
         rule.title = to_label(block.label);
@@ -205,7 +207,8 @@ struct Declarer {
 
     void declare_param(const syntax::Block& block) const {
         std::size_t index = cx.program.params.size();
-        if (!declare(cx, Namespace::Value, SymbolKind::Param, index, module, block.name, "name")) {
+        if (!declare(cx, Namespace::Value, SymbolKind::Param, index, module, block.name,
+                     base::word("word.check.kind_name"))) {
             return;
         }
         std::vector<syntax::EnumValue> values;
@@ -219,7 +222,7 @@ struct Declarer {
         ir::Enum e;
         e.name = block.name.name;
         e.label = to_label(block.label);
-        e.values = enum_values(cx, values, "param value");
+        e.values = enum_values(cx, values, base::word("word.check.kind_param_value"));
         e.param = ir::ParamId::from_index(index);
         e.module = module;
         e.span = block.name.span;
@@ -238,7 +241,8 @@ struct Declarer {
 
     void declare_ladder(const syntax::Block& block) const {
         std::size_t index = cx.program.ladders.size();
-        if (!declare(cx, Namespace::Type, SymbolKind::Ladder, index, module, block.name, "type")) {
+        if (!declare(cx, Namespace::Type, SymbolKind::Ladder, index, module, block.name,
+                     base::word("word.check.kind_type"))) {
             return;
         }
         ir::Ladder ladder;
@@ -255,7 +259,8 @@ struct Declarer {
             check_identifier(cx, nested.name);
             auto [earlier, first] = seen.emplace(nested.name.name, nested.name.span);
             if (!first) {
-                report_duplicate(cx, "category", nested.name, earlier->second);
+                report_duplicate(cx, base::word("word.check.kind_category"), nested.name,
+                                 earlier->second);
                 return;
             }
             auto category_id = ir::CategoryId::from_index(cx.program.categories.size());
@@ -285,9 +290,8 @@ struct Declarer {
             return text.find_first_not_of(" \t\n\r") == std::string::npos;
         };
         if (!blank(reason.id) && reason.en && !blank(*reason.en)) return;
-        cx.error(codes::kAbsorbsReason, clause.span,
-                 "`absorbs` must give its reason in Indonesian and in English")
-            .hint = "write `absorbs \"alasan\" en \"reason\"`";
+        cx.error(codes::kAbsorbsReason, clause.span, base::msg("E3019")).hint =
+            base::msg("E3019.hint");
     }
 
     void declare_sanctions(const syntax::Block& category_block, ir::CategoryId category_id,
@@ -298,7 +302,8 @@ struct Declarer {
             check_identifier(cx, nested.name);
             auto [earlier, first] = seen.emplace(nested.name.name, nested.name.span);
             if (!first) {
-                report_duplicate(cx, "sanction", nested.name, earlier->second);
+                report_duplicate(cx, base::word("word.check.kind_sanction"), nested.name,
+                                 earlier->second);
                 return;
             }
             ir::Sanction sanction;
@@ -322,7 +327,8 @@ struct Declarer {
 
     void declare_track(const syntax::Block& block) const {
         std::size_t index = cx.program.tracks.size();
-        if (!declare(cx, Namespace::Track, SymbolKind::Track, index, module, block.name, "track")) {
+        if (!declare(cx, Namespace::Track, SymbolKind::Track, index, module, block.name,
+                     base::word("word.check.kind_track"))) {
             return;
         }
         ir::Track track;

@@ -10,10 +10,8 @@ void check_definitions(const ir::Program& program, base::DiagnosticSink& sink) {
     for (std::size_t i = 0; i < program.derived.size(); ++i) {
         const ir::Derived& derived = program.derived[i];
         if (!derived.value && derived.set_by.empty()) {
-            sink.error(codes::kDeriveUndefined, derived.span,
-                       "derived fact " + quote(derived.name) + " is never defined")
-                .hint = "give it `= expression`, or set it from a rule with `then set " +
-                        derived.name + (derived.param ? "(x)" : "") + " = …`";
+            sink.error(codes::kDeriveUndefined, derived.span, base::msg("E2050", derived.name))
+                .hint = base::msg("E2050.hint", derived.name + (derived.param ? "(x)" : ""));
             continue;
         }
         if (!derived.value) continue;
@@ -25,11 +23,9 @@ void check_definitions(const ir::Program& program, base::DiagnosticSink& sink) {
                 const auto* set = std::get_if<ir::SetDerived>(&conclusion);
                 if (set == nullptr || set->derived.index() != i) continue;
                 base::Diagnostic& d = sink.error(codes::kDeriveTwice, set->span,
-                                                 "derived fact " + quote(derived.name) +
-                                                     " has a defining expression; rule " +
-                                                     quote(rule.name) + " cannot also set it");
-                d.notes.push_back({derived.span, "defined here"});
-                d.hint = "remove `= …` from the declaration, or remove this conclusion";
+                                                 base::msg("E2051", derived.name, rule.name));
+                d.notes.push_back({derived.span, base::msg("E2051.note")});
+                d.hint = base::msg("E2051.hint");
             }
         }
     }

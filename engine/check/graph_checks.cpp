@@ -105,18 +105,18 @@ std::string chain_text(const Graph& g, const std::vector<EdgeRef>& cycle, bool a
     return out;
 }
 
-std::string edge_note(const Graph& g, const EdgeRef& e) {
+base::Message edge_note(const Graph& g, const EdgeRef& e) {
     const std::string from = node_text(g, e.from);
     const std::string to = node_text(g, e.to);
     switch (e.data.kind) {
         case EdgeKind::Uses:
-            return to + " uses " + from + " here";
+            return base::msg("note.check.edge_uses", to, from);
         case EdgeKind::Concludes:
-            return from + " sets " + to + " here";
+            return base::msg("note.check.edge_sets", from, to);
         case EdgeKind::Exception:
-            return from + " is an exception to " + to + " here";
+            return base::msg("note.check.edge_exception", from, to);
         case EdgeKind::Prevails:
-            return from + " prevails over " + to + " here";
+            return base::msg("note.check.edge_prevails", from, to);
     }
     return {};
 }
@@ -124,13 +124,13 @@ std::string edge_note(const Graph& g, const EdgeRef& e) {
 /// Reports each cycle over `kinds`. With `dependency_order` the cycle is told from a user to
 /// what it uses ("`a` -> `b`": a uses b), the order in which a reader follows the definitions.
 void report_cycles(const DependencyGraph& dg, const std::vector<EdgeKind>& kinds,
-                   std::string_view code, const std::string& what, const std::string& hint,
-                   bool dependency_order, base::DiagnosticSink& sink) {
+                   std::string_view code, const base::Message& hint, bool dependency_order,
+                   base::DiagnosticSink& sink) {
     for (std::vector<EdgeRef> cycle : find_cycles(dg, kinds)) {
         if (dependency_order) std::reverse(cycle.begin(), cycle.end());
         const GraphNode& start = dg.graph[dependency_order ? cycle.front().to : cycle.front().from];
         base::Diagnostic& d = sink.error(
-            code, start.span, what + ": " + chain_text(dg.graph, cycle, dependency_order));
+            code, start.span, base::msg(code, chain_text(dg.graph, cycle, dependency_order)));
         for (const EdgeRef& e : cycle) d.notes.push_back({e.data.span, edge_note(dg.graph, e)});
         d.hint = hint;
     }
@@ -172,14 +172,14 @@ void check_exceptions(const ir::Program& program, base::DiagnosticSink& sink) {
             const ir::Rule& target = program.rules[target_index];
             const std::string& mine = facts.collection(index);
             const std::string& theirs = facts.collection(target_index);
-            std::string problem;
+            base::Message problem;
             std::vector<base::Note> notes;
             if (mine != theirs) {
                 auto name = [](const std::string& c) {
-                    return c.empty() ? std::string("the whole incident") : quote(c);
+                    return c.empty() ? base::word("word.check.whole_incident")
+                                     : base::MessageArg{quote(c), false, {}};
                 };
-                problem = "they range over different collections (" + name(mine) + " and " +
-                          name(theirs) + ")";
+                problem = base::msg("W4003", rule.name, target.name, name(mine), name(theirs));
             } else {
                 // Both conditions together, over one binding: contradictory means disjoint.
                 const std::vector<Atom>& own = facts.atoms(index);
@@ -188,20 +188,19 @@ void check_exceptions(const ir::Program& program, base::DiagnosticSink& sink) {
                 if (pair && pair->first < own.size() && pair->second >= own.size()) {
                     const Atom& here = own[pair->first];
                     const Atom& there = other[pair->second - own.size()];
-                    problem = "no binding satisfies both conditions";
+                    problem = base::msg("W4003.disjoint", rule.name, target.name);
                     notes.push_back({program.span_of(here.expr),
-                                     quote(expr_text(program, here.expr)) + " here"});
-                    notes.push_back({program.span_of(there.expr),
-                                     "excludes " + quote(expr_text(program, there.expr))});
+                                     base::msg("note.check.here", expr_text(program, here.expr))});
+                    notes.push_back(
+                        {program.span_of(there.expr),
+                         base::msg("W4003.note_excludes", expr_text(program, there.expr))});
                 }
             }
             if (problem.empty()) continue;
-            base::Diagnostic& d = sink.warning(
-                codes::kRelationTarget, relation.span,
-                "rule " + quote(rule.name) + " is an exception to " + quote(target.name) +
-                    ", but they can never apply to the same binding: " + problem);
+            base::Diagnostic& d = sink.warning(codes::kRelationTarget, relation.span, problem);
             d.notes = std::move(notes);
-            d.notes.push_back({target.name_span, quote(target.name) + " is declared here"});
+            d.notes.push_back(
+                {target.name_span, base::msg("note.check.declared_named", target.name)});
         }
     }
 }
@@ -259,11 +258,8 @@ void check_derived_depth(const ir::Program& program, const DependencyGraph& dg,
         if (g[v].kind == NodeKind::Derived && here > max_depth) {
             const ir::Derived& derived = program.derived[g[v].index];
             sink.error(codes::kTooDeep, derived.span,
-                       "derived fact " + quote(derived.name) + " nests " + std::to_string(here) +
-                           " derived facts deep, over the limit of " + std::to_string(max_depth))
-                .hint =
-                "evaluation computes each derived fact from those it reads; shorten the "
-                "chain, or raise --max-depth";
+                       base::msg("E9002.derived", derived.name, here, max_depth))
+                .hint = base::msg("E9002.hint_derived");
             return;
         }
         for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
@@ -278,11 +274,9 @@ void check_derived_depth(const ir::Program& program, const DependencyGraph& dg,
 void check_graph(const ir::Program& program, base::DiagnosticSink& sink, std::size_t max_depth) {
     DependencyGraph dg = build_graph(program);
     report_cycles(dg, {EdgeKind::Uses, EdgeKind::Concludes}, codes::kDerivedCycle,
-                  "derived facts depend on themselves",
-                  "break the cycle: a derived fact cannot depend on its own value", true, sink);
+                  base::msg("E4001.hint"), true, sink);
     report_cycles(dg, {EdgeKind::Exception, EdgeKind::Prevails}, codes::kRelationCycle,
-                  "rules override each other in a cycle",
-                  "remove one `exception to` / `prevails over` so one rule wins", false, sink);
+                  base::msg("E4002.hint"), false, sink);
     check_exceptions(program, sink);
     check_derived_depth(program, dg, max_depth, sink);
 }

@@ -26,8 +26,9 @@ void resolve_ladder_entries(Context& cx) {
         cx.program.sanctions[i].citations = resolve_citations(cx, block->clauses);
         if (const syntax::ExprClause* when = find_expr(block->clauses, "when")) {
             ExprResolver resolver(cx, module);
-            ir::ExprId condition = resolver.resolve_as(when->expr, ir::Type::boolean(),
-                                                       "the `when` condition of a sanction");
+            ir::ExprId condition = resolver.resolve_as(
+                when->expr, ir::Type::boolean(),
+                base::msg("E3001", base::word("word.check.place_sanction_when")));
             cx.program.sanctions[i].condition = condition;
         }
     }
@@ -43,7 +44,7 @@ std::optional<ir::TrackId> policy_track(Context& cx, const Origin<syntax::Block>
     Lookup found = cx.scope.lookup(Namespace::Track, origin.module, name.name);
     if (!found.found()) {
         cx.scope.report(cx.sink, found, Namespace::Track, origin.module, name.name, name.span,
-                        "track");
+                        base::word("word.check.kind_track"));
         return std::nullopt;
     }
     return ir::TrackId(found.symbol->index);
@@ -56,12 +57,11 @@ std::optional<ir::Severity> severity_word(Context& cx, const syntax::WordClause&
         if (word != clause.value.name) continue;
         return word == "mildest" ? ir::Severity::Mildest : ir::Severity::Heaviest;
     }
-    std::string list;
-    for (const std::string& word : allowed) list += (list.empty() ? "" : " or ") + quote(word);
     base::Diagnostic& d = cx.error(codes::kUnknownKeyword, clause.value.span,
-                                   "unknown " + clause.keyword + " " + quote(clause.value.name));
+                                   base::msg("E2031", clause.keyword, clause.value.name));
     d.hint = base::did_you_mean(clause.value.name, allowed);
-    if (d.hint.empty()) d.hint = clause.keyword + " takes " + list;
+    // Both words are named (`heaviest`, `mildest`): the hint says "either one".
+    if (d.hint.empty()) d.hint = base::msg("E2031.hint", clause.keyword, allowed[0], allowed[1]);
     return std::nullopt;
 }
 
@@ -73,9 +73,9 @@ ir::InexactPolicy inexact_policy(Context& cx, const syntax::WordClause& clause) 
     if (word == "mildest") return ir::InexactPolicy::Mildest;
     const std::vector<std::string> allowed = {"heaviest", "mildest", "range"};
     base::Diagnostic& d =
-        cx.error(codes::kUnknownKeyword, clause.value.span, "unknown inexact " + quote(word));
+        cx.error(codes::kUnknownKeyword, clause.value.span, base::msg("E2031", "inexact", word));
     d.hint = base::did_you_mean(word, allowed);
-    if (d.hint.empty()) d.hint = "inexact takes `heaviest`, `mildest` or `range`";
+    if (d.hint.empty()) d.hint = base::msg("E2031.hint_inexact");
     return ir::InexactPolicy::Range;
 }
 
@@ -84,8 +84,8 @@ bool repeated_policy(Context& cx, const std::optional<std::uint32_t>& existing, 
                      const syntax::Block& block) {
     if (!existing) return false;
     cx.error(codes::kDuplicate, block.name.span,
-             "track " + quote(block.name.name) + " has two `" + block.keyword + "` blocks")
-        .notes.push_back({first, "first one here"});
+             base::msg("E2001.policy", block.name.name, block.keyword))
+        .notes.push_back({first, base::msg("note.check.first_one")});
     return true;
 }
 
@@ -136,7 +136,8 @@ void resolve_escalate(Context& cx, const Origin<syntax::Block>& origin) {
     bool complete = binder != nullptr;
     if (binder != nullptr) policy.binder = *resolver.bind_for(*binder);
     if (const auto* latest = find_expr(block.clauses, "latest")) {
-        policy.latest = resolver.resolve_as(latest->expr, ir::Type::date(), "`latest`");
+        policy.latest =
+            resolver.resolve_as(latest->expr, ir::Type::date(), base::msg("E3001", "`latest`"));
     }
     if (const auto* previous = find_expr(block.clauses, "previous")) {
         policy.previous = resolver.resolve(previous->expr);
@@ -145,16 +146,15 @@ void resolve_escalate(Context& cx, const Origin<syntax::Block>& origin) {
             policy.ladder = type.ladder_id();
         } else if (!type.is_error()) {
             cx.error(codes::kTypeMismatch, cx.program.span_of(policy.previous),
-                     "type mismatch in `previous`: expected a ladder step, found " +
-                         type_name(cx.program, type))
-                .hint = "name a field whose type is a ladder, e.g. `h.sanction`";
+                     base::msg("E3001.previous", type_name(cx.program, type)))
+                .hint = base::msg("E3001.hint_previous");
         }
     } else {
         complete = false;
     }
     if (const auto* ceiling = find_expr(block.clauses, "ceiling"); ceiling && complete) {
         ir::ExprId id = resolver.resolve_as(ceiling->expr, ir::Type::sanction(policy.ladder),
-                                            "`ceiling`");
+                                            base::msg("E3001", "`ceiling`"));
         const auto* level = std::get_if<ir::LevelConst>(&cx.program.expr(id));
         ir::Type type = cx.program.type_of(id);
         if (level != nullptr && type.kind == ir::TypeKind::Sanction &&
@@ -165,11 +165,10 @@ void resolve_escalate(Context& cx, const Origin<syntax::Block>& origin) {
             // Resolution errors (an unknown step) are already reported.
             bool same_ladder =
                 type.kind == ir::TypeKind::Sanction && type.ladder_id() == policy.ladder;
-            std::string found = same_ladder ? "an expression, not a written step"
-                                            : type_name(cx.program, type);
-            cx.error(codes::kBadCeiling, cx.program.span_of(id),
-                     "`ceiling` must name a step of the ladder of `previous`; found " + found)
-                .hint = "name a category or category.sanction, e.g. `ceiling heavy.discharge`";
+            base::MessageArg found = same_ladder ? base::word("word.check.not_written_step")
+                                                 : base::MessageArg{type_name(cx.program, type), false, {}};
+            cx.error(codes::kBadCeiling, cx.program.span_of(id), base::msg("E3018", found)).hint =
+                base::msg("E3018.hint");
         }
     }
     if (!complete) return;  // E2022 reported by the clause pass
@@ -196,13 +195,13 @@ void resolve_ruleset(Context& cx) {
     const auto* in_force = first_clause<syntax::InForceClause>(block->clauses);
     if (in_force == nullptr) return;
     if (in_force->from || in_force->until) {
-        cx.error(codes::kClauseNotAllowed, in_force->span,
-                 "a ruleset's `in force` takes only `by`: the date rules are judged by")
-            .hint = "put `from` and `until` on rules and regulations";
+        cx.error(codes::kClauseNotAllowed, in_force->span, base::msg("E2020.ruleset_in_force"))
+            .hint = base::msg("E2020.hint_ruleset_in_force");
     }
     if (in_force->by) {
         ExprResolver resolver(cx, module);
-        ir::ExprId by = resolver.resolve_as(*in_force->by, ir::Type::date(), "`in force by`");
+        ir::ExprId by = resolver.resolve_as(*in_force->by, ir::Type::date(),
+                                            base::msg("E3001", "`in force by`"));
         cx.program.ruleset.judged_by = by;
     }
 }

@@ -18,20 +18,19 @@ const syntax::ModuleDecl* find_module_decl(Context& cx, const syntax::Module& fi
         const auto* decl = boost::get<syntax::ModuleDecl>(&file.declarations[i]);
         if (decl == nullptr) continue;
         if (found != nullptr) {
-            cx.error(codes::kModuleDecl, decl->span, "a file declares its module only once")
-                .notes.push_back({found->span, "module declared here"});
+            cx.error(codes::kModuleDecl, decl->span, base::msg("E2007.twice"))
+                .notes.push_back({found->span, base::msg("E2007.note")});
             continue;
         }
         if (i != 0) {
-            cx.error(codes::kModuleDecl, decl->span,
-                     "`module` must be the first declaration of the file")
-                .hint = "move `module " + decl->name.name + "` to the top";
+            cx.error(codes::kModuleDecl, decl->span, base::msg("E2007.late")).hint =
+                base::msg("E2007.hint_late", decl->name.name);
         }
         found = decl;
     }
     if (found == nullptr) {
-        cx.error(codes::kModuleDecl, {file.file, 0, 0}, "file has no `module` declaration").hint =
-            "start the file with `module NAME`";
+        cx.error(codes::kModuleDecl, {file.file, 0, 0}, base::msg("E2007")).hint =
+            base::msg("E2007.hint");
     }
     return found;
 }
@@ -54,9 +53,9 @@ void collect_modules(Context& cx) {
             module.span = decl->name.span;
             auto [it, inserted] = by_name.emplace(module.name, ir::ModuleId::from_index(m));
             if (!inserted) {
-                cx.error(codes::kDuplicateModule, decl->name.span,
-                         "module " + quote(module.name) + " is declared by two files")
-                    .notes.push_back({name_spans[it->second.index()], "first declared here"});
+                cx.error(codes::kDuplicateModule, decl->name.span, base::msg("E2006", module.name))
+                    .notes.push_back(
+                        {name_spans[it->second.index()], base::msg("note.check.first_declared")});
             }
         }
         names.push_back(module.name);
@@ -76,16 +75,15 @@ void collect_modules(Context& cx) {
             auto it = by_name.find(import->name.name);
             if (it == by_name.end()) {
                 base::Diagnostic& d = cx.error(codes::kUnknownModule, import->name.span,
-                                               "unknown module " + quote(import->name.name));
+                                               base::msg("E2002", import->name.name));
                 // Past the error limit the suggestion is not shown: skip its cost.
                 if (!cx.sink.saturated())
                     d.hint = base::did_you_mean(import->name.name, candidates);
                 continue;
             }
             if (it->second == self) {
-                cx.warning(codes::kSelfImport, import->span,
-                           "module " + quote(module.name) + " imports itself")
-                    .hint = "remove this import";
+                cx.warning(codes::kSelfImport, import->span, base::msg("W2008", module.name)).hint =
+                    base::msg("W2008.hint");
                 continue;
             }
             bool repeated = false;
@@ -102,9 +100,9 @@ void collect_modules(Context& cx) {
             const auto* block = boost::get<syntax::Block>(&declaration);
             if (block == nullptr || block->keyword != "ruleset") continue;
             if (cx.ruleset_syntax) {
-                cx.error(codes::kSeveralRulesets, block->name.span,
-                         "a rule set has exactly one `ruleset` block")
-                    .notes.push_back({cx.ruleset_syntax->node->name.span, "first one here"});
+                cx.error(codes::kSeveralRulesets, block->name.span, base::msg("E2011"))
+                    .notes.push_back(
+                        {cx.ruleset_syntax->node->name.span, base::msg("note.check.first_one")});
                 continue;
             }
             cx.ruleset_syntax = Origin<syntax::Block>{block, ir::ModuleId::from_index(m)};
@@ -112,8 +110,7 @@ void collect_modules(Context& cx) {
     }
     if (!cx.ruleset_syntax) {
         base::Span where = cx.program.modules.empty() ? base::Span{} : cx.program.modules[0].span;
-        cx.error(codes::kNoRuleset, where, "the rule set has no `ruleset` block").hint =
-            "declare one, e.g. `ruleset NAME \"title\" { version \"1.0\" }`";
+        cx.error(codes::kNoRuleset, where, base::msg("E2010")).hint = base::msg("E2010.hint");
     }
 }
 

@@ -22,16 +22,13 @@ void check_never_fires(const ir::Program& program, base::DiagnosticSink& sink) {
         if (rule.binder && !path.empty() && path[0] == '$') {
             path = program.vars[rule.binder->var.index()].name + path.substr(1);
         }
-        base::Diagnostic& d = sink.warning(
-            codes::kNeverFires, rule.name_span,
-            "rule " + quote(rule.name) + " never fires: its condition contradicts itself on " +
-                quote(path));
-        d.notes.push_back(
-            {program.span_of(first.expr), quote(expr_text(program, first.expr)) + " here"});
-        d.notes.push_back(
-            {program.span_of(second.expr),
-             "cannot hold together with " + quote(expr_text(program, second.expr)) + " here"});
-        d.hint = "remove or correct one of the two conditions";
+        base::Diagnostic& d =
+            sink.warning(codes::kNeverFires, rule.name_span, base::msg("W5010", rule.name, path));
+        d.notes.push_back({program.span_of(first.expr),
+                           base::msg("note.check.here", expr_text(program, first.expr))});
+        d.notes.push_back({program.span_of(second.expr),
+                           base::msg("W5010.note", expr_text(program, second.expr))});
+        d.hint = base::msg("W5010.hint");
     }
 }
 

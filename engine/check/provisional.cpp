@@ -22,15 +22,17 @@ bool blank(const std::string& text) {
 }
 
 /// What a conclusion is, for a note ("a finding", "a referral", …).
-std::string conclusion_kind(const ir::Conclusion& conclusion) {
+base::MessageArg conclusion_kind(const ir::Conclusion& conclusion) {
     return std::visit(
-        [](const auto& c) -> std::string {
+        [](const auto& c) -> base::MessageArg {
             using T = std::decay_t<decltype(c)>;
-            if constexpr (std::is_same_v<T, ir::Finding>) return "a finding";
-            if constexpr (std::is_same_v<T, ir::Referral>) return "a referral";
-            if constexpr (std::is_same_v<T, ir::Review>) return "a review item";
-            if constexpr (std::is_same_v<T, ir::Provisional>) return "a second provisional mark";
-            if constexpr (std::is_same_v<T, ir::SetDerived>) return "the value of a derived fact";
+            if constexpr (std::is_same_v<T, ir::Finding>) return base::word("word.check.finding");
+            if constexpr (std::is_same_v<T, ir::Referral>) return base::word("word.check.referral");
+            if constexpr (std::is_same_v<T, ir::Review>) return base::word("word.check.review");
+            if constexpr (std::is_same_v<T, ir::Provisional>)
+                return base::word("word.check.second_provisional");
+            if constexpr (std::is_same_v<T, ir::SetDerived>)
+                return base::word("word.check.derived_value");
         },
         conclusion);
 }
@@ -49,37 +51,31 @@ void check_provisional(const ir::Program& program, base::DiagnosticSink& sink) {
             if (p == nullptr) continue;
             if (mark == nullptr) mark = p;
             if (blank(p->reason.id) || (p->reason.en && blank(*p->reason.en))) {
-                sink.error(codes::kProvisionalReason, p->span,
-                           "rule " + quote(rule.name) +
-                               " marks findings provisional without saying why")
-                    .hint = "write the reason: `then provisional \"alasan\" en \"reason\"`";
+                sink.error(codes::kProvisionalReason, p->span, base::msg("E5040", rule.name)).hint =
+                    base::msg("E5040.hint");
             }
         }
         if (mark == nullptr) continue;
         if (rule.conclusions.size() > 1) {
             base::Diagnostic& d =
-                sink.error(codes::kProvisionalMixed, mark->span,
-                           "rule " + quote(rule.name) +
-                               " marks findings provisional, so it cannot conclude anything else");
+                sink.error(codes::kProvisionalMixed, mark->span, base::msg("E5041", rule.name));
             bool first = true;
             for (const ir::Conclusion& conclusion : rule.conclusions) {
                 if (std::get_if<ir::Provisional>(&conclusion) == mark) continue;
                 d.notes.push_back(
-                    {conclusion_span(conclusion), (first ? "it also concludes " : "and ") +
-                                                      conclusion_kind(conclusion) + " here"});
+                    {conclusion_span(conclusion),
+                     first ? base::msg("E5041.note_first", conclusion_kind(conclusion))
+                           : base::msg("E5041.note_more", conclusion_kind(conclusion))});
                 first = false;
             }
-            d.hint = "move the other conclusions into a rule of their own";
+            d.hint = base::msg("E5041.hint");
         }
         for (const ir::Relation& relation : rule.relations) {
-            std::string kind = relation.kind == ir::RelationKind::ExceptionTo ? "`exception to`"
-                                                                              : "`prevails over`";
+            std::string kind =
+                relation.kind == ir::RelationKind::ExceptionTo ? "exception to" : "prevails over";
             sink.error(codes::kProvisionalRelation, relation.span,
-                       "rule " + quote(rule.name) + " marks findings provisional; it cannot be " +
-                           kind + " another rule")
-                .hint =
-                "a marking rule displaces nothing; put the relation on a rule with findings, or "
-                "make another rule an `exception to` this one";
+                       base::msg("E5042", rule.name, kind))
+                .hint = base::msg("E5042.hint");
         }
     }
 }

@@ -94,11 +94,12 @@ struct Resolved {
 Resolved resolve_form(Context& cx, ExprResolver& resolver, const syntax::StringLit& text);
 
 /// "`{a}`, `{b}`" for a message, or "none".
-std::string hole_list(const std::vector<std::string>& holes) {
-    if (holes.empty()) return "none";
+/// The placeholders of a reason form, as a phrase: "`{a}`, `{b}`" or the word for none.
+base::MessageArg hole_list(const std::vector<std::string>& holes) {
+    if (holes.empty()) return base::word("word.check.no_placeholders");
     std::string out;
     for (const std::string& hole : holes) out += (out.empty() ? "`{" : ", `{") + hole + "}`";
-    return out;
+    return {out, false, {}};
 }
 
 }  // namespace
@@ -117,11 +118,11 @@ ir::Reason resolve_reason(Context& cx, ExprResolver& resolver, const syntax::Tex
     std::sort(id_holes.begin(), id_holes.end());
     std::sort(en_holes.begin(), en_holes.end());
     if (id_holes != en_holes) {
-        base::Diagnostic& d = cx.error(codes::kReasonPlaceholders, clause.en->span,
-                                       "the English reason shows " + hole_list(en.holes) +
-                                           "; the Indonesian one shows " + hole_list(id.holes));
-        d.hint = "both forms must show the same placeholders (in any order)";
-        d.notes.push_back({clause.text.span, "the Indonesian form"});
+        base::Diagnostic& d =
+            cx.error(codes::kReasonPlaceholders, clause.en->span,
+                     base::msg("E3021", hole_list(en.holes), hole_list(id.holes)));
+        d.hint = base::msg("E3021.hint");
+        d.notes.push_back({clause.text.span, base::msg("E3021.note")});
     }
     return reason;
 }
@@ -146,9 +147,8 @@ Resolved resolve_form(Context& cx, ExprResolver& resolver, const syntax::StringL
             where = {text.span.file, inner_begin + static_cast<std::uint32_t>(*decoded.error_at),
                      inner_begin + static_cast<std::uint32_t>(*decoded.error_at) + 1};
         cx.error(codes::kReasonBraces, where,
-                 decoded.unmatched_close ? "unmatched `}` in the reason text"
-                                         : "unclosed `{` in the reason text")
-            .hint = "write `{{` and `}}` for literal braces";
+                 decoded.unmatched_close ? base::msg("E3020.unmatched") : base::msg("E3020"))
+            .hint = base::msg("E3020.hint");
         parts.push_back({text.value, std::nullopt});
         out.broken = true;
         return out;
@@ -158,9 +158,8 @@ Resolved resolve_form(Context& cx, ExprResolver& resolver, const syntax::StringL
     bool trusted = exact;
     if (!located.error_at && located.holes.size() == decoded.holes.size()) trusted = true;
     if (!trusted) {
-        cx.error(codes::kReasonBraces, text.span,
-                 "cannot locate the placeholders of this reason text")
-            .hint = "avoid escape sequences next to `{` and `}`";
+        cx.error(codes::kReasonBraces, text.span, base::msg("E3020.locate")).hint =
+            base::msg("E3020.hint_locate");
         parts.push_back({text.value, std::nullopt});
         out.broken = true;
         return out;
@@ -178,9 +177,8 @@ Resolved resolve_form(Context& cx, ExprResolver& resolver, const syntax::StringL
         base::Span hole_span{text.span.file, inner_begin + static_cast<std::uint32_t>(hole.offset),
                              inner_begin + static_cast<std::uint32_t>(hole.offset + hole.length)};
         if (blank(inner.substr(hole.offset, hole.length))) {
-            cx.error(codes::kReasonBraces, exact ? hole_span : text.span,
-                     "empty placeholder `{}` in the reason text")
-                .hint = "put an expression inside, or write `{{}}` for literal braces";
+            cx.error(codes::kReasonBraces, exact ? hole_span : text.span, base::msg("E3020.empty"))
+                .hint = base::msg("E3020.hint_empty");
             continue;
         }
         out.holes.push_back(squeezed(inner.substr(hole.offset, hole.length)));
@@ -204,8 +202,8 @@ Resolved resolve_form(Context& cx, ExprResolver& resolver, const syntax::StringL
         ir::Type type = cx.program.type_of(expr);
         if (type.kind == ir::TypeKind::Record || type.kind == ir::TypeKind::List) {
             cx.error(codes::kBadOperand, cx.program.span_of(expr),
-                     "a placeholder shows one value; found " + type_name(cx.program, type))
-                .hint = "name one of its fields";
+                     base::msg("E3002.placeholder", type_name(cx.program, type)))
+                .hint = base::msg("E3002.hint_placeholder");
         }
         parts.push_back({std::string(), expr});
     }

@@ -50,26 +50,28 @@ ir::ExprId ExprResolver::resolve(const syntax::Chain& chain, std::optional<ir::T
 }
 
 ir::ExprId ExprResolver::resolve_as(const syntax::Chain& chain, ir::Type expected,
-                                    std::string_view what) {
+                                    const base::Message& what) {
     ir::ExprId id = resolve(chain, expected);
     require(id, expected, what);
     return id;
 }
 
-bool ExprResolver::require(ir::ExprId expr, ir::Type expected, std::string_view what) {
+bool ExprResolver::require(ir::ExprId expr, ir::Type expected, const base::Message& what) {
     ir::Type found = type_of(expr);
     if (found == expected || found.is_error() || expected.is_error()) return true;
-    cx_.error(codes::kTypeMismatch, cx_.program.span_of(expr),
-              "type mismatch in " + std::string(what) + ": expected " +
-                  type_name(cx_.program, expected) + ", found " + type_name(cx_.program, found));
+    // `what` is an E3001 template naming the place; the two types are its last fields.
+    base::Message message = what;
+    message.args.push_back({type_name(cx_.program, expected), false, {}});
+    message.args.push_back({type_name(cx_.program, found), false, {}});
+    cx_.error(codes::kTypeMismatch, cx_.program.span_of(expr), std::move(message));
     return false;
 }
 
 ir::VarId ExprResolver::bind(const syntax::Ident& name, ir::Type type) {
     if (auto earlier = find_var(name.name)) {
-        cx_.error(codes::kDuplicate, name.span,
-                  "variable " + quote(name.name) + " is already bound")
-            .notes.push_back({cx_.program.vars[earlier->index()].span, "bound here"});
+        cx_.error(codes::kDuplicate, name.span, base::msg("E2001.variable", name.name))
+            .notes.push_back(
+                {cx_.program.vars[earlier->index()].span, base::msg("E2001.note_bound")});
     }
     cx_.program.vars.push_back({name.name, type, name.span});
     auto id = ir::VarId::from_index(cx_.program.vars.size() - 1);
@@ -86,7 +88,7 @@ std::optional<ir::Binder> ExprResolver::bind_for(const syntax::ForClause& clause
     if (type.kind != ir::TypeKind::List) {
         if (!type.is_error()) {
             cx_.error(codes::kNotList, cx_.program.span_of(collection),
-                      "`for` ranges over a list of records, found " + type_name(cx_.program, type));
+                      base::msg("E3014", "for", type_name(cx_.program, type)));
         }
         binder.var = bind(clause.var, ir::Type::error());
     } else {
@@ -94,7 +96,8 @@ std::optional<ir::Binder> ExprResolver::bind_for(const syntax::ForClause& clause
         binder.var = bind(clause.var, type.element_type());
     }
     if (clause.where) {
-        binder.filter = resolve_as(*clause.where, ir::Type::boolean(), "the `where` filter");
+        binder.filter = resolve_as(*clause.where, ir::Type::boolean(),
+                                   base::msg("E3001", base::word("word.check.place_where")));
         narrow_by(*binder.filter);
     }
     return binder;
@@ -158,8 +161,8 @@ ir::ExprId ExprResolver::resolve_operand(const syntax::Operand& operand,
 ir::ExprId ExprResolver::resolve_date(const syntax::DateLit& node) {
     ir::Date date{node.year, node.month, node.day};
     if (!ir::is_valid(date)) {
-        cx_.error(codes::kInvalidDate, node.span, "invalid date " + ir::to_string(date)).hint =
-            "months run 01-12 and days to the month's length";
+        cx_.error(codes::kInvalidDate, node.span, base::msg("E3010", ir::to_string(date))).hint =
+            base::msg("E3010.hint");
         return invalid(node.span, ir::Type::date());
     }
     return add(ir::DateConst{date}, ir::Type::date(), node.span);
@@ -167,7 +170,7 @@ ir::ExprId ExprResolver::resolve_date(const syntax::DateLit& node) {
 
 ir::ExprId ExprResolver::resolve_logical(const syntax::Chain& chain) {
     bool is_and = chain.rest.front().op == "and";
-    const char* what = is_and ? "an operand of `and`" : "an operand of `or`";
+    base::Message what = base::msg("E3001.operand", is_and ? "and" : "or");
     std::size_t narrowed = narrowings_.size();
     std::vector<ir::ExprId> operands;
     auto add_operand = [&](const syntax::Operand& operand) {
@@ -186,16 +189,15 @@ ir::ExprId ExprResolver::resolve_logical(const syntax::Chain& chain) {
 
 ir::ExprId ExprResolver::resolve_not(const syntax::NotExpr& node) {
     ir::ExprId operand = resolve_operand(node.operand, ir::Type::boolean());
-    require(operand, ir::Type::boolean(), "the operand of `not`");
+    require(operand, ir::Type::boolean(), base::msg("E3001", base::word("word.check.place_not")));
     return add(ir::Not{operand}, ir::Type::boolean(), node.span);
 }
 
 ir::ExprId ExprResolver::resolve_comparison(const syntax::Chain& chain) {
     if (chain.rest.size() > 1) {
         cx_.error(codes::kComparisonChain, chain.span,
-                  "comparisons cannot be chained (`" + chain.rest[0].op + "` then `" +
-                      chain.rest[1].op + "`)")
-            .hint = "join the comparisons with `and`, e.g. `a < b and b < c`";
+                  base::msg("E3003", chain.rest[0].op, chain.rest[1].op))
+            .hint = base::msg("E3003.hint");
         return invalid(chain.span, ir::Type::boolean());
     }
     const syntax::Tail& tail = chain.rest.front();
@@ -211,15 +213,14 @@ ir::ExprId ExprResolver::resolve_comparison(const syntax::Chain& chain) {
     bool ordering = *op != ir::CompareOp::Eq && *op != ir::CompareOp::Ne;
     if (ordering && !left.is_ordered()) {
         cx_.error(codes::kBadOperand, cx_.program.span_of(lhs),
-                  "`" + tail.op + "` compares ints, dates, enum values or ladder steps, found " +
-                      type_name(cx_.program, left));
+                  base::msg("E3002.ordering", tail.op, type_name(cx_.program, left)));
     } else if (!ordering &&
                (left.kind == ir::TypeKind::Record || left.kind == ir::TypeKind::List)) {
         cx_.error(codes::kBadOperand, cx_.program.span_of(lhs),
-                  "`" + tail.op + "` does not compare " + type_name(cx_.program, left))
-            .hint = "compare a field of it instead";
+                  base::msg("E3002.equality", tail.op, type_name(cx_.program, left)))
+            .hint = base::msg("E3002.hint_equality");
     } else {
-        require(rhs, left, "the right side of `" + tail.op + "`");
+        require(rhs, left, base::msg("E3001.right_side", tail.op));
     }
     return result;
 }
@@ -249,15 +250,14 @@ ir::ExprId ExprResolver::resolve_membership(const syntax::Chain& chain, const sy
     ir::Type right = type_of(container);
     if (left.is_error() || right.is_error()) return result;
     if (right.kind == ir::TypeKind::Set) {
-        require(container, ir::Type::set_of(left), "the right side of `" + tail.op + "`");
+        require(container, ir::Type::set_of(left), base::msg("E3001.right_side", tail.op));
     } else if (right.kind == ir::TypeKind::Period) {
-        require(element, ir::Type::date(), "the left side of `" + tail.op + "` a period");
+        require(element, ir::Type::date(), base::msg("E3001.left_period", tail.op));
     } else if (right.kind == ir::TypeKind::IntRange) {
-        require(element, ir::Type::integer(), "the left side of `" + tail.op + "` a range");
+        require(element, ir::Type::integer(), base::msg("E3001.left_range", tail.op));
     } else {
         cx_.error(codes::kBadOperand, cx_.program.span_of(container),
-                  "`" + tail.op + "` needs a set, a period or a range on its right, found " +
-                      type_name(cx_.program, right));
+                  base::msg("E3002.membership", tail.op, type_name(cx_.program, right)));
     }
     return result;
 }
@@ -268,39 +268,43 @@ ir::ExprId ExprResolver::resolve_is_set(const syntax::Chain& chain, const syntax
     ir::ExprId result = add(ir::IsSet{operand, negated}, ir::Type::boolean(), chain.span);
     if (type_of(operand).is_error()) return result;
     const ir::Expr& expr = cx_.program.expr(operand);
-    std::string problem;
+    base::Message problem;
     base::Span declared;
+    const base::MessageArg field_word = base::word("word.check.kind_field");
+    const base::MessageArg fact_word = base::word("word.check.kind_fact");
     if (const auto* member = std::get_if<ir::Member>(&expr)) {
         for (ir::FieldId id : member->fields) {
             const ir::Field& field = cx_.program.fields[id.index()];
             declared = field.span;
-            if (field.required) problem = "field " + quote(field.name) + " is required";
+            if (field.required)
+                problem = base::msg("E3004.required", tail.op, field_word, field.name);
             if (field.default_value || cx_.field_syntax[id.index()].node->default_value) {
-                problem = "field " + quote(field.name) + " has a default";
+                problem = base::msg("E3004.default", tail.op, field_word, field.name);
             }
         }
     } else if (const auto* fact = std::get_if<ir::FactRef>(&expr)) {
         const ir::Fact& f = cx_.program.facts[fact->fact.index()];
         declared = f.span;
-        if (f.required) problem = "fact " + quote(f.name) + " is required";
+        if (f.required) problem = base::msg("E3004.required", tail.op, fact_word, f.name);
         if (cx_.fact_syntax[fact->fact.index()].node->field.default_value) {
-            problem = "fact " + quote(f.name) + " has a default";
+            problem = base::msg("E3004.default", tail.op, fact_word, f.name);
         }
     } else {
-        problem = "it is not a field or fact";
+        problem = base::msg("E3004", tail.op);
     }
     if (!problem.empty()) {
         base::Diagnostic& d =
-            cx_.error(codes::kNotOptional, cx_.program.span_of(operand),
-                      "`" + tail.op + "` applies to optional fields without a default; " + problem);
-        if (declared.end > declared.begin) d.notes.push_back({declared, "declared here"});
+            cx_.error(codes::kNotOptional, cx_.program.span_of(operand), std::move(problem));
+        if (declared.end > declared.begin) {
+            d.notes.push_back({declared, base::msg("note.check.declared")});
+        }
     }
     return result;
 }
 
 ir::ExprId ExprResolver::resolve_range(const syntax::Chain& chain) {
     if (chain.rest.size() > 1) {
-        cx_.error(codes::kComparisonChain, chain.span, "a range has exactly two ends: `a .. b`");
+        cx_.error(codes::kComparisonChain, chain.span, base::msg("E3003.range"));
         return invalid(chain.span);
     }
     ir::ExprId low = resolve_operand(chain.first, std::nullopt);
@@ -316,13 +320,13 @@ ir::ExprId ExprResolver::resolve_range(const syntax::Chain& chain) {
         return add(ir::Range{low, high}, ir::Type::int_range(), chain.span);
     }
     cx_.error(codes::kBadOperand, chain.span,
-              "a range `..` needs two dates or two ints, found " + type_name(cx_.program, a) +
-                  " and " + type_name(cx_.program, b));
+              base::msg("E3002.range", type_name(cx_.program, a), type_name(cx_.program, b)));
     return add(ir::Range{low, high}, ir::Type::error(), chain.span);
 }
 
 ir::ExprId ExprResolver::resolve_if(const syntax::IfExpr& node, std::optional<ir::Type> hint) {
-    ir::ExprId condition = resolve_as(node.condition, ir::Type::boolean(), "the condition of `if`");
+    ir::ExprId condition = resolve_as(node.condition, ir::Type::boolean(),
+                                      base::msg("E3001", base::word("word.check.place_if")));
     ir::ExprId then_value;
     ir::ExprId else_value;
     const syntax::Operand* then_single = nullptr;
@@ -341,7 +345,7 @@ ir::ExprId ExprResolver::resolve_if(const syntax::IfExpr& node, std::optional<ir
     }
     ir::Type type = type_of(then_value);
     if (!type.is_error()) {
-        require(else_value, type, "the `else` branch (the `then` branch decides the type)");
+        require(else_value, type, base::msg("E3001", base::word("word.check.place_else")));
     } else {
         type = type_of(else_value);
     }
@@ -373,20 +377,17 @@ ir::ExprId ExprResolver::resolve_set(const syntax::SetLit& node, std::optional<i
     if (elements.empty()) {
         if (poisoned) return add(ir::SetOf{}, ir::Type::error(), node.span);
         if (element_hint) return add(ir::SetOf{}, ir::Type::set_of(*element_hint), node.span);
-        cx_.error(codes::kUntypedSet, node.span, "cannot tell the type of the empty set `{}`")
-            .hint = "compare it with a set-typed value, or list at least one element";
+        cx_.error(codes::kUntypedSet, node.span, base::msg("E3013")).hint = base::msg("E3013.hint");
         return add(ir::SetOf{}, ir::Type::error(), node.span);
     }
     ir::Type type = element_hint ? *element_hint : type_of(elements.front());
     for (ir::ExprId element : elements) {
         if (type.is_error()) type = type_of(element);
-        require(element, type, "a set element");
+        require(element, type, base::msg("E3001", base::word("word.check.place_set_element")));
     }
     if (type.is_error()) return add(ir::SetOf{std::move(elements)}, type, node.span);
     if (!is_scalar(type)) {
-        cx_.error(codes::kBadOperand, node.span,
-                  "a set holds enum values, ladder steps or plain values, not " +
-                      type_name(cx_.program, type));
+        cx_.error(codes::kBadOperand, node.span, base::msg("E3002", type_name(cx_.program, type)));
         return add(ir::SetOf{std::move(elements)}, ir::Type::error(), node.span);
     }
     return add(ir::SetOf{std::move(elements)}, ir::Type::set_of(type), node.span);
@@ -403,13 +404,13 @@ ir::ExprId ExprResolver::resolve_quantifier(const syntax::Quantifier& node) {
         element = type.element_type();
     } else if (!type.is_error()) {
         cx_.error(codes::kNotList, cx_.program.span_of(collection),
-                  "`" + node.kind + "` ranges over a list of records, found " +
-                      type_name(cx_.program, type));
+                  base::msg("E3014", node.kind, type_name(cx_.program, type)));
     }
     ir::Quantifier out{kind, bind(node.var, element), collection, std::nullopt};
     std::size_t narrowed = narrowings_.size();
     if (node.where) {
-        out.filter = resolve_as(*node.where, ir::Type::boolean(), "the `where` filter");
+        out.filter = resolve_as(*node.where, ir::Type::boolean(),
+                                base::msg("E3001", base::word("word.check.place_where")));
     }
     pop_narrowings(narrowed);
     unbind();

@@ -26,9 +26,9 @@ public:
     /// but it is not enforced here.
     ir::ExprId resolve(const syntax::Chain& chain, std::optional<ir::Type> hint = std::nullopt);
     /// Resolves `chain` and requires type `expected` (E3001); `what` names the place.
-    ir::ExprId resolve_as(const syntax::Chain& chain, ir::Type expected, std::string_view what);
+    ir::ExprId resolve_as(const syntax::Chain& chain, ir::Type expected, const base::Message& what);
     /// Reports E3001 unless `expr` has type `expected` (or an error type). Returns true if ok.
-    bool require(ir::ExprId expr, ir::Type expected, std::string_view what);
+    bool require(ir::ExprId expr, ir::Type expected, const base::Message& what);
 
     /// Binds a variable visible to later resolutions until unbind(); E2001 if already bound.
     ir::VarId bind(const syntax::Ident& name, ir::Type type);

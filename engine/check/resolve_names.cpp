@@ -73,12 +73,12 @@ ir::ExprId ExprResolver::resolve_postfix(const syntax::Postfix& node,
         }
         if (found.outcome != Lookup::Outcome::Unknown || !node.suffixes.empty()) {
             cx_.scope.report(cx_.sink, found, Namespace::Value, module_, head.name, head.span,
-                             "name");
+                             base::word("word.check.kind_name"));
             return invalid(node.span, *hint);
         }
         base::Diagnostic& d =
             cx_.error(codes::kUnknownName, head.span,
-                      quote(head.name) + " is not a value of " + type_name(cx_.program, *hint));
+                      base::msg("E2004.value_of", head.name, type_name(cx_.program, *hint)));
         if (!cx_.sink.saturated()) d.hint = base::did_you_mean(head.name, value_names(e));
         return invalid(node.span, *hint);
     } else if (hint && hint->kind == ir::TypeKind::Sanction &&
@@ -93,8 +93,8 @@ ir::ExprId ExprResolver::resolve_postfix(const syntax::Postfix& node,
     } else {
         std::vector<std::string> extra;
         for (ir::VarId var : bound_) extra.push_back(cx_.program.vars[var.index()].name);
-        cx_.scope.report(cx_.sink, found, Namespace::Value, module_, head.name, head.span, "name",
-                         extra);
+        cx_.scope.report(cx_.sink, found, Namespace::Value, module_, head.name, head.span,
+                         base::word("word.check.kind_name"), extra);
         return invalid(node.span, hint.value_or(ir::Type::error()));
     }
     for (; next < node.suffixes.size(); ++next) {
@@ -104,11 +104,10 @@ ir::ExprId ExprResolver::resolve_postfix(const syntax::Postfix& node,
         if (suffix.kind == '.') {
             current = resolve_member(current, suffix, span);
         } else if (suffix.kind == '[') {
-            cx_.error(codes::kBadTableAccess, suffix.span, "only tables can be indexed with `[…]`");
+            cx_.error(codes::kBadTableAccess, suffix.span, base::msg("E3008.index"));
             return invalid(node.span);
         } else {
-            cx_.error(codes::kBadCall, suffix.span,
-                      "only derived facts with a parameter can be called");
+            cx_.error(codes::kBadCall, suffix.span, base::msg("E3009.not_callable"));
             return invalid(node.span);
         }
     }
@@ -122,15 +121,12 @@ ir::ExprId ExprResolver::resolve_member(ir::ExprId object, const syntax::Suffix&
     const std::string& name = suffix.member.name;
     if (type.kind == ir::TypeKind::List) {
         cx_.error(codes::kNotRecord, suffix.span,
-                  quote(expr_text(p, object)) + " is a " + type_name(p, type) + "; `." + name +
-                      "` needs one record")
-            .hint =
-            "look inside with `any(x in " + expr_text(p, object) + " where x." + name + " …)`";
+                  base::msg("E3005.list", expr_text(p, object), type_name(p, type), name))
+            .hint = base::msg("E3005.hint_list", expr_text(p, object), name);
         return invalid(span);
     }
     if (type.kind != ir::TypeKind::Record) {
-        cx_.error(codes::kNotRecord, suffix.span,
-                  "`." + name + "` needs a record, found " + type_name(p, type));
+        cx_.error(codes::kNotRecord, suffix.span, base::msg("E3005", name, type_name(p, type)));
         return invalid(span);
     }
     const ir::Record& record = p.records[type.ref];
@@ -156,16 +152,16 @@ ir::ExprId ExprResolver::resolve_member(ir::ExprId object, const syntax::Suffix&
                 values.push_back(quote(p.enums[tag->type.ref].values[value].name));
             }
         }
-        std::string out;
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            out += (i == 0 ? "" : i + 1 == values.size() ? " or " : ", ") + values[i];
+        // "`a`, `b`" and the last value apart, for "… or `c`" in the reader's language.
+        std::string head;
+        for (std::size_t i = 0; i + 1 < values.size(); ++i) {
+            head += (i == 0 ? "" : ", ") + values[i];
         }
-        return out;
+        return std::make_pair(head, values.empty() ? std::string() : values.back());
     };
     if (candidates.empty() && excluded.empty()) {
-        base::Diagnostic& d =
-            cx_.error(codes::kUnknownName, suffix.member.span,
-                      "record " + quote(record.name) + " has no field " + quote(name));
+        base::Diagnostic& d = cx_.error(codes::kUnknownName, suffix.member.span,
+                                        base::msg("E2004.field", record.name, name));
         if (!cx_.sink.saturated()) {
             std::vector<std::string> names;
             for (ir::FieldId id : record.fields) names.push_back(p.fields[id.index()].name);
@@ -177,27 +173,25 @@ ir::ExprId ExprResolver::resolve_member(ir::ExprId object, const syntax::Suffix&
         return invalid(span);
     }
     if (candidates.empty()) {
-        base::Diagnostic& d =
-            cx_.error(codes::kVariantExcluded, suffix.member.span,
-                      "field " + quote(name) + " does not exist in the cases of " +
-                          quote(record.name) + " still possible here");
-        d.notes.push_back({p.fields[excluded.front().index()].span, "declared here"});
-        d.hint = "it exists only when `" + tag->name + "` is " + tag_values(excluded);
+        base::Diagnostic& d = cx_.error(codes::kVariantExcluded, suffix.member.span,
+                                        base::msg("E3007", name, record.name));
+        d.notes.push_back(
+            {p.fields[excluded.front().index()].span, base::msg("note.check.declared")});
+        auto [head, last] = tag_values(excluded);
+        d.hint = head.empty() ? base::msg("E3007.hint", tag->name, last)
+                              : base::msg("E3007.hint_many", tag->name, head, last);
         return invalid(span);
     }
     ir::Type field_type = p.fields[candidates.front().index()].type;
     for (ir::FieldId id : candidates) {
         if (p.fields[id.index()].type == field_type) continue;
-        base::Diagnostic& d =
-            cx_.error(codes::kVariantAmbiguous, suffix.member.span,
-                      "field " + quote(name) + " has different types in the variant cases of " +
-                          quote(record.name));
+        base::Diagnostic& d = cx_.error(codes::kVariantAmbiguous, suffix.member.span,
+                                        base::msg("E3006", name, record.name));
         for (ir::FieldId c : candidates) {
             d.notes.push_back({p.fields[c.index()].span,
-                               "declared as " + type_name(p, p.fields[c.index()].type) + " here"});
+                               base::msg("E3006.note", type_name(p, p.fields[c.index()].type))});
         }
-        d.hint =
-            "test the tag first, e.g. `" + expr_text(p, object) + "." + tag->name + " == …  and …`";
+        d.hint = base::msg("E3006.hint", expr_text(p, object), tag->name);
         return invalid(span);
     }
     return add(ir::Member{object, std::move(candidates)}, field_type, span);
@@ -206,11 +200,9 @@ ir::ExprId ExprResolver::resolve_member(ir::ExprId object, const syntax::Suffix&
 ir::ExprId ExprResolver::resolve_table(const syntax::Postfix& node, ir::TableId id,
                                        std::size_t& next) {
     const ir::Table& table = cx_.program.tables[id.index()];
-    const std::string usage = "read a table as `" + table.name + "[key].column`";
+    const base::Message usage = base::msg("E3008.hint", table.name);
     if (node.suffixes.empty() || node.suffixes[0].kind != '[') {
-        cx_.error(codes::kBadTableAccess, node.span,
-                  "table " + quote(table.name) + " is not a value")
-            .hint = usage;
+        cx_.error(codes::kBadTableAccess, node.span, base::msg("E3008", table.name)).hint = usage;
         next = node.suffixes.size();
         return invalid(node.span);
     }
@@ -219,22 +211,20 @@ ir::ExprId ExprResolver::resolve_table(const syntax::Postfix& node, ir::TableId 
     bool ok = true;
     if (index.args.size() != table.keys.size()) {
         cx_.error(codes::kBadTableAccess, index.span,
-                  "table " + quote(table.name) + " has " + std::to_string(table.keys.size()) +
-                      " key(s), found " + std::to_string(index.args.size()));
+                  base::msg("E3008.keys", table.name, table.keys.size(), index.args.size()));
         ok = false;
     }
     for (std::size_t k = 0; k < index.args.size(); ++k) {
         if (k < table.keys.size() && table.keys[k].type.valid()) {
             ir::Type type = ir::Type::enumeration(table.keys[k].type);
-            keys.push_back(resolve_as(index.args[k], type, "key " + quote(table.keys[k].name)));
+            keys.push_back(
+                resolve_as(index.args[k], type, base::msg("E3001.key", table.keys[k].name)));
         } else {
             keys.push_back(resolve(index.args[k]));
         }
     }
     if (node.suffixes.size() < 2 || node.suffixes[1].kind != '.') {
-        cx_.error(codes::kBadTableAccess, index.span,
-                  "a table row is not a value; name one of its columns")
-            .hint = usage;
+        cx_.error(codes::kBadTableAccess, index.span, base::msg("E3008.row")).hint = usage;
         next = node.suffixes.size();
         return invalid(node.span);
     }
@@ -245,9 +235,8 @@ ir::ExprId ExprResolver::resolve_table(const syntax::Postfix& node, ir::TableId 
         if (!ok) return invalid(span, table.columns[*c].type);
         return add(ir::TableCell{id, std::move(keys), *c}, table.columns[*c].type, span);
     }
-    base::Diagnostic& d =
-        cx_.error(codes::kUnknownName, column.member.span,
-                  "table " + quote(table.name) + " has no column " + quote(column.member.name));
+    base::Diagnostic& d = cx_.error(codes::kUnknownName, column.member.span,
+                                    base::msg("E2004.column", table.name, column.member.name));
     if (!cx_.sink.saturated()) {
         std::vector<std::string> names;
         for (const ir::TableColumn& c : table.columns) names.push_back(c.name);
@@ -261,9 +250,7 @@ ir::ExprId ExprResolver::resolve_call(const syntax::Postfix& node, ir::DerivedId
     const ir::Derived& derived = cx_.program.derived[id.index()];
     if (node.suffixes.empty() || node.suffixes[0].kind != '(') {
         const ir::Variable& param = cx_.program.vars[derived.param->index()];
-        cx_.error(codes::kBadCall, node.head.span,
-                  quote(derived.name) + " takes an argument: write `" + derived.name + "(" +
-                      param.name + ")`");
+        cx_.error(codes::kBadCall, node.head.span, base::msg("E3009", derived.name, param.name));
         next = node.suffixes.size();
         return invalid(node.span, derived.type);
     }
@@ -271,19 +258,18 @@ ir::ExprId ExprResolver::resolve_call(const syntax::Postfix& node, ir::DerivedId
     next = 1;
     base::Span span = up_to(node.head.span, call.span);
     if (!derived.param) {
-        cx_.error(codes::kBadCall, call.span, quote(derived.name) + " takes no argument").hint =
-            "write `" + derived.name + "` without parentheses";
+        cx_.error(codes::kBadCall, call.span, base::msg("E3009.no_argument", derived.name)).hint =
+            base::msg("E3009.hint_no_argument", derived.name);
         return invalid(span, derived.type);
     }
     if (call.args.size() != 1) {
-        cx_.error(
-            codes::kBadCall, call.span,
-            quote(derived.name) + " takes 1 argument, found " + std::to_string(call.args.size()));
+        cx_.error(codes::kBadCall, call.span,
+                  base::msg("E3009.count", derived.name, call.args.size()));
         return invalid(span, derived.type);
     }
     ir::Type param_type = cx_.program.vars[derived.param->index()].type;
     ir::ExprId argument =
-        resolve_as(call.args[0], param_type, "the argument of " + quote(derived.name));
+        resolve_as(call.args[0], param_type, base::msg("E3001.argument", derived.name));
     return add(ir::Call{id, argument}, derived.type, span);
 }
 
@@ -298,9 +284,9 @@ std::optional<ir::Level> ExprResolver::level_in(ir::LadderId ladder, const synta
         next = 1;
         if (auto s = cx_.members.sanction(p, *id, member.name)) return ir::Level{*id, *s};
         if (report) {
-            base::Diagnostic& d = cx_.error(
-                codes::kUnknownName, member.span,
-                "category " + quote(category.name) + " has no sanction " + quote(member.name));
+            base::Diagnostic& d =
+                cx_.error(codes::kUnknownName, member.span,
+                          base::msg("E2004.sanction", category.name, member.name));
             if (!cx_.sink.saturated()) {
                 std::vector<std::string> sanctions;
                 for (ir::SanctionId s : category.sanctions) {
@@ -312,9 +298,9 @@ std::optional<ir::Level> ExprResolver::level_in(ir::LadderId ladder, const synta
         return std::nullopt;
     }
     if (report) {
-        base::Diagnostic& d = cx_.error(codes::kUnknownName, node.head.span,
-                                        quote(node.head.name) + " is not a category of ladder " +
-                                            quote(p.ladders[ladder.index()].name));
+        base::Diagnostic& d = cx_.error(
+            codes::kUnknownName, node.head.span,
+            base::msg("E2004.category_of", node.head.name, p.ladders[ladder.index()].name));
         if (!cx_.sink.saturated()) {
             std::vector<std::string> names;
             for (ir::CategoryId c : p.ladders[ladder.index()].categories) {
@@ -345,30 +331,28 @@ std::optional<ir::Level> ExprResolver::resolve_level(const syntax::Postfix& leve
     if (visible.size() == 1) {
         auto found = level_in(visible.front(), level, next, true);
         if (found && next < level.suffixes.size()) {
-            cx_.error(codes::kWrongKind, level.suffixes[next].span,
-                      "a level is `category` or `category.sanction`");
+            cx_.error(codes::kWrongKind, level.suffixes[next].span, base::msg("E2009"));
             return std::nullopt;
         }
         return found;
     }
     if (visible.size() > 1) {
         cx_.error(codes::kAmbiguousName, level.head.span,
-                  "category " + quote(level.head.name) + " is declared by ladders " +
-                      quote(p.ladders[visible[0].index()].name) + " and " +
-                      quote(p.ladders[visible[1].index()].name));
+                  base::msg("E2005.category", level.head.name, p.ladders[visible[0].index()].name,
+                            p.ladders[visible[1].index()].name));
         return std::nullopt;
     }
     if (hidden) {
         const std::string& module = p.modules[p.ladders[hidden->index()].module.index()].name;
         base::Diagnostic& d = cx_.error(codes::kNotImported, level.head.span,
-                                        quote(level.head.name) + " is declared in module `" +
-                                            module + "`, which this module does not import");
-        d.notes.push_back({p.ladders[hidden->index()].span, "in this ladder"});
-        d.hint = "add `import " + module + "`";
+                                        base::msg("E2003", level.head.name, module));
+        d.notes.push_back({p.ladders[hidden->index()].span, base::msg("E2003.note_ladder")});
+        d.hint = base::msg("E2003.hint", module);
         return std::nullopt;
     }
-    base::Diagnostic& d = cx_.error(codes::kUnknownName, level.head.span,
-                                    "unknown category " + quote(level.head.name));
+    base::Diagnostic& d =
+        cx_.error(codes::kUnknownName, level.head.span,
+                  base::msg("E2004", base::word("word.check.kind_category"), level.head.name));
     if (!cx_.sink.saturated()) {
         std::vector<std::string> names;
         for (std::size_t l = 0; l < p.ladders.size(); ++l) {

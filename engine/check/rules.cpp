@@ -35,7 +35,8 @@ public:
         }
         if (const syntax::ExprClause* when = find_expr(clauses, "when")) {
             rule.condition =
-                exprs_.resolve_as(when->expr, ir::Type::boolean(), "the `when` condition");
+                exprs_.resolve_as(when->expr, ir::Type::boolean(),
+                                  base::msg("E3001", base::word("word.check.place_when")));
             exprs_.narrow_by(*rule.condition);
         }
         for_each_clause<syntax::ThenClause>(clauses, [&](const syntax::ThenClause& then) {
@@ -61,11 +62,8 @@ private:
             in_force.judged_by_ruleset = true;
             return in_force;
         }
-        cx_.error(codes::kNoJudgingDate, clause.span,
-                  "rule " + quote(name) +
-                      " is in force for a period, but no date says when it is "
-                      "judged")
-            .hint = "add `by DATE` here (e.g. `by act.date`), or `in force by …` to the ruleset";
+        cx_.error(codes::kNoJudgingDate, clause.span, base::msg("E3016", name)).hint =
+            base::msg("E3016.hint");
         return in_force;
     }
 
@@ -95,7 +93,7 @@ private:
         std::optional<ir::Level> level = exprs_.resolve_level(finding.level);
         if (!found.found()) {
             cx_.scope.report(cx_.sink, found, Namespace::Track, origin_.module, name.name,
-                             name.span, "track");
+                             name.span, base::word("word.check.kind_track"));
             return std::nullopt;
         }
         if (!level) return std::nullopt;
@@ -107,13 +105,12 @@ private:
         Lookup found = cx_.scope.lookup(Namespace::Value, origin_.module, name.name);
         if (!found.found()) {
             cx_.scope.report(cx_.sink, found, Namespace::Value, origin_.module, name.name,
-                             name.span, "derived fact");
+                             name.span, base::word("word.check.kind_derived"));
             return std::nullopt;
         }
         if (found.symbol->kind != SymbolKind::Derived) {
-            cx_.error(codes::kWrongKind, name.span,
-                      "only derived facts can be set; " + quote(name.name) + " is not one")
-                .notes.push_back({found.symbol->span, "declared here"});
+            cx_.error(codes::kWrongKind, name.span, base::msg("E2009.set", name.name))
+                .notes.push_back({found.symbol->span, base::msg("note.check.declared")});
             return std::nullopt;
         }
         ir::DerivedId id(found.symbol->index);
@@ -127,19 +124,18 @@ private:
                             : suffixes.size() == 1 && called && suffixes.front().args.size() == 1;
         if (!shape_ok) {
             cx_.error(codes::kBadCall, set.target.span,
-                      quote(derived.name) + " takes " + std::to_string(expected) +
-                          " argument(s): write `set " + derived.name + (expected ? "(x)" : "") +
-                          " = …`");
+                      base::msg("E3009.set", derived.name, expected,
+                                derived.name + (expected ? "(x)" : "")));
             return std::nullopt;
         }
         if (called) {
             ir::Type param = cx_.program.vars[derived.param->index()].type;
             out.args.push_back(exprs_.resolve_as(suffixes.front().args.front(), param,
-                                                 "the argument of " + quote(derived.name)));
+                                                 base::msg("E3001.argument", derived.name)));
         }
         ir::Type type = derived.type;
         std::string name_text = derived.name;
-        out.value = exprs_.resolve_as(set.value, type, "the value set for " + quote(name_text));
+        out.value = exprs_.resolve_as(set.value, type, base::msg("E3001.value_set", name_text));
         cx_.program.derived[id.index()].set_by.push_back(id_);
         return out;
     }
@@ -159,17 +155,15 @@ private:
             if (!relation.doctrine) {
                 base::Diagnostic& diagnostic =
                     cx_.error(codes::kUnknownKeyword, doctrine.span,
-                              "unknown doctrine " + quote(doctrine.name));
+                              base::msg("E2031.doctrine", doctrine.name));
                 diagnostic.hint = base::did_you_mean(doctrine.name, doctrines);
-                if (diagnostic.hint.empty()) {
-                    diagnostic.hint = "use lex_specialis, lex_posterior or lex_superior";
-                }
+                if (diagnostic.hint.empty()) diagnostic.hint = base::msg("E2031.hint_doctrine");
             }
         }
         Lookup found = cx_.scope.lookup(Namespace::Rule, origin_.module, clause.target.name);
         if (!found.found()) {
             cx_.scope.report(cx_.sink, found, Namespace::Rule, origin_.module, clause.target.name,
-                             clause.target.span, "rule");
+                             clause.target.span, base::word("word.check.kind_rule"));
             return std::nullopt;
         }
         for (const Symbol& version :

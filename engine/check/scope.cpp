@@ -82,30 +82,27 @@ std::vector<std::string> Scope::visible_names(Namespace space, ir::ModuleId from
 }
 
 void Scope::report(base::DiagnosticSink& sink, const Lookup& lookup, Namespace space,
-                   ir::ModuleId from, std::string_view name, base::Span span, std::string_view what,
-                   const std::vector<std::string>& extra) const {
-    std::string quoted = "`" + std::string(name) + "`";
+                   ir::ModuleId from, std::string_view name, base::Span span,
+                   const base::MessageArg& what, const std::vector<std::string>& extra) const {
     switch (lookup.outcome) {
         case Lookup::Outcome::Found:
             return;
         case Lookup::Outcome::Ambiguous: {
             base::Diagnostic& d =
                 sink.error(codes::kAmbiguousName, span,
-                           "ambiguous " + std::string(what) + " " + quoted +
-                               ": declared in modules `" + module_name(lookup.symbol->module) +
-                               "` and `" + module_name(lookup.other->module) + "`");
-            d.notes.push_back({lookup.symbol->span, "declared here"});
-            d.notes.push_back({lookup.other->span, "and here"});
-            d.hint = "rename one of them";
+                           base::msg("E2005", what, name, module_name(lookup.symbol->module),
+                                     module_name(lookup.other->module)));
+            d.notes.push_back({lookup.symbol->span, base::msg("note.check.declared")});
+            d.notes.push_back({lookup.other->span, base::msg("E2005.note_and")});
+            d.hint = base::msg("E2005.hint");
             return;
         }
         case Lookup::Outcome::NotImported: {
             const std::string& module = module_name(lookup.symbol->module);
-            base::Diagnostic& d = sink.error(codes::kNotImported, span,
-                                             quoted + " is declared in module `" + module +
-                                                 "`, which this module does not import");
-            d.notes.push_back({lookup.symbol->span, "declared here"});
-            d.hint = "add `import " + module + "`";
+            base::Diagnostic& d =
+                sink.error(codes::kNotImported, span, base::msg("E2003", name, module));
+            d.notes.push_back({lookup.symbol->span, base::msg("note.check.declared")});
+            d.hint = base::msg("E2003.hint", module);
             return;
         }
         case Lookup::Outcome::Unknown: {
@@ -116,8 +113,8 @@ void Scope::report(base::DiagnosticSink& sink, const Lookup& lookup, Namespace s
             for (std::string& visible : visible_names(space, from)) {
                 candidates.push_back(std::move(visible));
             }
-            sink.error(codes::kUnknownName, span, "unknown " + std::string(what) + " " + quoted)
-                .hint = base::did_you_mean(name, candidates);
+            sink.error(codes::kUnknownName, span, base::msg("E2004", what, name)).hint =
+                base::did_you_mean(name, candidates);
             return;
         }
     }

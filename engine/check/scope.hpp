@@ -86,8 +86,8 @@ public:
     /// Reports a failed lookup: E2005 ambiguous, E2003 not imported, E2004 unknown (with a
     /// did-you-mean over `extra` and the visible names). `what` names the kind ("type", "name").
     void report(base::DiagnosticSink& sink, const Lookup& lookup, Namespace space,
-                ir::ModuleId from, std::string_view name, base::Span span, std::string_view what,
-                const std::vector<std::string>& extra = {}) const;
+                ir::ModuleId from, std::string_view name, base::Span span,
+                const base::MessageArg& what, const std::vector<std::string>& extra = {}) const;
 
 private:
     using Table = std::map<std::string, std::vector<Symbol>, std::less<>>;

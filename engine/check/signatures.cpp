@@ -32,8 +32,8 @@ ir::Type named_type(Context& cx, ir::ModuleId module, const syntax::Ident& name)
     if (auto builtin = builtin_type(name.name)) return *builtin;
     Lookup found = cx.scope.lookup(Namespace::Type, module, name.name);
     if (!found.found()) {
-        cx.scope.report(cx.sink, found, Namespace::Type, module, name.name, name.span, "type",
-                        builtin_types());
+        cx.scope.report(cx.sink, found, Namespace::Type, module, name.name, name.span,
+                        base::word("word.check.kind_type"), builtin_types());
         return ir::Type::error();
     }
     switch (found.symbol->kind) {
@@ -57,24 +57,23 @@ using FieldNames = std::map<std::string, ir::FieldId, std::less<>>;
 /// variant case, without a default (the position is its default) and alone in its record.
 void check_key_field(Context& cx, const ir::Field& field, const syntax::Field& syntax,
                      bool in_variant) {
-    std::string problem;
+    base::Message problem;
     if (field.type.kind != ir::TypeKind::Text && !field.type.is_error()) {
-        problem = "a `key` field must be of type text";
+        problem = base::msg("E3017");
     } else if (in_variant) {
-        problem = "a `key` field must be common to every case, not inside `variant on`";
+        problem = base::msg("E3017.variant");
     } else if (syntax.default_value) {
-        problem = "a `key` field takes no default: an absent key is `<record>-<position>`";
+        problem = base::msg("E3017.default");
     } else {
         for (const ir::Field& other : cx.program.fields) {
             if (other.record == field.record && other.key) {
-                problem = "record already has the `key` field " + quote(other.name);
+                problem = base::msg("E3017.second", other.name);
                 break;
             }
         }
     }
     if (problem.empty()) return;
-    cx.error(codes::kBadKeyField, syntax.name.span, problem).hint =
-        "write `id: text key` once per record";
+    cx.error(codes::kBadKeyField, syntax.name.span, problem).hint = base::msg("E3017.hint");
 }
 
 std::optional<ir::FieldId> add_field(Context& cx, ir::ModuleId module, ir::RecordId record,
@@ -85,7 +84,8 @@ std::optional<ir::FieldId> add_field(Context& cx, ir::ModuleId module, ir::Recor
         if (names == nullptr) continue;
         auto it = names->find(field.name.name);
         if (it == names->end()) continue;
-        report_duplicate(cx, "field", field.name, cx.program.fields[it->second.index()].span);
+        report_duplicate(cx, base::word("word.check.kind_field"), field.name,
+                         cx.program.fields[it->second.index()].span);
         return std::nullopt;
     }
     ir::Field out;
@@ -124,20 +124,20 @@ void resolve_record(Context& cx, ir::RecordId id) {
     if (!tag_field) {
         std::vector<std::string> names;
         for (ir::FieldId field : common) names.push_back(cx.program.fields[field.index()].name);
+        std::optional<std::string> near = base::closest(variant.tag_field.name, names);
         cx.error(codes::kBadVariant, variant.tag_field.span,
-                 "record " + quote(decl->name.name) + " has no field " +
-                     quote(variant.tag_field.name) + " to vary on")
-            .hint = "the tag must be a common field of an enum type; " +
-                    base::did_you_mean(variant.tag_field.name, names);
+                 base::msg("E2040", decl->name.name, variant.tag_field.name))
+            .hint = near ? base::msg("E2040.hint_near", *near) : base::msg("E2040.hint");
         return;
     }
     ir::Type tag_type = cx.program.fields[tag_field->index()].type;
     if (tag_type.kind != ir::TypeKind::Enum) {
         if (!tag_type.is_error()) {
             cx.error(codes::kBadVariant, variant.tag_field.span,
-                     "`variant on` needs an enum field; " + quote(variant.tag_field.name) + " is " +
-                         type_name(cx.program, tag_type))
-                .notes.push_back({cx.program.fields[tag_field->index()].span, "declared here"});
+                     base::msg("E2040.not_enum", variant.tag_field.name,
+                               type_name(cx.program, tag_type)))
+                .notes.push_back(
+                    {cx.program.fields[tag_field->index()].span, base::msg("note.check.declared")});
         }
         return;
     }
@@ -149,9 +149,9 @@ void resolve_record(Context& cx, ir::RecordId id) {
         std::optional<std::uint32_t> tag =
             cx.members.enum_value(cx.program, tag_type.enum_id(), written.tag.name);
         if (!tag) {
-            base::Diagnostic& d = cx.error(
-                codes::kUnknownName, written.tag.span,
-                quote(written.tag.name) + " is not a value of enum " + quote(tag_enum.name));
+            base::Diagnostic& d =
+                cx.error(codes::kUnknownName, written.tag.span,
+                         base::msg("E2004.enum_value", written.tag.name, tag_enum.name));
             if (!cx.sink.saturated()) {
                 d.hint = base::did_you_mean(written.tag.name, value_names(tag_enum));
             }
@@ -159,7 +159,8 @@ void resolve_record(Context& cx, ir::RecordId id) {
         }
         auto [earlier, first] = case_spans.emplace(*tag, written.tag.span);
         if (!first) {
-            report_duplicate(cx, "variant case", written.tag, earlier->second);
+            report_duplicate(cx, base::word("word.check.kind_variant_case"), written.tag,
+                             earlier->second);
             continue;
         }
         ir::VariantCase out;
@@ -192,32 +193,28 @@ void resolve_phrases(Context& cx, const syntax::DeriveDecl& decl, ir::Derived& d
             }
         } else {
             cx.error(codes::kDerivePhrase, v.span,
-                     "`value` phrases need a derived fact of type bool or of an enum, found " +
-                         type_name(cx.program, type))
-                .hint = "say the fact in words through its label instead";
+                     base::msg("E2053.type", type_name(cx.program, type)))
+                .hint = base::msg("E2053.hint_type");
             return;
         }
         if (!known) {
             cx.error(codes::kDerivePhrase, v.span,
-                     "`" + name + "` is not a value of " + type_name(cx.program, type))
-                .hint = type.kind == ir::TypeKind::Bool ? "use true or false"
-                                                        : "use one of the enum's values";
+                     base::msg("E2053.value", name, type_name(cx.program, type)))
+                .hint = base::msg(type.kind == ir::TypeKind::Bool ? "E2053.hint_bool"
+                                                                  : "E2053.hint_enum");
             return;
         }
         for (const ir::DerivedPhrase& earlier : derived.phrases) {
             if (earlier.value == name) {
                 cx.error(codes::kDerivePhrase, v.span,
-                         "a second phrase for `" + name + "` on derived fact `" + derived.name +
-                             "`")
-                    .hint = "keep one `value " + name + "` clause";
+                         base::msg("E2053.second", name, derived.name))
+                    .hint = base::msg("E2053.hint_second", name);
                 return;
             }
         }
         if (!v.label) {
-            cx.error(codes::kDerivePhrase, v.span,
-                     "`value " + name + "` on a derived fact needs its phrase")
-                .hint = "write value " + name + " \"…\" en \"…\"; {} stands for the dates it "
-                        "compared";
+            cx.error(codes::kDerivePhrase, v.span, base::msg("E2053", name)).hint =
+                base::msg("E2053.hint", name);
             return;
         }
         derived.phrases.push_back({name, to_label(v.label)});
@@ -230,9 +227,8 @@ void resolve_derived(Context& cx, ir::DerivedId id) {
     derived.type = resolve_type_ref(cx, module, decl->type);
     resolve_phrases(cx, *decl, derived);
     if (decl->params.size() > 1) {
-        cx.error(codes::kDeriveParams, decl->params[1].span,
-                 "a derived fact takes at most one parameter")
-            .hint = "derive from one record and reach the others through its fields or facts";
+        cx.error(codes::kDeriveParams, decl->params[1].span, base::msg("E2052")).hint =
+            base::msg("E2052.hint");
     }
     if (decl->params.empty()) return;
     const syntax::DeriveParam& param = decl->params.front();
@@ -240,8 +236,7 @@ void resolve_derived(Context& cx, ir::DerivedId id) {
     ir::Type type = resolve_type_ref(cx, module, param.type);
     if (!type.is_error() && type.kind != ir::TypeKind::Record) {
         cx.error(codes::kDeriveParams, param.type.span,
-                 "the parameter of a derived fact must be a record, found " +
-                     type_name(cx.program, type));
+                 base::msg("E2052.record", type_name(cx.program, type)));
         type = ir::Type::error();
     }
     cx.program.vars.push_back({param.name.name, type, param.name.span});
@@ -256,7 +251,7 @@ void resolve_table(Context& cx, ir::TableId id) {
         check_identifier(cx, name);
         for (const auto& [earlier, span] : names) {
             if (earlier != name.name) continue;
-            report_duplicate(cx, "table column", name, span);
+            report_duplicate(cx, base::word("word.check.kind_table_column"), name, span);
             return false;
         }
         names.emplace_back(name.name, name.span);
@@ -267,7 +262,7 @@ void resolve_table(Context& cx, ir::TableId id) {
         ir::Type type = resolve_type_ref(cx, module, key.type);
         if (!type.is_error() && type.kind != ir::TypeKind::Enum) {
             cx.error(codes::kTableKey, key.type.span,
-                     "table keys must be of an enum type, found " + type_name(cx.program, type));
+                     base::msg("E2060", type_name(cx.program, type)));
             type = ir::Type::error();
         }
         table.keys.push_back({key.name.name, type.enum_id(), key.name.span});
@@ -278,9 +273,8 @@ void resolve_table(Context& cx, ir::TableId id) {
             // Every row must give every cell (E2062), so neither word would mean anything.
             cx.error(codes::kRequiredDefault,
                      column.default_value ? column.default_value->span : column.name.span,
-                     "table column " + quote(column.name.name) +
-                         " takes neither `required` nor a default: every row gives every cell")
-                .hint = "remove them from the column";
+                     base::msg("E3015.column", column.name.name))
+                .hint = base::msg("E3015.hint_column");
         }
         table.columns.push_back({column.name.name, resolve_type_ref(cx, module, column.type),
                                  to_label(column.label), column.name.span});
@@ -297,12 +291,12 @@ ir::Type resolve_type_ref(Context& cx, ir::ModuleId module, const syntax::TypeRe
             return ir::Type::set_of(element);
         }
         cx.error(codes::kTypeMismatch, ref.name.span,
-                 "`set of` takes an enum type, found " + type_name(cx.program, element));
+                 base::msg("E3001.set_of", type_name(cx.program, element)));
         return ir::Type::error();
     }
     if (element.kind == ir::TypeKind::Record) return ir::Type::list_of(element.record_id());
     cx.error(codes::kTypeMismatch, ref.name.span,
-             "`list of` takes a record type, found " + type_name(cx.program, element));
+             base::msg("E3001.list_of", type_name(cx.program, element)));
     return ir::Type::error();
 }
 
@@ -316,16 +310,15 @@ void resolve_signatures(Context& cx) {
         fact.type = resolve_type_ref(cx, module, decl->field.type);
         if (!decl->field.key) continue;
         // The key fact identifies the incident (its case reference) in the decision.
-        std::string problem;
+        base::Message problem;
         if (fact.type.kind != ir::TypeKind::Text && !fact.type.is_error()) {
-            problem = "a `key` fact must be of type text";
+            problem = base::msg("E3017.fact");
         } else if (decl->field.default_value) {
-            problem = "a `key` fact takes no default";
+            problem = base::msg("E3017.fact_default");
         } else {
             for (std::size_t j = 0; j < i; ++j) {
                 if (cx.program.facts[j].key) {
-                    problem = "the rule set already has the `key` fact " +
-                              quote(cx.program.facts[j].name);
+                    problem = base::msg("E3017.second_fact", cx.program.facts[j].name);
                 }
             }
         }
@@ -333,7 +326,7 @@ void resolve_signatures(Context& cx) {
             fact.key = true;
         } else {
             cx.error(codes::kBadKeyField, decl->field.name.span, problem).hint =
-                "write `fact id: text key required` once";
+                base::msg("E3017.hint_fact");
         }
     }
     for (std::size_t i = 0; i < cx.program.derived.size(); ++i) {

@@ -24,8 +24,7 @@ std::optional<std::vector<std::uint32_t>> row_keys(Context& cx, const ir::Table&
                                                    const syntax::TableRow& row) {
     if (row.keys.size() != table.keys.size()) {
         cx.error(codes::kRowKeys, row.keys.empty() ? row.span : row.keys.front().span,
-                 "table " + quote(table.name) + " has " + std::to_string(table.keys.size()) +
-                     " key(s); this row gives " + std::to_string(row.keys.size()));
+                 base::msg("E2061", table.name, table.keys.size(), row.keys.size()));
         return std::nullopt;
     }
     std::vector<std::uint32_t> keys;
@@ -35,10 +34,9 @@ std::optional<std::vector<std::uint32_t>> row_keys(Context& cx, const ir::Table&
         std::optional<std::uint32_t> found =
             cx.members.enum_value(cx.program, table.keys[k].type, row.keys[k].name);
         if (!found) {
-            base::Diagnostic& d =
-                cx.error(codes::kUnknownName, row.keys[k].span,
-                         quote(row.keys[k].name) + " is not a value of enum " + quote(type.name) +
-                             " (key " + quote(table.keys[k].name) + ")");
+            base::Diagnostic& d = cx.error(
+                codes::kUnknownName, row.keys[k].span,
+                base::msg("E2004.row_key", row.keys[k].name, type.name, table.keys[k].name));
             if (!cx.sink.saturated())
                 d.hint = base::did_you_mean(row.keys[k].name, value_names(type));
             return std::nullopt;
@@ -66,8 +64,8 @@ void resolve_rows(Context& cx, ir::TableId id) {
             auto [it, inserted] = seen.emplace(*keys, row.span);
             if (!inserted) {
                 cx.error(codes::kDuplicateRow, row.keys.front().span,
-                         "table " + quote(table.name) + " has two rows for " + quote(row_name(row)))
-                    .notes.push_back({it->second, "first row here"});
+                         base::msg("E2063", table.name, row_name(row)))
+                    .notes.push_back({it->second, base::msg("E2063.note")});
                 keys.reset();
             }
         }
@@ -79,9 +77,9 @@ void resolve_rows(Context& cx, ir::TableId id) {
             std::optional<std::uint32_t> column =
                 cx.members.column(cx.program, id, cell.column.name);
             if (!column) {
-                base::Diagnostic& d = cx.error(
-                    codes::kUnknownName, cell.column.span,
-                    "table " + quote(table.name) + " has no column " + quote(cell.column.name));
+                base::Diagnostic& d =
+                    cx.error(codes::kUnknownName, cell.column.span,
+                             base::msg("E2004.column", table.name, cell.column.name));
                 if (!cx.sink.saturated())
                     d.hint = base::did_you_mean(cell.column.name, column_names);
                 continue;
@@ -89,17 +87,16 @@ void resolve_rows(Context& cx, ir::TableId id) {
             std::size_t c = *column;
             if (out.cells[c].valid()) {
                 cx.error(codes::kDuplicate, cell.column.span,
-                         "column " + quote(cell.column.name) + " is given twice in this row")
-                    .notes.push_back({given[c], "first given here"});
+                         base::msg("E2001.cell", cell.column.name))
+                    .notes.push_back({given[c], base::msg("note.check.first_given")});
                 continue;
             }
             ExprResolver resolver(cx, module);
             ir::Type type = table.columns[c].type;
             ir::ExprId value =
-                resolver.resolve_as(cell.value, type, "column " + quote(cell.column.name));
+                resolver.resolve_as(cell.value, type, base::msg("E3001.column", cell.column.name));
             if (!is_constant(cx.program, value)) {
-                cx.error(codes::kNotConstant, cx.program.span_of(value),
-                         "a table cell must be a constant");
+                cx.error(codes::kNotConstant, cx.program.span_of(value), base::msg("E3012.cell"));
             }
             out.cells[c] = value;
             given[c] = cell.column.span;
@@ -107,9 +104,8 @@ void resolve_rows(Context& cx, ir::TableId id) {
         for (std::size_t c = 0; c < table.columns.size() && !cx.sink.saturated(); ++c) {
             if (out.cells[c].valid()) continue;
             cx.error(codes::kMissingCell, row.span,
-                     "row " + quote(row_name(row)) + " has no value for column " +
-                         quote(table.columns[c].name))
-                .notes.push_back({table.columns[c].span, "column declared here"});
+                     base::msg("E2062", row_name(row), table.columns[c].name))
+                .notes.push_back({table.columns[c].span, base::msg("E2062.note")});
         }
         if (!keys) continue;
         out.keys = std::move(*keys);

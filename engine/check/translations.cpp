@@ -31,54 +31,55 @@ public:
     }
 
 private:
+    /// `what` is the catalogue key of the text's name ("the label").
     /// Reports whichever form is missing: the English one, or (`"" en "…"`) the Indonesian one.
     void pair(const syntax::StringLit& id, const std::optional<syntax::StringLit>& en,
               std::string_view what) {
         if (lacks(en)) {
             report(id, what);
         } else if (blank(id.value)) {
-            cx_.warning(codes::kNoEnglish, id.span, std::string(what) + " has no Indonesian form")
-                .hint = "write the Indonesian text first: `\"…\" en \"…\"`";
+            cx_.warning(codes::kNoEnglish, id.span, base::msg("W2070.indonesian", base::word(what)))
+                .hint = base::msg("W2070.hint_indonesian");
         }
     }
     void report(const syntax::StringLit& text, std::string_view what) {
-        cx_.warning(codes::kNoEnglish, text.span, std::string(what) + " has no English form").hint =
-            "add `en \"…\"` after it; the English decision shows it in Indonesian";
+        cx_.warning(codes::kNoEnglish, text.span, base::msg("W2070", base::word(what))).hint =
+            base::msg("W2070.hint");
     }
     void label(const std::optional<syntax::Label>& label, std::string_view what) {
         if (label) pair(label->id, label->en, what);
     }
 
-    void visit(const syntax::ModuleDecl& node) { label(node.label, "the label"); }
+    void visit(const syntax::ModuleDecl& node) { label(node.label, "word.check.text_label"); }
     void visit(const syntax::ImportDecl&) {}
     void visit(const syntax::RegulationDecl& node) {
-        label(node.label, "the title");
+        label(node.label, "word.check.text_title");
         clauses(node.clauses);
     }
     void visit(const syntax::EnumDecl& node) {
-        label(node.label, "the label");
-        for (const syntax::EnumValue& value : node.values) label(value.label, "the label");
+        label(node.label, "word.check.text_label");
+        for (const syntax::EnumValue& value : node.values) label(value.label, "word.check.text_label");
     }
     void visit(const syntax::RecordDecl& node) {
-        label(node.label, "the label");
-        for (const syntax::Field& field : node.fields) label(field.label, "the label");
+        label(node.label, "word.check.text_label");
+        for (const syntax::Field& field : node.fields) label(field.label, "word.check.text_label");
         if (!node.variant) return;
         for (const syntax::VariantCase& variant : node.variant->cases) {
-            for (const syntax::Field& field : variant.fields) label(field.label, "the label");
+            for (const syntax::Field& field : variant.fields) label(field.label, "word.check.text_label");
         }
     }
-    void visit(const syntax::FactDecl& node) { label(node.field.label, "the label"); }
+    void visit(const syntax::FactDecl& node) { label(node.field.label, "word.check.text_label"); }
     void visit(const syntax::DeriveDecl& node) {
-        label(node.label, "the label");
+        label(node.label, "word.check.text_label");
         clauses(node.clauses);
     }
     void visit(const syntax::TableDecl& node) {
-        label(node.label, "the title");
-        for (const syntax::Field& column : node.columns) label(column.label, "the label");
+        label(node.label, "word.check.text_title");
+        for (const syntax::Field& column : node.columns) label(column.label, "word.check.text_label");
         clauses(node.clauses);
     }
     void visit(const syntax::Block& node) {
-        label(node.label, "the label");
+        label(node.label, "word.check.text_label");
         clauses(node.clauses);
     }
 
@@ -87,11 +88,11 @@ private:
             if (const auto* block = as_clause<syntax::Block>(clause)) {
                 visit(*block);
             } else if (const auto* cite = as_clause<syntax::CiteClause>(clause)) {
-                label(cite->inferred, "the reason of this inferred citation");
+                label(cite->inferred, "word.check.text_inferred");
             } else if (const auto* value = as_clause<syntax::ValueClause>(clause)) {
-                label(value->label, "the label");
+                label(value->label, "word.check.text_label");
             } else if (const auto* text = as_clause<syntax::TextClause>(clause)) {
-                if (text->keyword == "because") pair(text->text, text->en, "the reason");
+                if (text->keyword == "because") pair(text->text, text->en, "word.check.text_because");
             } else if (const auto* then = as_clause<syntax::ThenClause>(clause)) {
                 conclusion(then->conclusion);
             }
@@ -99,9 +100,9 @@ private:
     }
     void conclusion(const decltype(syntax::ThenClause::conclusion)& conclusion) {
         if (const auto* review = boost::get<syntax::ReviewConclusion>(&conclusion)) {
-            pair(review->reason.id, review->reason.en, "the review reason");
+            pair(review->reason.id, review->reason.en, "word.check.text_review");
         } else if (const auto* mark = boost::get<syntax::ProvisionalConclusion>(&conclusion)) {
-            pair(mark->reason.id, mark->reason.en, "the provisional reason");
+            pair(mark->reason.id, mark->reason.en, "word.check.text_provisional");
         }
     }
 

@@ -22,9 +22,16 @@ bool starts_before(const ir::Rule& a, const ir::Rule& b) {
     return *x < *y;
 }
 
-std::string period_text(const ir::Period& period) {
-    return (period.from ? ir::to_string(*period.from) : std::string("the start")) + " to " +
-           (period.until ? ir::to_string(*period.until) : std::string("the end"));
+/// A period's first day, or the word for an open start.
+base::MessageArg period_from(const ir::Period& period) {
+    if (period.from) return {ir::to_string(*period.from), false, {}};
+    return base::word("word.check.period_start");
+}
+
+/// A period's last day, or the word for an open end.
+base::MessageArg period_until(const ir::Period& period) {
+    if (period.until) return {ir::to_string(*period.until), false, {}};
+    return base::word("word.check.period_end");
 }
 
 void check_group(const ir::Program& program, const std::vector<ir::RuleId>& group,
@@ -36,10 +43,11 @@ void check_group(const ir::Program& program, const std::vector<ir::RuleId>& grou
     if (!all_versions) {
         for (std::size_t i = 1; i < group.size(); ++i) {
             const ir::Rule& rule = program.rules[group[i].index()];
-            base::Diagnostic& d = sink.error(codes::kDuplicate, rule.name_span,
-                                             "rule " + quote(rule.name) + " is declared twice");
-            d.notes.push_back({first.name_span, "first declared here"});
-            d.hint = "rename one, or give each version an `in force from … until …` clause";
+            base::Diagnostic& d =
+                sink.error(codes::kDuplicate, rule.name_span,
+                           base::msg("E2001", base::word("word.check.kind_rule"), rule.name));
+            d.notes.push_back({first.name_span, base::msg("note.check.first_declared")});
+            d.hint = base::msg("E2001.hint_versions");
         }
         return;
     }
@@ -49,10 +57,10 @@ void check_group(const ir::Program& program, const std::vector<ir::RuleId>& grou
             const ir::Rule& b = program.rules[group[j].index()];
             if (!ir::overlaps(a.in_force->period, b.in_force->period)) continue;
             sink.error(codes::kVersionOverlap, b.in_force->span,
-                       "versions of rule " + quote(b.name) + " are in force together (" +
-                           period_text(b.in_force->period) + " overlaps " +
-                           period_text(a.in_force->period) + ")")
-                .notes.push_back({a.in_force->span, "the other version"});
+                       base::msg("E5020", b.name, period_from(b.in_force->period),
+                                 period_until(b.in_force->period), period_from(a.in_force->period),
+                                 period_until(a.in_force->period)))
+                .notes.push_back({a.in_force->span, base::msg("E5020.note")});
         }
     }
     std::vector<const ir::Rule*> sorted;
@@ -66,11 +74,10 @@ void check_group(const ir::Program& program, const std::vector<ir::RuleId>& grou
         std::int64_t gap = ir::to_days(*after.from) - ir::to_days(*before.until) - 1;
         if (gap <= 0) continue;
         sink.warning(codes::kVersionGap, sorted[i]->in_force->span,
-                     "no version of rule " + quote(sorted[i]->name) + " is in force for " +
-                         std::to_string(gap) + " day(s), from " +
-                         ir::to_string(ir::from_days(ir::to_days(*before.until) + 1)) + " to " +
-                         ir::to_string(ir::from_days(ir::to_days(*after.from) - 1)))
-            .notes.push_back({sorted[i - 1]->in_force->span, "the previous version ends here"});
+                     base::msg("W5021", sorted[i]->name, gap,
+                               ir::to_string(ir::from_days(ir::to_days(*before.until) + 1)),
+                               ir::to_string(ir::from_days(ir::to_days(*after.from) - 1))))
+            .notes.push_back({sorted[i - 1]->in_force->span, base::msg("W5021.note")});
     }
 }
 
@@ -92,15 +99,12 @@ void check_versions(const ir::Program& program, base::DiagnosticSink& sink) {
         const ir::Rule& here = program.rules[group.front().index()];
         const ir::Rule& first = program.rules[first_of_id.at(key.second).index()];
         if (first.module == here.module) continue;
-        base::Diagnostic& d =
-            sink.error(codes::kDuplicate, here.name_span,
-                       "rule " + quote(here.name) + " is declared in module " +
-                           quote(program.modules[here.module.index()].name) + " and in module " +
-                           quote(program.modules[first.module.index()].name));
-        d.notes.push_back({first.name_span, "first declared here"});
-        d.hint =
-            "a rule id names the rule in every decision, so it must be unique in the rule set: "
-            "rename one";
+        base::Diagnostic& d = sink.error(
+            codes::kDuplicate, here.name_span,
+            base::msg("E2001.modules", here.name, program.modules[here.module.index()].name,
+                      program.modules[first.module.index()].name));
+        d.notes.push_back({first.name_span, base::msg("note.check.first_declared")});
+        d.hint = base::msg("E2001.hint_modules");
     }
 }
 

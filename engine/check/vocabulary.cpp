@@ -18,11 +18,10 @@ std::optional<ir::ExprId> resolve_default(Context& cx, ir::ModuleId module,
                                           const syntax::Chain& value, ir::Type type,
                                           const std::string& name) {
     ExprResolver resolver(cx, module);
-    ir::ExprId id = resolver.resolve_as(value, type, "the default of " + quote(name));
+    ir::ExprId id = resolver.resolve_as(value, type, base::msg("E3001.default", name));
     if (!is_constant(cx.program, id)) {
-        cx.error(codes::kNotConstant, cx.program.span_of(id),
-                 "the default of " + quote(name) + " must be a constant")
-            .hint = "use a literal, an enum value or `as_of`; compute other values with `derive`";
+        cx.error(codes::kNotConstant, cx.program.span_of(id), base::msg("E3012", name)).hint =
+            base::msg("E3012.hint");
     }
     return id;
 }
@@ -43,11 +42,10 @@ void resolve_param(Context& cx, ir::ParamId id) {
             return;
         }
     }
-    base::Diagnostic& d =
-        cx.error(codes::kUnknownValue, chosen->value.span,
-                 "unknown value " + quote(chosen->value.name) + " of param " + quote(param.name));
+    base::Diagnostic& d = cx.error(codes::kUnknownValue, chosen->value.span,
+                                   base::msg("E2030", chosen->value.name, param.name));
     d.hint = base::did_you_mean(chosen->value.name, names);
-    if (d.hint.empty()) d.hint = "declare it with `value " + chosen->value.name + " \"…\"`";
+    if (d.hint.empty()) d.hint = base::msg("E2030.hint", chosen->value.name);
 }
 
 void resolve_derived_value(Context& cx, ir::DerivedId id) {
@@ -59,7 +57,7 @@ void resolve_derived_value(Context& cx, ir::DerivedId id) {
     if (derived.param) resolver.bind_existing(*derived.param);
     ir::Type type = derived.type;
     ir::ExprId value =
-        resolver.resolve_as(*decl->value, type, "the definition of " + quote(derived.name));
+        resolver.resolve_as(*decl->value, type, base::msg("E3001.definition", derived.name));
     cx.program.derived[id.index()].value = value;
 }
 
@@ -71,9 +69,8 @@ void resolve_regulation(Context& cx, ir::RegulationId id) {
     if (in_force->by) {
         // A regulation's period is compared with the date each citing rule is judged by; a
         // date of its own would have no meaning.
-        cx.error(codes::kClauseNotAllowed, in_force->by->span,
-                 "a regulation's `in force` takes no `by` date")
-            .hint = "put `in force by …` on the ruleset or on the rules that cite it";
+        cx.error(codes::kClauseNotAllowed, in_force->by->span, base::msg("E2020.regulation_by"))
+            .hint = base::msg("E2020.hint_regulation_by");
     }
     ExprResolver resolver(cx, origin.module);
     cx.program.regulations[id.index()].in_force = resolve_in_force(cx, resolver, *in_force);
@@ -81,12 +78,11 @@ void resolve_regulation(Context& cx, ir::RegulationId id) {
 
 /// E3015: `required` promises the incident gives the value, a default says what to use when it
 /// does not; together one of them is dead and the author meant something else.
-void check_required_default(Context& cx, const syntax::Field& field, const char* what) {
+void check_required_default(Context& cx, const syntax::Field& field, const base::MessageArg& what) {
     if (!field.required || !field.default_value) return;
     cx.error(codes::kRequiredDefault, field.default_value->span,
-             std::string(what) + " " + quote(field.name.name) +
-                 " is `required` and has a default; it can be one or the other")
-        .hint = "drop `required` to make the default apply, or drop the default";
+             base::msg("E3015", what, field.name.name))
+        .hint = base::msg("E3015.hint");
 }
 
 }  // namespace
@@ -94,7 +90,7 @@ void check_required_default(Context& cx, const syntax::Field& field, const char*
 void resolve_vocabulary(Context& cx) {
     for (std::size_t i = 0; i < cx.program.fields.size(); ++i) {
         const auto [field, module] = cx.field_syntax[i];
-        check_required_default(cx, *field, "field");
+        check_required_default(cx, *field, base::word("word.check.kind_field"));
         if (!field->default_value) continue;
         ir::Field& out = cx.program.fields[i];
         auto value = resolve_default(cx, module, *field->default_value, out.type, out.name);
@@ -102,7 +98,7 @@ void resolve_vocabulary(Context& cx) {
     }
     for (std::size_t i = 0; i < cx.program.facts.size(); ++i) {
         const auto [fact, module] = cx.fact_syntax[i];
-        check_required_default(cx, fact->field, "fact");
+        check_required_default(cx, fact->field, base::word("word.check.kind_fact"));
         if (!fact->field.default_value) continue;
         ir::Type type = cx.program.facts[i].type;
         std::string name = cx.program.facts[i].name;

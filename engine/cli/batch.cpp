@@ -6,6 +6,7 @@
 #include <boost/json/object.hpp>
 #include <boost/json/parse.hpp>
 
+#include "base/message.hpp"
 #include "base/read_file.hpp"
 #include "io/codes.hpp"
 #include "render/json_writer.hpp"
@@ -133,15 +134,16 @@ BatchResult evaluate_input(const BatchContext& context, BatchInput& input) {
         Diagnostic unreadable;
         unreadable.code = std::string(io::codes::kUnreadable);
         unreadable.location.file = input.name;
-        unreadable.message = "cannot read the file";
+        unreadable.message = base::render(base::msg(io::codes::kUnreadable), context.language);
         return invalid(context, input, {unreadable},
                        "netral eval: cannot read `" + input.name + "`\n");
     }
     // A line of JSON Lines is JSON whatever it starts with, so a stray line is a JSON syntax
     // error rather than YAML that happens to parse.
     IncidentFormat format = input.line == 0 ? IncidentFormat::Auto : IncidentFormat::Json;
-    IncidentResult incident = load_incident(
-        context.rules, Source{input.name, std::move(input.text)}, format, context.limits);
+    IncidentResult incident =
+        load_incident(context.rules, Source{input.name, std::move(input.text)}, format,
+                      context.limits, context.options.language);
     if (!incident.ok()) return invalid(context, input, incident.diagnostics, incident.text);
     EvalResult evaluated = evaluate(*context.rules, *incident.facts, context.options);
     // The options were checked before the batch began; only an infrastructure failure is left.

@@ -25,6 +25,7 @@ struct CheckArgs {
     std::string rules;                     ///< --rules, the same as RULES_DIR
     std::string format = "text";           ///< text or json
     std::string color;                     ///< --color
+    std::string lang;                      ///< --lang, of the diagnostics
     bool werror = false;                   ///< warnings count as errors
     std::string dump_after;                ///< empty, parse or check
     CheckOptions options;                  ///< limits and disabled warnings
@@ -67,10 +68,11 @@ int run(const Invocation& invocation, const CheckArgs& args) {
         invocation.out << fmt::format(
             "{{\"rule_set\":{},\"files\":{},\"errors\":{},\"warnings\":{},\"diagnostics\":{}}}\n",
             rule_set_json(input->location, input->digest), sources.size(), errors, warnings,
-            to_json(api::to_public(diagnostics, front_end.sources)));
+            to_json(api::to_public(diagnostics, front_end.sources, args.options.language)));
     } else {
         bool color = use_color(args.color, invocation.environment, Stream::Out);
-        invocation.out << base::render_text(diagnostics, front_end.sources, color);
+        invocation.out << base::render_text(diagnostics, front_end.sources, args.options.language,
+                                            color);
         invocation.out << fmt::format(
             "checked {}: {}, {}\n", plural(sources.size(), "file", "files"),
             plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"));
@@ -95,6 +97,7 @@ Runner define_check(CLI::App& app) {
     add_choice_option(app, "-f,--format", args->format, {"text", "json"}, "FORMAT",
                       "diagnostics as text or json");
     add_color_option(app, args->color);
+    add_lang_option(app, args->lang, args->options);
     app.add_flag("--werror", args->werror, "treat warnings as errors (exit 1)");
     add_choice_option(app, "--dump-after", args->dump_after, {"parse", "check"}, "STAGE",
                       "print the syntax trees (parse) or the resolved IR (check)");

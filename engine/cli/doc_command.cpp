@@ -31,6 +31,7 @@ struct DocArgs {
     bool check = false;              ///< with --out: compare, write nothing
     bool incidents = false;          ///< --incidents: the incident keys, not the reference
     std::string color;               ///< --color, for the rule set's diagnostics
+    std::string lang;                ///< --lang, of the diagnostics
     CheckOptions options;            ///< limits and disabled warnings
 };
 
@@ -127,7 +128,8 @@ int run(const Invocation& invocation, const DocArgs& args) {
         if (!base::read_file_bounded(path, limits.max_bytes, text)) {
             return usage_error(invocation, "doc", "cannot read `" + path + "`");
         }
-        results.push_back(run_case(rules, Source{path, std::move(text)}, limits));
+        results.push_back(
+            run_case(rules, Source{path, std::move(text)}, limits, args.options.language));
         if (results.back().status == CaseStatus::Invalid) {
             invocation.err << results.back().text;
             ++invalid;
@@ -171,6 +173,7 @@ Runner define_doc(CLI::App& app) {
     app.add_flag("--check", args->check,
                  "with --out: write nothing, exit 1 when FILE is out of date");
     add_color_option(app, args->color);
+    add_lang_option(app, args->lang, args->options);
     add_front_end_options(app, args->options);
     return [args](const Invocation& invocation) { return run(invocation, *args); };
 }

@@ -115,6 +115,7 @@ bool eval_options(const Invocation& invocation, const char* name, const EvalArgs
                   EvalOptions& options, int& exit_code) {
     options.as_of = args.as_of.empty() ? today_utc() : args.as_of;
     options.why_not = args.why_not;
+    options.language = args.options.language;
     // explain shows the full detail: the rules that did not apply as well (docs/evaluation.md).
     options.examine_all = args.explain && args.why_not.empty();
     for (const std::string& assignment : args.params) {
@@ -378,7 +379,7 @@ Runner define(CLI::App& app, bool explain) {
     }
     add_value_option(app, "-o,--output", args->output, "FILE",
                      "write the output to FILE instead of standard output (pdf: the PDF file)");
-    add_lang_option(app, args->lang);
+    add_lang_option(app, args->lang, args->options);
     // explain is asked for the whole trail; eval answers first and keeps the trees for --detail.
     args->detail = std::string(to_string(explain ? Detail::Full : Detail::Summary));
     add_choice_option(app, "--detail", args->detail, {"summary", "full"}, "LEVEL",

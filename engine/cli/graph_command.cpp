@@ -30,6 +30,7 @@ struct GraphArgs {
     std::string rules;                     ///< --rules, the same as RULES_DIR
     std::string format = "dot";            ///< dot, json or svg
     std::string color;                     ///< --color, for the diagnostics on standard error
+    std::string lang;                      ///< --lang, of the diagnostics
     CheckOptions options;                  ///< limits and disabled warnings
 };
 
@@ -107,7 +108,8 @@ int run(const Invocation& invocation, const GraphArgs& args) {
     }
     if (!front_end.program) {
         bool color = use_color(args.color, invocation.environment, Stream::Err);
-        invocation.err << base::render_text(front_end.sink.sorted(), front_end.sources, color);
+        invocation.err << base::render_text(front_end.sink.sorted(), front_end.sources,
+                                            args.options.language, color);
         return kExitErrors;
     }
     check::DependencyGraph graph = check::build_graph(*front_end.program);
@@ -145,6 +147,7 @@ Runner define_graph(CLI::App& app) {
     add_choice_option(app, "-f,--format", args->format, {"dot", "json", "svg"}, "FORMAT",
                       "dot, json, or svg via Graphviz");
     add_color_option(app, args->color);
+    add_lang_option(app, args->lang, args->options);
     add_front_end_options(app, args->options);
     return [args](const Invocation& invocation) { return run(invocation, *args); };
 }

@@ -79,7 +79,7 @@ CLI::Option* add_choice_option(CLI::App& command, const std::string& names, std:
             }
             std::string message = fmt::format("`{}` is not a value of `{}` (one of: {})", value,
                                               name, fmt::join(choices, ", "));
-            std::string hint = base::did_you_mean(value, choices);
+            std::string hint = base::render(base::did_you_mean(value, choices), Language::English);
             return hint.empty() ? message : message + "; " + hint;
         },
         listed, "choices"));
@@ -122,14 +122,19 @@ CLI::Option* add_format_option(CLI::App& command, std::string& target,
     return add_choice_option(command, "-f,--format", target, choices, "FORMAT", help);
 }
 
-CLI::Option* add_lang_option(CLI::App& command, std::string& lang) {
-    if (lang.empty()) lang = to_string(Language::Indonesian);
+CLI::Option* add_lang_option(CLI::App& command, std::string& lang, CheckOptions& options) {
+    if (lang.empty()) lang = to_string(options.language);
     std::vector<std::string> codes;
     for (Language language : {Language::Indonesian, Language::English}) {
         codes.emplace_back(to_string(language));
     }
-    return add_choice_option(command, "-l,--lang", lang, codes, "LANG",
-                             "language of text and markdown: id or en");
+    CLI::Option* option = add_choice_option(command, "-l,--lang", lang, codes, "LANG",
+                                            "language of the output and the diagnostics: id or en");
+    // Runs after the choice check, so the value is one of the codes.
+    option->each([&options](const std::string& value) {
+        if (auto language = parse_language(value)) options.language = *language;
+    });
+    return option;
 }
 
 CLI::Option* add_color_option(CLI::App& command, std::string& when) {

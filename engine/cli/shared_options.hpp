@@ -50,8 +50,9 @@ CLI::Option* add_format_option(CLI::App& command, std::string& target,
                                const std::vector<std::string>& batch, const std::string& help);
 
 /// `-l, --lang LANG` (the languages' codes as parse_language() reads them, default id), for text
-/// and markdown output.
-CLI::Option* add_lang_option(CLI::App& command, std::string& lang);
+/// and markdown output and for the diagnostics: the language given is also set in
+/// `options.language`, which the front end and the API calls of the command take.
+CLI::Option* add_lang_option(CLI::App& command, std::string& lang, CheckOptions& options);
 
 /// `--color WHEN` (auto, always or never; default auto); see cli/color.hpp.
 CLI::Option* add_color_option(CLI::App& command, std::string& when);

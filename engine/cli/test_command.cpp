@@ -27,6 +27,7 @@ struct TestArgs {
     std::string rules;               ///< --rules
     std::string format = "text";     ///< text or json
     std::string color;               ///< --color
+    std::string lang;                ///< --lang, of the diagnostics
     bool coverage = false;           ///< also report what no case exercises
     bool strict = false;             ///< with coverage: exit 1 when anything is not exercised
     CheckOptions options;            ///< limits and disabled warnings
@@ -54,7 +55,8 @@ int run(const Invocation& invocation, const TestArgs& args) {
         if (!base::read_file_bounded(path, limits.max_bytes, text)) {
             return usage_error(invocation, "test", "cannot read `" + path + "`");
         }
-        results.push_back(run_case(rules, Source{path, std::move(text)}, limits));
+        results.push_back(
+            run_case(rules, Source{path, std::move(text)}, limits, args.options.language));
         if (results.back().status == CaseStatus::Invalid) invocation.err << results.back().text;
     }
     std::optional<CoverageReport> report;
@@ -93,6 +95,7 @@ Runner define_test(CLI::App& app) {
     add_rules_option(app, args->rules);
     add_choice_option(app, "-f,--format", args->format, {"text", "json"}, "FORMAT", "text or json");
     add_color_option(app, args->color);
+    add_lang_option(app, args->lang, args->options);
     app.add_flag("--coverage", args->coverage,
                  "also report rules, brief rows and articles no case exercises");
     app.add_flag("--strict", args->strict,

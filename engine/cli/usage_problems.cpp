@@ -20,7 +20,7 @@ std::string option_named(const std::string& message) {
 
 std::string with_hint(std::string message, std::string_view name,
                       const std::vector<std::string>& candidates) {
-    std::string hint = base::did_you_mean(name, candidates);
+    std::string hint = base::render(base::did_you_mean(name, candidates), Language::English);
     return hint.empty() ? message : message + "; " + hint;
 }
 

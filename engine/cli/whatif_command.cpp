@@ -64,6 +64,8 @@ int run(const Invocation& invocation, const WhatifArgs& args) {
     EvalOptions after_options;
     EvalOptions before_options;
     after_options.as_of = args.as_of;
+    after_options.language = args.options.language;
+    before_options.language = args.options.language;
     before_options.as_of = args.base_as_of.empty() ? args.as_of : args.base_as_of;
     if (!assignments(args.params, "--param", after_options.params, error) ||
         !assignments(args.base_params, "--base-param", before_options.params, error)) {
@@ -90,19 +92,20 @@ int run(const Invocation& invocation, const WhatifArgs& args) {
     if (!base::read_file_bounded(path, limits.max_bytes, text)) {
         return usage_error(invocation, name, "cannot read `" + path + "`");
     }
-    IncidentResult incident =
-        load_incident(rules, Source{path, std::move(text)}, IncidentFormat::Auto, limits);
+    IncidentResult incident = load_incident(rules, Source{path, std::move(text)},
+                                            IncidentFormat::Auto, limits, args.options.language);
     if (!incident.ok()) {
         invocation.err << incident.text;
         return kExitErrors;
     }
     if (exploring) return run_explore(invocation, args, incident.facts, after_options);
-    ChangeResult resolved = resolve_changes(incident.facts, changes);
+    ChangeResult resolved = resolve_changes(incident.facts, changes, args.options.language);
     if (!resolved.ok()) {
         invocation.err << resolved.text;
         return kExitErrors;
     }
-    std::shared_ptr<const Facts> after = apply_changes(resolved.changes).facts;
+    std::shared_ptr<const Facts> after =
+        apply_changes(resolved.changes, args.options.language).facts;
     WhatIfResult result = what_if(*rules, *incident.facts, before_options, *after,
                                   after_options, resolved.changes.get());
     if (!result.ok()) {
@@ -155,7 +158,7 @@ Runner define_whatif(CLI::App& app) {
     add_rules_option(app, args->rules);
     add_format_option(app, args->format, {Format::Text, Format::Json, Format::Markdown}, {},
                       "text, json or markdown");
-    add_lang_option(app, args->lang);
+    add_lang_option(app, args->lang, args->options);
     add_color_option(app, args->color);
     add_front_end_options(app, args->options);
     add_explore_options(app, *args);

@@ -45,7 +45,8 @@ int run_whatif_scenario(const Invocation& invocation, const WhatifArgs& args,
     if (!compiled.rules) return compiled.exit_code;
     const std::shared_ptr<const RuleSet>& rules = compiled.rules;
     invocation.err << rule_set_line(compiled.location, rules->digest());
-    ScenarioResult result = run_scenario(rules, Source{path, std::move(text)});
+    ScenarioResult result =
+        run_scenario(rules, Source{path, std::move(text)}, IncidentLimits{}, args.options.language);
     if (!result.ok()) {
         invocation.err << result.text;
         return kExitErrors;

@@ -62,17 +62,17 @@ facts::Origin Binder::given(base::Span span) const {
 
 void Binder::wrong_shape(const Declared& declared, const Node& node) {
     sink_.error(codes::kWrongShape, node.span,
-                quote(declared.name) + " must be " + expected(declared.type) + ", found " +
-                    describe(node));
+                base::msg(codes::kWrongShape, quote(declared.name), expected(declared.type),
+                          describe(node)));
 }
 
 void Binder::unknown_key(const Entry& entry, const std::vector<std::string>& allowed,
-                         const std::string& where) {
+                         const base::Message& where) {
     auto& d = sink_.error(codes::kUnknownKey, entry.key_span,
-                          "unknown key " + quote(entry.key) + " in " + where);
+                          base::msg(codes::kUnknownKey, quote(entry.key), where));
     d.hint = base::did_you_mean(entry.key, allowed);
     if (d.hint.empty() && allowed.size() <= kMaxListedKeys) {
-        d.hint = "the keys are " + quote_list(allowed, "and");
+        d.hint = base::msg("hint.io.keys_are", quote_list(allowed, Conjunction::And));
     }
 }
 
@@ -85,15 +85,14 @@ void Binder::bind_top() {
         if (fact.required) required.push_back(fact.name);
     }
     if (document_.nodes.empty()) {
-        sink_.error(codes::kWrongShape, {file_, 0, 0}, "the incident is empty")
-            .hint = "an incident is a map with at least the keys " + quote_list(required, "and");
+        sink_.error(codes::kWrongShape, {file_, 0, 0}, base::msg("E6020.empty")).hint =
+            base::msg("E6020.hint_empty", quote_list(required, Conjunction::And));
         return;
     }
     const Node& root = document_.node(document_.root);
     if (root.kind != NodeKind::Map) {
-        sink_.error(codes::kWrongShape, root.span,
-                    "an incident must be a map of keys, found " + describe(root))
-            .hint = "the keys are " + quote_list(names, "and");
+        sink_.error(codes::kWrongShape, root.span, base::msg("E6020.not_map", describe(root)))
+            .hint = base::msg("hint.io.keys_are", quote_list(names, Conjunction::And));
         return;
     }
     std::vector<bool> seen(program_.facts.size(), false);
@@ -102,7 +101,7 @@ void Binder::bind_top() {
         if (entry.key == kExpectKey) continue;
         auto it = std::find(names.begin(), names.end(), entry.key);
         if (it == names.end()) {
-            unknown_key(entry, names, "the incident");
+            unknown_key(entry, names, base::msg("word.io.the_incident"));
             continue;
         }
         auto index = static_cast<std::size_t>(it - names.begin());
@@ -118,11 +117,11 @@ void Binder::bind_top() {
 facts::Slot Binder::bind_value(const Declared& declared, const Node& node,
                                const std::string& owner) {
     if (node.kind == NodeKind::Null) {
-        sink_.error(codes::kNullValue, node.span, quote(declared.name) + " has no value")
-            .hint = declared.required
-                        ? quote(declared.name) + " is required: give " + expected(declared.type)
-                        : "leave the key out instead (an absent key takes its default or is "
-                          "unknown)";
+        sink_
+            .error(codes::kNullValue, node.span, base::msg(codes::kNullValue, quote(declared.name)))
+            .hint = declared.required ? base::msg("E6025.hint_required", quote(declared.name),
+                                                  expected(declared.type))
+                                      : base::msg("E6025.hint_leave_out");
         return {};
     }
     switch (declared.type.kind) {
@@ -209,7 +208,7 @@ facts::Instance* Binder::bind_record(ir::RecordId record, const Node* map, base:
                 bind_value(declared_of(*chosen), document_.node(entry.value), instance.name);
             seen[slot_index(chosen_id)] = true;
         } else if (owners.empty()) {
-            unknown_key(entry, allowed, quote(instance.name));
+            unknown_key(entry, allowed, base::Message::literal(quote(instance.name)));
         } else if (tag) {
             // A field of another case: name the case given and what it takes.
             const std::string& tag_name = program_.enums[tag_field->type.ref].values[*tag].name;
@@ -219,18 +218,17 @@ facts::Instance* Binder::bind_record(ir::RecordId record, const Node* map, base:
                 for (ir::FieldId f : c.fields) own.push_back(program_.fields[f.index()].name);
             }
             std::string tag_text = "`" + tag_field->name + ": " + tag_name + "`";
-            auto& d = sink_.error(codes::kOtherVariant, entry.key_span,
-                                  quote(entry.key) + " does not apply to " +
-                                      quote(instance.name) + ", whose " +
-                                      quote(tag_field->name) + " is " + quote(tag_name));
-            std::string belongs;
-            for (std::size_t i = 0; i < owners.size(); ++i) {
-                belongs += (i == 0 ? "" : i + 1 == owners.size() ? " and " : ", ");
-                belongs += "`" + tag_field->name + ": " + owners[i] + "`";
-            }
-            d.hint = tag_text + " takes " +
-                     (own.empty() ? std::string("no fields of its own") : quote_list(own, "and")) +
-                     "; " + quote(entry.key) + " belongs to " + belongs;
+            auto& d =
+                sink_.error(codes::kOtherVariant, entry.key_span,
+                            base::msg(codes::kOtherVariant, quote(entry.key), quote(instance.name),
+                                      quote(tag_field->name), quote(tag_name)));
+            std::vector<std::string> belongs;
+            for (const std::string& o : owners) belongs.push_back(tag_field->name + ": " + o);
+            d.hint = own.empty()
+                         ? base::msg("E6022.hint_none", tag_text, quote(entry.key),
+                                     quote_list(belongs, Conjunction::And))
+                         : base::msg("E6022.hint", tag_text, quote_list(own, Conjunction::And),
+                                     quote(entry.key), quote_list(belongs, Conjunction::And));
         }
         // Otherwise the tag is missing or invalid, which is reported on its own.
     }
@@ -253,9 +251,10 @@ const facts::List* Binder::bind_list(const Declared& declared, const Node& seque
     facts::List& list = out_.lists.emplace_back();
     list.span = sequence.span;
     if (declared.required && sequence.items.empty()) {
-        sink_.error(codes::kEmptyList, sequence.span,
-                    quote(declared.name) + " needs at least one item")
-            .hint = quote(declared.name) + " is " + expected(declared.type);
+        sink_
+            .error(codes::kEmptyList, sequence.span,
+                   base::msg(codes::kEmptyList, quote(declared.name)))
+            .hint = base::msg("hint.io.is", quote(declared.name), expected(declared.type));
     }
     std::optional<ir::FieldId> key;
     for (ir::FieldId f : record_fields_[record.index()]) {
@@ -268,8 +267,8 @@ const facts::List* Binder::bind_list(const Declared& declared, const Node& seque
         auto position = static_cast<std::uint32_t>(k);
         if (item.kind != NodeKind::Map) {
             sink_.error(codes::kWrongShape, item.span,
-                        "each item of " + quote(declared.name) + " must be " +
-                            expected(item_declared.type) + ", found " + describe(item));
+                        base::msg("E6020.item", quote(declared.name), expected(item_declared.type),
+                                  describe(item)));
             continue;
         }
         facts::Instance* instance =
@@ -297,12 +296,11 @@ const facts::List* Binder::bind_list(const Declared& declared, const Node& seque
         auto [it, inserted] = used.emplace(value, at);
         if (inserted) continue;
         auto& d = sink_.error(codes::kDuplicateId, at,
-                              quote(key_field.name) + " " + quote(value) + " is used twice in " +
-                                  quote(declared.name));
-        d.notes.push_back({it->second, "first used here"});
-        d.hint = "each item of " + quote(declared.name) + " needs its own " +
-                 quote(key_field.name) +
-                 (entry == nullptr ? " (an item without one is numbered by its position)" : "");
+                              base::msg(codes::kDuplicateId, quote(key_field.name), quote(value),
+                                        quote(declared.name)));
+        d.notes.push_back({it->second, base::msg("E6031.note")});
+        d.hint = base::msg(entry == nullptr ? "E6031.hint_numbered" : "E6031.hint",
+                           quote(declared.name), quote(key_field.name));
     }
     return &list;
 }
@@ -366,12 +364,12 @@ bool Binder::has_required(ir::RecordId record) const {
 facts::Slot Binder::absent(const Declared& declared, base::Span enclosing,
                            const std::string& owner) {
     if (declared.required) {
-        std::string what = owner.empty() ? "missing required key " + quote(declared.name)
-                                         : "missing required field " + quote(declared.name) +
-                                               " in " + quote(owner);
-        sink_.error(codes::kMissingKey, enclosing, what).hint =
-            quote(declared.name) + " is " + expected(declared.type) +
-            (declared.type.kind == ir::TypeKind::List ? ", with at least one item" : "");
+        base::Message what = owner.empty()
+                                 ? base::msg(codes::kMissingKey, quote(declared.name))
+                                 : base::msg("E6023.field", quote(declared.name), quote(owner));
+        sink_.error(codes::kMissingKey, enclosing, what).hint = base::msg(
+            declared.type.kind == ir::TypeKind::List ? "hint.io.is_with_item" : "hint.io.is",
+            quote(declared.name), expected(declared.type));
         return {{}, {facts::OriginKind::Absent, enclosing}};
     }
     if (declared.default_value) {

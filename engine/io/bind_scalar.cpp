@@ -60,49 +60,62 @@ std::vector<std::size_t> enum_matches(const check::ir::Enum& e, const std::strin
     return found;
 }
 
-const char* const kMonthNames[] = {"January", "February", "March",     "April",
-                                   "May",     "June",     "July",      "August",
-                                   "September", "October", "November", "December"};
-
+/// Catalogue keys of the month names, for messages about impossible dates.
+const char* const kMonthNames[] = {"word.io.month_1",  "word.io.month_2",  "word.io.month_3",
+                                   "word.io.month_4",  "word.io.month_5",  "word.io.month_6",
+                                   "word.io.month_7",  "word.io.month_8",  "word.io.month_9",
+                                   "word.io.month_10", "word.io.month_11", "word.io.month_12"};
 
 }  // namespace
 
-std::string quote_list(const std::vector<std::string>& names, std::string_view conjunction) {
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) out += i + 1 == names.size() ? " " + std::string(conjunction) + " " : ", ";
-        out += quote(names[i]);
+base::Message quote_list(const std::vector<std::string>& names, Conjunction conjunction) {
+    if (names.size() < 2) return base::Message::literal(names.empty() ? "" : quote(names[0]));
+    std::string head;
+    for (std::size_t i = 0; i + 1 < names.size(); ++i)
+        head += (i > 0 ? ", " : "") + quote(names[i]);
+    switch (conjunction) {
+        case Conjunction::Or:
+            return base::msg("word.io.list_or", head, quote(names.back()));
+        case Conjunction::And:
+            return base::msg("word.io.list_and", head, quote(names.back()));
     }
-    return out;
+    return {};
 }
 
-std::string Binder::describe(const Node& node) const {
+base::Message Binder::describe(const Node& node) const {
     switch (node.kind) {
-        case NodeKind::Map: return "a map";
-        case NodeKind::Sequence: return "a list";
-        case NodeKind::Null: return "nothing";
+        case NodeKind::Map:
+            return base::msg("word.io.a_map");
+        case NodeKind::Sequence:
+            return base::msg("word.io.a_list");
+        case NodeKind::Null:
+            return base::msg("word.io.nothing");
         case NodeKind::Scalar: break;
     }
     std::string shown = node.text.size() > 40 ? node.text.substr(0, 40) + "…" : node.text;
-    if (node.style == ScalarStyle::Quoted) return "the text " + quote(shown);
-    if (shown == "true" || shown == "false") return quote(shown);
-    if (document_.json) return "the number " + quote(shown);
-    return quote(shown);
+    if (node.style == ScalarStyle::Quoted) return base::msg("word.io.the_text", quote(shown));
+    if (shown == "true" || shown == "false") return base::Message::literal(quote(shown));
+    if (document_.json) return base::msg("word.io.the_number", quote(shown));
+    return base::Message::literal(quote(shown));
 }
 
-std::string Binder::expected(ir::Type type) const {
+base::Message Binder::expected(ir::Type type) const {
     switch (type.kind) {
-        case ir::TypeKind::Bool: return "`true` or `false`";
-        case ir::TypeKind::Int: return "a whole number such as `3`";
-        case ir::TypeKind::Text: return "a text";
-        case ir::TypeKind::Date: return "a date: YYYY-MM-DD, or YYYY-MM or YYYY when only the "
-                                        "month or year is known";
+        case ir::TypeKind::Bool:
+            return base::msg("word.io.expect_bool");
+        case ir::TypeKind::Int:
+            return base::msg("word.io.expect_int");
+        case ir::TypeKind::Text:
+            return base::msg("word.io.expect_text");
+        case ir::TypeKind::Date:
+            return base::msg("word.io.expect_date");
         case ir::TypeKind::Enum: {
             const ir::Enum& e = program_.enums[type.ref];
-            if (e.values.size() > kMaxListed) return "a value of " + quote(e.name);
+            if (e.values.size() > kMaxListed)
+                return base::msg("word.io.expect_enum", quote(e.name));
             std::vector<std::string> names;
             for (const ir::EnumValue& v : e.values) names.push_back(v.name);
-            return "one of " + quote_list(names);
+            return base::msg("word.io.one_of", quote_list(names));
         }
         case ir::TypeKind::Sanction: {
             const ir::Ladder& ladder = program_.ladders[type.ref];
@@ -114,16 +127,17 @@ std::string Binder::expected(ir::Type type) const {
                           program_.sanctions[category.sanctions.front().index()].name;
                 break;
             }
-            return "a step of the " + quote(ladder.name) +
-                   " ladder: `category` or `category.sanction`" +
-                   (example.empty() ? "" : ", such as " + quote(example));
+            if (example.empty()) return base::msg("word.io.expect_step", quote(ladder.name));
+            return base::msg("word.io.expect_step_example", quote(ladder.name), quote(example));
         }
         case ir::TypeKind::Record:
-            return "a map of " + quote(program_.records[type.ref].name) + " fields";
+            return base::msg("word.io.expect_record", quote(program_.records[type.ref].name));
         case ir::TypeKind::List:
-            return "a list of " + quote(program_.records[type.ref].name) + " maps";
-        case ir::TypeKind::Set: return "a list of " + expected(type.element_type());
-        default: return "a value the rule language cannot read from an incident";
+            return base::msg("word.io.expect_list", quote(program_.records[type.ref].name));
+        case ir::TypeKind::Set:
+            return base::msg("word.io.expect_set", expected(type.element_type()));
+        default:
+            return base::msg("word.io.expect_other");
     }
 }
 
@@ -167,19 +181,17 @@ std::optional<facts::Value> Binder::bind_bool(const Declared& declared, const No
         return facts::Value::of_bool(node.text == "true");
     }
     auto& d = sink_.error(codes::kBadBool, node.span,
-                          quote(declared.name) + " must be `true` or `false`, found " +
-                              describe(node));
+                          base::msg(codes::kBadBool, quote(declared.name), describe(node)));
     static const char* const kWords[] = {"yes", "no",   "on",   "off",   "y",    "n",
                                          "Yes", "No",   "On",   "Off",   "YES",  "NO",
                                          "ON",  "OFF",  "True", "False", "TRUE", "FALSE"};
     for (const char* word : kWords) {
         if (node.text == word) {
-            d.hint = "only `true` and `false` are booleans here (YAML 1.1 words such as `yes`, "
-                     "`no`, `on` and `off` are not)";
+            d.hint = base::msg("E6026.hint_yaml11");
             return std::nullopt;
         }
     }
-    if (node.style == ScalarStyle::Quoted) d.hint = "write `true` or `false` without quotes";
+    if (node.style == ScalarStyle::Quoted) d.hint = base::msg("E6026.hint_quoted");
     return std::nullopt;
 }
 
@@ -193,31 +205,32 @@ std::optional<facts::Value> Binder::bind_int(const Declared& declared, const Nod
             value <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
             return facts::Value::of_int(static_cast<std::int64_t>(value));
         }
-        sink_.error(codes::kBadInt, node.span,
-                    quote(declared.name) + " is too large: " + quote(text))
-            .hint = "the largest number is 9223372036854775807";
+        sink_
+            .error(codes::kBadInt, node.span,
+                   base::msg("E6027.too_large", quote(declared.name), quote(text)))
+            .hint = base::msg("E6027.hint_largest");
         return std::nullopt;
     }
     auto& d = sink_.error(codes::kBadInt, node.span,
-                          quote(declared.name) + " must be a whole number, found " +
-                              describe(node));
+                          base::msg(codes::kBadInt, quote(declared.name), describe(node)));
     if (!text.empty() && text[0] == '-') {
-        d.hint = "numbers in incidents are counts and cannot be negative";
+        d.hint = base::msg("E6027.hint_negative");
     } else if (node.style == ScalarStyle::Quoted && all_digits) {
-        d.hint = "write the number without quotes";
+        d.hint = base::msg("E6027.hint_quoted");
     } else {
-        d.hint = "write digits only, such as `3`";
+        d.hint = base::msg("E6027.hint_digits");
     }
     return std::nullopt;
 }
 
 std::optional<facts::Value> Binder::bind_date(const Declared& declared, const Node& node) {
     const std::string& text = node.text;
-    auto bad = [&](const std::string& why) {
-        sink_.error(codes::kBadDate, node.span,
-                    quote(text) + " is not a date" + (why.empty() ? "" : ": " + why))
-            .hint = "write " + quote(declared.name) +
-                    " as YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known";
+    auto bad = [&](const base::Message& why) {
+        sink_
+            .error(codes::kBadDate, node.span,
+                   why.empty() ? base::msg(codes::kBadDate, quote(text))
+                               : base::msg("E6028.why", quote(text), why))
+            .hint = base::msg("E6028.hint", quote(declared.name));
         return std::nullopt;
     };
     bool shape = (text.size() == 4 || text.size() == 7 || text.size() == 10) &&
@@ -225,12 +238,12 @@ std::optional<facts::Value> Binder::bind_date(const Declared& declared, const No
     int year = digits(text, 0, 4);
     int month = text.size() >= 7 ? digits(text, 5, 2) : 1;
     int day = text.size() == 10 ? digits(text, 8, 2) : 1;
-    if (!shape || year < 0 || month < 0 || day < 0) return bad("");
-    if (year < 1) return bad("there is no year 0");
-    if (month < 1 || month > 12) return bad("there is no month " + std::to_string(month));
+    if (!shape || year < 0 || month < 0 || day < 0) return bad({});
+    if (year < 1) return bad(base::msg("E6028.no_year_0"));
+    if (month < 1 || month > 12) return bad(base::msg("E6028.no_month", month));
     if (!ir::is_valid({year, month, day})) {
-        return bad(std::string(kMonthNames[month - 1]) + " " + std::to_string(year) + " has " +
-                   std::to_string(ir::days_in_month(year, month)) + " days");
+        return bad(base::msg("E6028.month_days", base::word(kMonthNames[month - 1]), year,
+                             ir::days_in_month(year, month)));
     }
     ir::Date first{year, month, day};
     ir::Date last = first;
@@ -248,19 +261,19 @@ std::optional<facts::Value> Binder::bind_enum(const Declared& declared, ir::Enum
     std::vector<std::string> names;
     for (const ir::EnumValue& v : e.values) names.push_back(v.name);
     // Every value is listed, however many: the hint is where a writer learns the spellings.
-    std::string allowed = quote(declared.name) + " is one of " + quote_list(names);
+    base::Message allowed = base::msg("hint.io.is_one_of", quote(declared.name), quote_list(names));
     if (found.size() > 1) {
         std::vector<std::string> shared;
         for (std::size_t i : found) shared.push_back(e.values[i].name);
         sink_
             .error(codes::kUnknownEnum, node.span,
-                   "ambiguous value " + quote(node.text) + " for " + quote(declared.name) +
-                       ": it is the label of " + quote_list(shared, "and"))
-            .hint = "write the value's name (" + allowed + ")";
+                   base::msg("E6029.ambiguous", quote(node.text), quote(declared.name),
+                             quote_list(shared, Conjunction::And)))
+            .hint = base::msg("E6029.hint_name", allowed);
         return std::nullopt;
     }
     auto& d = sink_.error(codes::kUnknownEnum, node.span,
-                          "unknown value " + quote(node.text) + " for " + quote(declared.name));
+                          base::msg(codes::kUnknownEnum, quote(node.text), quote(declared.name)));
     // Suggest from names and labels alike (folded), always naming the value itself.
     std::vector<std::string> spellings;
     std::vector<std::size_t> owner;
@@ -274,13 +287,12 @@ std::optional<facts::Value> Binder::bind_enum(const Declared& declared, ir::Enum
         }
     }
     std::optional<std::string> near = base::closest(folded(node.text), spellings);
-    std::string suggestion;
+    d.hint = allowed;
     if (near) {
         auto at = std::find(spellings.begin(), spellings.end(), *near) - spellings.begin();
-        suggestion =
-            "did you mean " + quote(e.values[owner[static_cast<std::size_t>(at)]].name) + "?";
+        d.hint = base::msg("hint.io.did_you_mean_among",
+                           e.values[owner[static_cast<std::size_t>(at)]].name, allowed);
     }
-    d.hint = suggestion.empty() ? allowed : suggestion + " (" + allowed + ")";
     return std::nullopt;
 }
 
@@ -305,13 +317,14 @@ std::optional<facts::Value> Binder::bind_step(const Declared& declared, ir::Ladd
             }
         }
     }
-    auto& d = sink_.error(codes::kUnknownStep, node.span,
-                          "unknown value " + quote(text) + " for " + quote(declared.name) +
-                              ": not a step of the " + quote(l.name) + " ladder");
-    std::string suggestion = base::did_you_mean(text, steps);
-    d.hint = suggestion.empty() ? quote(declared.name) + " is " +
-                                      expected(ir::Type::sanction(ladder))
-                                : suggestion;
+    auto& d = sink_.error(
+        codes::kUnknownStep, node.span,
+        base::msg(codes::kUnknownStep, quote(text), quote(declared.name), quote(l.name)));
+    d.hint = base::did_you_mean(text, steps);
+    if (d.hint.empty()) {
+        d.hint =
+            base::msg("hint.io.is", quote(declared.name), expected(ir::Type::sanction(ladder)));
+    }
     return std::nullopt;
 }
 

@@ -63,7 +63,7 @@ private:
     bool has_required(check::ir::RecordId record) const;
     /// Reports a key that is not declared; `allowed` are the keys the map takes.
     void unknown_key(const Entry& entry, const std::vector<std::string>& allowed,
-                     const std::string& where);
+                     const base::Message& where);
     /// The constant value of a default expression, if it is a constant.
     std::optional<facts::Value> constant(check::ir::ExprId expr) const;
 
@@ -85,9 +85,9 @@ private:
 public:
     // --- descriptions for messages (bind_scalar.cpp) -------------------------------------
     /// "a map", "a list", "the text `x`", "the number `3`", "nothing".
-    std::string describe(const Node& node) const;
+    base::Message describe(const Node& node) const;
     /// What a value of `type` looks like: "true or false", "one of `a`, `b`", …
-    std::string expected(check::ir::Type type) const;
+    base::Message expected(check::ir::Type type) const;
 
 private:
     /// The origin of a value written at `span`: Given (or Host, without span).
@@ -108,7 +108,12 @@ private:
 /// "`name`" for messages.
 inline std::string quote(std::string_view text) { return "`" + std::string(text) + "`"; }
 
-/// "`a`, `b` or `c`" (with `conjunction` "or"), empty for no names.
-std::string quote_list(const std::vector<std::string>& names, std::string_view conjunction = "or");
+/// How quote_list() joins its last two names.
+enum class Conjunction { Or, And };
+
+/// "`a`, `b` or `c`" (with Conjunction::Or), the conjunction in the reader's language; the
+/// empty message for no names.
+base::Message quote_list(const std::vector<std::string>& names,
+                         Conjunction conjunction = Conjunction::Or);
 
 }  // namespace netral::io

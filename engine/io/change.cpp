@@ -45,24 +45,24 @@ std::optional<std::vector<Segment>> split(const std::string& path, base::FileId 
     auto span = [&](std::size_t begin, std::size_t end) {
         return base::Span{file, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
     };
-    auto bad = [&](std::size_t where, const std::string& message) {
-        sink.error(codes::kBadPath, span(where, std::min(where + 1, path.size())), message).hint =
-            "a path is `fact`, `record.field` or `list[ID].field` (ID: an item's id or its "
-            "position from 1), e.g. `acts[rally-1].state_facility`";
+    // `key` names the slip; every one gets the same hint on how a path is written.
+    auto bad = [&](std::size_t where, std::string_view key) {
+        sink.error(codes::kBadPath, span(where, std::min(where + 1, path.size())), base::msg(key))
+            .hint = base::msg("E6040.hint");
         return std::nullopt;
     };
-    if (path.empty()) return bad(0, "the change names no fact");
+    if (path.empty()) return bad(0, "E6040.no_fact");
     while (true) {
         Segment segment;
         std::size_t begin = at;
         while (at < path.size() && is_name_char(path[at], at == begin)) ++at;
-        if (at == begin) return bad(at, "expected a name in the path");
+        if (at == begin) return bad(at, "E6040.name");
         segment.name = path.substr(begin, at - begin);
         segment.name_span = span(begin, at);
         if (at < path.size() && path[at] == '[') {
             std::size_t close = path.find(']', at + 1);
-            if (close == std::string::npos) return bad(at, "`[` not closed in the path");
-            if (close == at + 1) return bad(at, "empty `[]`: give an item's id or position");
+            if (close == std::string::npos) return bad(at, "E6040.bracket");
+            if (close == at + 1) return bad(at, "E6040.empty_brackets");
             segment.key = path.substr(at + 1, close - at - 1);
             segment.key_span = span(at + 1, close);
             at = close + 1;
@@ -70,7 +70,7 @@ std::optional<std::vector<Segment>> split(const std::string& path, base::FileId 
         segment.end = at;
         out.push_back(std::move(segment));
         if (at == path.size()) return out;
-        if (path[at] != '.') return bad(at, "expected `.` or the end of the path");
+        if (path[at] != '.') return bad(at, "E6040.dot");
         ++at;
     }
 }
@@ -214,24 +214,21 @@ const ir::Field* Resolver::field_of(const facts::Instance& instance, const Segme
     if (chosen != nullptr) return chosen;
     if (owners.empty() || !tag) {
         auto& d = sink_.error(codes::kUnknownKey, segment.name_span,
-                              "unknown field " + quote(segment.name) + " in " + owner);
+                              base::msg("E6021.field", quote(segment.name), owner));
         d.hint = base::did_you_mean(segment.name, allowed);
-        if (d.hint.empty()) d.hint = "the fields are " + quote_list(allowed, "and");
+        if (d.hint.empty()) {
+            d.hint = base::msg("hint.io.fields_are", quote_list(allowed, Conjunction::And));
+        }
         return nullptr;
     }
     const ir::Field& tag_field = program_.fields[record.tag_field->index()];
     const std::string& tag_name = program_.enums[tag_field.type.ref].values[*tag].name;
     auto& d = sink_.error(codes::kOtherVariant, segment.name_span,
-                          quote(segment.name) + " does not apply to " + owner + ", whose " +
-                              quote(tag_field.name) + " is " + quote(tag_name));
-    std::string belongs;
-    for (std::size_t i = 0; i < owners.size(); ++i) {
-        belongs += (i == 0 ? "" : i + 1 == owners.size() ? " or " : ", ");
-        belongs += quote(owners[i]);
-    }
-    d.hint = quote(segment.name) + " belongs to " + quote(tag_field.name) + " " + belongs +
-             "; to change the kind as well, put `" + path.substr(0, path.rfind('.') + 1) +
-             tag_field.name + "=…` before this change";
+                          base::msg(codes::kOtherVariant, quote(segment.name), owner,
+                                    quote(tag_field.name), quote(tag_name)));
+    d.hint = base::msg("E6022.hint_change", quote(segment.name), quote(tag_field.name),
+                       quote_list(owners, Conjunction::Or),
+                       path.substr(0, path.rfind('.') + 1) + tag_field.name);
     return nullptr;
 }
 
@@ -258,31 +255,29 @@ const facts::Instance* Resolver::item_of(const facts::List& list, const Segment&
         std::size_t number = key.size() > 9 ? list.items.size() + 1 : std::stoul(key);
         if (number >= 1 && number <= list.items.size()) return list.items[number - 1];
         auto& d = sink_.error(codes::kIndexRange, segment.key_span,
-                              "no item at position " + key + " of " + quote(segment.name));
-        d.hint = list.items.empty()
-                     ? quote(segment.name) + " has no items"
-                     : quote(segment.name) + " has " + std::to_string(list.items.size()) +
-                           (list.items.size() == 1 ? " item: its position is 1"
-                                                   : " items: positions run from 1 to " +
-                                                         std::to_string(list.items.size()));
-        if (number == 0) d.hint += " (positions count from 1, as in the report)";
+                              base::msg(codes::kIndexRange, key, quote(segment.name)));
+        base::Message items =
+            list.items.empty() ? base::msg("E6042.hint_none", quote(segment.name))
+            : list.items.size() == 1
+                ? base::msg("E6042.hint_one", quote(segment.name))
+                : base::msg("E6042.hint_many", quote(segment.name), list.items.size());
+        d.hint = number == 0 ? base::msg("E6042.hint_zero", items) : items;
         return nullptr;
     }
     std::vector<std::string> names;
     for (const facts::Instance* item : list.items) names.push_back(item->name);
     auto& d = sink_.error(codes::kUnknownItem, segment.key_span,
-                          "no item " + quote(key) + " in " + quote(segment.name));
+                          base::msg(codes::kUnknownItem, quote(key), quote(segment.name)));
+    std::string example = path.substr(0, segment.key_span.begin) + "1]";
     if (!keyed) {
-        d.hint = "the items of " + quote(segment.name) +
-                 " have no id; address them by position from 1, as in `" +
-                 path.substr(0, segment.key_span.begin) + "1]`";
+        d.hint = base::msg("E6041.hint_no_ids", quote(segment.name), example);
         return nullptr;
     }
     d.hint = base::did_you_mean(key, names);
-    std::string ids = names.size() <= 16 ? " (" + quote_list(names, "and") + ")" : "";
     if (d.hint.empty()) {
-        d.hint = "address an item by its id" + ids + " or its position from 1, as in `" +
-                 path.substr(0, segment.key_span.begin) + "1]`";
+        d.hint = names.size() <= 16
+                     ? base::msg("E6041.hint_ids", quote_list(names, Conjunction::And), example)
+                     : base::msg("E6041.hint", example);
     }
     return nullptr;
 }
@@ -336,9 +331,10 @@ void Resolver::resolve(std::uint32_t index, const ChangeText& change) {
     }
     if (!fact) {
         auto& d = sink_.error(codes::kUnknownKey, first.name_span,
-                              "unknown fact " + quote(first.name) + " in the incident");
+                              base::msg("E6021.fact", quote(first.name)));
         d.hint = base::did_you_mean(first.name, names);
-        if (d.hint.empty()) d.hint = "the facts are " + quote_list(names, "and");
+        if (d.hint.empty())
+            d.hint = base::msg("hint.io.facts_are", quote_list(names, Conjunction::And));
         return;
     }
     Declared declared = declared_of(program_.facts[*fact]);
@@ -363,7 +359,7 @@ void Resolver::resolve(std::uint32_t index, const ChangeText& change) {
         if (segment.key) {
             if (declared.type.kind != ir::TypeKind::List || slot->value.list == nullptr) {
                 sink_.error(codes::kBadPath, segment.key_span,
-                            quote(segment.name) + " is not a list; only lists take `[…]`");
+                            base::msg("E6040.not_list", quote(segment.name)));
                 return;
             }
             record = item_of(*slot->value.list, segment, path);
@@ -371,8 +367,8 @@ void Resolver::resolve(std::uint32_t index, const ChangeText& change) {
             if (last) {
                 sink_
                     .error(codes::kNotChangeable, whole,
-                           so_far(path, segment) + " is a whole item; change one of its fields")
-                    .hint = "write `" + path + ".FIELD=VALUE`";
+                           base::msg("E6043.item", so_far(path, segment)))
+                    .hint = base::msg("E6043.hint_field", path);
                 return;
             }
             continue;
@@ -380,51 +376,45 @@ void Resolver::resolve(std::uint32_t index, const ChangeText& change) {
         if (declared.type.kind == ir::TypeKind::List) {
             sink_
                 .error(codes::kNotChangeable, segment.name_span,
-                       so_far(path, segment) + " is a list; change a field of one of its items")
-                .hint =
-                "write `" + path + "[ID].FIELD=VALUE` with an item's id or its position from 1";
+                       base::msg("E6043.list", so_far(path, segment)))
+                .hint = base::msg("E6043.hint_item", path);
             return;
         }
         if (declared.type.kind == ir::TypeKind::Record) {
             if (last) {
                 sink_
                     .error(codes::kNotChangeable, whole,
-                           so_far(path, segment) + " is a record; change one of its fields")
-                    .hint = "write `" + path + ".FIELD=VALUE`";
+                           base::msg("E6043.record", so_far(path, segment)))
+                    .hint = base::msg("E6043.hint_field", path);
                 return;
             }
             record = slot->value.record;
             if (record == nullptr) {
                 sink_.error(codes::kNotChangeable, segment.name_span,
-                            so_far(path, segment) +
-                                " is not given in the incident, so its "
-                                "fields cannot be changed");
+                            base::msg("E6043.not_given", so_far(path, segment)));
                 return;
             }
             continue;
         }
         if (!last) {
             sink_.error(codes::kBadPath, (*segments)[k + 1].name_span,
-                        so_far(path, segment) + " is " + "not a record and has no fields");
+                        base::msg("E6040.not_record", so_far(path, segment)));
             return;
         }
     }
 
     if ((field != nullptr && field->key) || (field == nullptr && program_.facts[*fact].key)) {
-        sink_.error(codes::kNotChangeable, whole,
-                    quote(path) + " identifies " +
-                        (field != nullptr ? "its item" : std::string("the incident")) +
-                        " and cannot be changed");
+        sink_.error(
+            codes::kNotChangeable, whole,
+            base::msg(field != nullptr ? "E6043.key_item" : "E6043.key_incident", quote(path)));
         return;
     }
     Document none;
     Binder binder(program_, layout_, none, file, sink_, out_.storage);
     if (!change.value) {
         if (declared.required) {
-            sink_
-                .error(codes::kNotChangeable, whole,
-                       quote(path) + " is required and cannot be unset")
-                .hint = "set it to another value instead: `" + path + "=…`";
+            sink_.error(codes::kNotChangeable, whole, base::msg("E6043.required", quote(path)))
+                .hint = base::msg("E6043.hint_set", path);
             return;
         }
         facts::Slot value = binder.leave_out(declared, whole);
@@ -458,8 +448,8 @@ void Resolver::check_required() {
     for (const Pending& p : pending_) {
         sink_
             .error(codes::kMissingKey, p.at,
-                   quote(p.owner) + " becomes `" + p.tag + "`, which requires " + quote(p.field))
-            .hint = "add a later change `" + p.owner + "." + p.field + "=…`";
+                   base::msg("E6023.becomes", quote(p.owner), p.tag, quote(p.field)))
+            .hint = base::msg("E6023.hint_later", p.owner + "." + p.field);
     }
 }
 

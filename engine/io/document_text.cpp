@@ -111,8 +111,8 @@ bool check_duplicate_keys(const Document& document, base::DiagnosticSink& sink) 
             for (std::size_t j = 0; j < i; ++j) {
                 if (node.entries[j].key != node.entries[i].key) continue;
                 sink.error(codes::kDuplicateKey, node.entries[i].key_span,
-                           "key " + quote(node.entries[i].key) + " given twice")
-                    .notes.push_back({node.entries[j].key_span, "first given here"});
+                           base::msg(codes::kDuplicateKey, quote(node.entries[i].key)))
+                    .notes.push_back({node.entries[j].key_span, base::msg("E6010.note")});
                 ok = false;
                 break;
             }

@@ -35,10 +35,8 @@ bool check_size(std::size_t size, const Limits& limits, base::DiagnosticSink& si
     // Spans hold 32-bit offsets, so no limit may go past what they can address.
     std::size_t max_bytes = std::min(limits.max_bytes, base::kMaxFileBytes);
     if (size <= max_bytes) return true;
-    sink.error(codes::kTooLarge, {file, 0, 0},
-               "the incident file has " + std::to_string(size) +
-                   " bytes, more than the limit of " + std::to_string(max_bytes))
-        .hint = "an incident is one person and their acts; split the file or raise the limit";
+    sink.error(codes::kTooLarge, {file, 0, 0}, base::msg(codes::kTooLarge, size, max_bytes)).hint =
+        base::msg("E6001.hint");
     return false;
 }
 
@@ -48,9 +46,8 @@ bool check_encoding(std::string_view text, base::DiagnosticSink& sink, base::Fil
         if (length == 0) {
             auto at = static_cast<std::uint32_t>(i);
             sink.error(codes::kBadUtf8, {file, at, at + 1},
-                       text[i] == '\0' ? std::string("NUL byte in the incident file")
-                                       : "invalid UTF-8 in the incident file")
-                .hint = "save the file as UTF-8 text";
+                       text[i] == '\0' ? base::msg("E6002.nul") : base::msg(codes::kBadUtf8))
+                .hint = base::msg("E6002.hint");
             return false;
         }
         i += length;

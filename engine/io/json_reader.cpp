@@ -25,13 +25,13 @@ public:
     void parse() {
         skip_blank();
         if (at_end()) {
-            error(pos_, "expected a JSON value, found the end of the file");
+            error(pos_, base::msg("E6003.json_empty"));
             return;
         }
         value(0);
         if (builder_.stopped()) return;
         skip_blank();
-        if (!at_end()) error(pos_, "text after the JSON value: found " + found());
+        if (!at_end()) error(pos_, base::msg("E6003.json_after", found()));
     }
 
 private:
@@ -44,18 +44,19 @@ private:
     }
 
     /// Reports a syntax error at `at` (one character, or the end of the file).
-    void error(std::size_t at, std::string message, std::string hint = {}) {
+    void error(std::size_t at, const base::Message& message, base::Message hint = {}) {
         std::size_t length = at < text_.size() ? base::utf8_sequence_length(text_, at) : 0;
         if (length == 0 && at < text_.size()) length = 1;
-        builder_.fail(codes::kSyntax, span(at, at + length),
-                      "JSON syntax error: " + std::move(message), std::move(hint));
+        builder_.fail(codes::kSyntax, span(at, at + length), base::msg("E6003.json", message),
+                      std::move(hint));
     }
 
     /// What is at the current position, for messages.
-    std::string found() const {
-        if (at_end()) return "the end of the file";
+    base::Message found() const {
+        if (at_end()) return base::msg("word.io.end_of_file");
         std::size_t length = base::utf8_sequence_length(text_, pos_);
-        return "`" + std::string(text_.substr(pos_, length == 0 ? 1 : length)) + "`";
+        return base::Message::literal(
+            "`" + std::string(text_.substr(pos_, length == 0 ? 1 : length)) + "`");
     }
 
     void skip_blank() {
@@ -66,8 +67,7 @@ private:
 
     void value(std::size_t depth) {
         if (depth > kMaxRecursion) {
-            builder_.fail(codes::kTooDeep, span(pos_, pos_ + 1),
-                          "maps and lists nest deeper than the JSON reader allows");
+            builder_.fail(codes::kTooDeep, span(pos_, pos_ + 1), base::msg("E6006.json"));
             return;
         }
         char c = peek();
@@ -93,13 +93,13 @@ private:
             return;
         }
         if (c == '/') {
-            error(pos_, "comments are not allowed in JSON");
+            error(pos_, base::msg("E6003.json_comment"));
         } else if (c == 'N' || c == 'I') {
-            error(pos_, "expected a value, found " + found(), "JSON has no NaN or Infinity");
+            error(pos_, base::msg("E6003.json_value", found()), base::msg("E6003.hint_nan"));
         } else if (c == '\'') {
-            error(pos_, "expected a value, found " + found(), "JSON strings use double quotes");
+            error(pos_, base::msg("E6003.json_value", found()), base::msg("E6003.hint_quotes"));
         } else {
-            error(pos_, "expected a value, found " + found());
+            error(pos_, base::msg("E6003.json_value", found()));
         }
     }
 
@@ -120,7 +120,7 @@ private:
             skip_blank();
             if (map) {
                 if (peek() != '"') {
-                    error(pos_, "expected a key in double quotes, found " + found());
+                    error(pos_, base::msg("E6003.json_key", found()));
                     return;
                 }
                 std::size_t begin = pos_;
@@ -130,7 +130,7 @@ private:
                 if (builder_.stopped()) return;
                 skip_blank();
                 if (peek() != ':') {
-                    error(pos_, "expected `:` after the key, found " + found());
+                    error(pos_, base::msg("E6003.json_colon", found()));
                     return;
                 }
                 ++pos_;
@@ -144,7 +144,7 @@ private:
                 ++pos_;
                 skip_blank();
                 if (peek() == close) {
-                    error(comma, "trailing comma before `" + std::string(1, close) + "`");
+                    error(comma, base::msg("E6003.json_trailing_comma", close));
                     return;
                 }
                 continue;
@@ -155,9 +155,9 @@ private:
                 return;
             }
             if (at_end()) {
-                error(open, std::string(map ? "map" : "list") + " opened here is never closed");
+                error(open, base::msg(map ? "E6003.json_map_open" : "E6003.json_list_open"));
             } else {
-                error(pos_, "expected `,` or `" + std::string(1, close) + "`, found " + found());
+                error(pos_, base::msg("E6003.json_comma", close, found()));
             }
             return;
         }
@@ -174,17 +174,17 @@ private:
         if (peek() == '0') {
             ++pos_;
             if (peek() >= '0' && peek() <= '9') {
-                error(pos_ - 1, "a number cannot start with `0`");
+                error(pos_ - 1, base::msg("E6003.json_leading_zero"));
                 return;
             }
         } else if (!digits()) {
-            error(pos_, "expected a digit, found " + found());
+            error(pos_, base::msg("E6003.json_digit", found()));
             return;
         }
         if (peek() == '.') {
             ++pos_;
             if (!digits()) {
-                error(pos_, "expected a digit after `.`, found " + found());
+                error(pos_, base::msg("E6003.json_fraction", found()));
                 return;
             }
         }
@@ -192,7 +192,7 @@ private:
             ++pos_;
             if (peek() == '+' || peek() == '-') ++pos_;
             if (!digits()) {
-                error(pos_, "expected a digit in the exponent, found " + found());
+                error(pos_, base::msg("E6003.json_exponent", found()));
                 return;
             }
         }
@@ -240,7 +240,7 @@ private:
         std::size_t open = pos_++;
         while (true) {
             if (at_end()) {
-                error(open, "string opened here is never closed");
+                error(open, base::msg("E6003.json_string_open"));
                 return false;
             }
             char c = text_[pos_];
@@ -250,10 +250,9 @@ private:
             }
             if (static_cast<unsigned char>(c) < 0x20) {
                 if (c == '\n') {
-                    error(open, "string opened here is not closed before the end of the line");
+                    error(open, base::msg("E6003.json_string_line"));
                 } else {
-                    error(pos_, "control character in a string",
-                          "write it as an escape such as `\\n` or `\\t`");
+                    error(pos_, base::msg("E6003.json_control"), base::msg("E6003.hint_control"));
                 }
                 return false;
             }
@@ -280,9 +279,10 @@ private:
                     break;
                 default:
                     pos_ = escape;
-                    error(escape, "invalid escape `\\" +
-                                      std::string(e == '\0' ? "" : std::string(1, e)) + "`",
-                          "the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX");
+                    error(escape,
+                          base::msg("E6003.json_escape",
+                                    e == '\0' ? std::string() : std::string(1, e)),
+                          base::msg("E6003.hint_escapes"));
                     return false;
             }
         }
@@ -292,29 +292,29 @@ private:
     bool unicode_escape(std::size_t escape, std::string& out) {
         long high = hex4();
         if (high < 0) {
-            error(escape, "`\\u` must be followed by four hex digits");
+            error(escape, base::msg("E6003.json_hex"));
             return false;
         }
         if (high >= 0xDC00 && high <= 0xDFFF) {
-            error(escape, "unpaired low surrogate in a `\\u` escape");
+            error(escape, base::msg("E6003.json_low_surrogate"));
             return false;
         }
         if (high < 0xD800 || high > 0xDBFF) {
             if (high == 0) {
-                error(escape, "NUL character (`\\u0000`) in a string");
+                error(escape, base::msg("E6003.json_nul"));
                 return false;
             }
             append_utf8(out, static_cast<unsigned long>(high));
             return true;
         }
         if (text_.substr(pos_, 2) != "\\u") {
-            error(escape, "high surrogate not followed by a low surrogate `\\uDC00`–`\\uDFFF`");
+            error(escape, base::msg("E6003.json_high_surrogate"));
             return false;
         }
         pos_ += 2;
         long low = hex4();
         if (low < 0xDC00 || low > 0xDFFF) {
-            error(escape, "high surrogate not followed by a low surrogate `\\uDC00`–`\\uDFFF`");
+            error(escape, base::msg("E6003.json_high_surrogate"));
             return false;
         }
         append_utf8(out, 0x10000 + ((static_cast<unsigned long>(high) - 0xD800) << 10) +

@@ -32,9 +32,9 @@ bool check_param_choice(const ir::Program& program, base::DiagnosticSink& sink,
         if (p.name == name) param = &p;
     }
     if (param == nullptr) {
-        auto& d = sink.error(code, name_span, "the rule set has no parameter " + quote(name));
+        auto& d = sink.error(code, name_span, base::msg(code, quote(name)));
         d.hint = base::did_you_mean(name, names);
-        if (d.hint.empty()) d.hint = "the parameters are " + quoted_list(names);
+        if (d.hint.empty()) d.hint = base::msg("msg.io.parameters_are", quoted_list(names));
         return false;
     }
     std::vector<std::string> values;
@@ -43,9 +43,9 @@ bool check_param_choice(const ir::Program& program, base::DiagnosticSink& sink,
     }
     if (std::find(values.begin(), values.end(), value) != values.end()) return true;
     auto& d =
-        sink.error(code, value_span, quote(value) + " is not a value of parameter " + quote(name));
+        sink.error(code, value_span, base::msg("msg.io.not_a_value", quote(value), quote(name)));
     d.hint = base::did_you_mean(value, values);
-    if (d.hint.empty()) d.hint = "its values are " + quoted_list(values);
+    if (d.hint.empty()) d.hint = base::msg("msg.io.values_are", quoted_list(values));
     return false;
 }
 

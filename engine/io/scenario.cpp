@@ -26,18 +26,18 @@ const std::vector<std::string> kVariantKeys = {"name", "set", "unset", "as_of", 
 
 std::string quote(std::string_view text) { return "`" + std::string(text) + "`"; }
 
-std::string describe(const Node& node) {
+base::Message describe(const Node& node) {
     switch (node.kind) {
         case NodeKind::Map:
-            return "a map";
+            return base::msg("word.io.a_map");
         case NodeKind::Sequence:
-            return "a list";
+            return base::msg("word.io.a_list");
         case NodeKind::Null:
-            return "nothing";
+            return base::msg("word.io.nothing");
         case NodeKind::Scalar:
-            return "the text " + quote(node.text);
+            return base::msg("word.io.the_text", quote(node.text));
     }
-    return "a value";
+    return base::msg("word.io.a_value");
 }
 
 /// One reading of one scenario file.
@@ -56,10 +56,10 @@ public:
             const Node& value = document_.node(entry.value);
             if (entry.key == "scenario") {
                 title = &entry;
-                if (auto text = scalar("scenario", value, "a title")) out.title = *text;
+                if (auto text = scalar("scenario", value, "word.io.a_title")) out.title = *text;
             } else if (entry.key == "base") {
                 base = &entry;
-                if (auto text = scalar("base", value, "the path of an incident file")) {
+                if (auto text = scalar("base", value, "word.io.a_path")) {
                     out.base = *text;
                     out.base_span = value.span;
                 }
@@ -71,53 +71,62 @@ public:
                 variants = &entry;
                 read_variants(value, out.variants);
             } else {
-                unknown_key(entry, kScenarioKeys, "a scenario");
+                unknown_key(entry, kScenarioKeys, "word.io.a_scenario");
             }
         }
         base::Span top{root.span.file, root.span.begin, root.span.begin};
-        if (title == nullptr) missing(top, "scenario", "a title: `scenario: \"…\"`");
-        if (base == nullptr) missing(top, "base", "the incident: `base: ../case.yaml`");
-        if (variants == nullptr) missing(top, "variants", "a list of variants");
+        if (title == nullptr) missing(top, "scenario", "E6052.hint_title");
+        if (base == nullptr) missing(top, "base", "E6052.hint_base");
+        if (variants == nullptr) missing(top, "variants", "E6052.hint_variants");
         if (errors_ > 0) return std::nullopt;
         return out;
     }
 
 private:
-    void wrong(std::string_view key, const Node& node, const std::string& what) {
+    /// `what` is the catalogue key of what the value should be.
+    void wrong(std::string_view key, const Node& node, std::string_view what) {
         ++errors_;
-        sink_.error(codes::kScenarioWrongShape, node.span,
-                    quote(key) + " must be " + what + ", found " + describe(node));
+        sink_.error(
+            codes::kScenarioWrongShape, node.span,
+            base::msg(codes::kScenarioWrongShape, quote(key), base::word(what), describe(node)));
     }
 
-    void missing(base::Span at, std::string_view key, std::string_view what) {
+    /// `hint` is the catalogue key of the hint saying what to add.
+    void missing(base::Span at, std::string_view key, std::string_view hint) {
         ++errors_;
-        sink_.error(codes::kScenarioMissingKey, at, "the scenario has no " + quote(key)).hint =
-            "add " + std::string(what);
+        sink_
+            .error(codes::kScenarioMissingKey, at,
+                   base::msg(codes::kScenarioMissingKey, quote(key)))
+            .hint = base::msg(hint);
     }
 
+    /// `where` is the catalogue key of the map's name ("a scenario").
     void unknown_key(const Entry& entry, const std::vector<std::string>& keys,
                      std::string_view where) {
         ++errors_;
-        auto& d = sink_.error(codes::kScenarioUnknownKey, entry.key_span,
-                              "unknown key " + quote(entry.key) + " in " + std::string(where));
+        auto& d =
+            sink_.error(codes::kScenarioUnknownKey, entry.key_span,
+                        base::msg(codes::kScenarioUnknownKey, quote(entry.key), base::word(where)));
         d.hint = base::did_you_mean(entry.key, keys);
-        if (d.hint.empty()) d.hint = "the keys are " + quoted_list(keys);
+        if (d.hint.empty()) d.hint = base::msg("hint.io.keys_are", quoted_list(keys));
     }
 
     std::optional<std::string> scalar(std::string_view key, const Node& node,
-                                      const std::string& what) {
+                                      std::string_view what) {
         if (node.kind == NodeKind::Scalar && !node.text.empty()) return node.text;
         wrong(key, node, what);
         return std::nullopt;
     }
 
     std::optional<std::string> as_of(const Node& node) {
-        auto text = scalar("as_of", node, "a date YYYY-MM-DD");
+        auto text = scalar("as_of", node, "word.io.a_date");
         if (!text) return std::nullopt;
         if (ir::parse_date(*text)) return text;
         ++errors_;
-        sink_.error(codes::kScenarioBadDate, node.span, quote(*text) + " is not a date YYYY-MM-DD")
-            .hint = "the as-of date is a whole day, e.g. `as_of: 2024-12-01`";
+        sink_
+            .error(codes::kScenarioBadDate, node.span,
+                   base::msg(codes::kScenarioBadDate, quote(*text)))
+            .hint = base::msg("E6055.hint");
         return std::nullopt;
     }
 
@@ -125,13 +134,13 @@ private:
     std::vector<std::pair<std::string, std::string>> params(const Node& node) {
         std::vector<std::pair<std::string, std::string>> out;
         if (node.kind != NodeKind::Map) {
-            wrong("params", node, "a map of parameter → value");
+            wrong("params", node, "word.io.a_param_map");
             return out;
         }
         for (const Entry& entry : node.entries) {
             const Node& value = document_.node(entry.value);
             if (value.kind != NodeKind::Scalar) {
-                wrong(entry.key, value, "a value of the parameter");
+                wrong(entry.key, value, "word.io.a_param_value");
                 continue;
             }
             check_param(entry, value);
@@ -149,7 +158,7 @@ private:
 
     void read_variants(const Node& node, std::vector<ScenarioVariantSpec>& out) {
         if (node.kind != NodeKind::Sequence || node.items.empty()) {
-            wrong("variants", node, "a list of variants, each with a `name`");
+            wrong("variants", node, "word.io.a_variant_list");
             return;
         }
         std::set<std::string> names;
@@ -157,7 +166,7 @@ private:
         for (NodeId id : node.items) {
             const Node& item = document_.node(id);
             if (item.kind != NodeKind::Map) {
-                wrong("variants", item, "a list of maps, each with a `name`");
+                wrong("variants", item, "word.io.a_map_list");
                 continue;
             }
             ScenarioVariantSpec variant = read_variant(item);
@@ -167,9 +176,9 @@ private:
             if (same != out.end()) {
                 ++errors_;
                 auto& d = sink_.error(codes::kDuplicateVariant, variant.name_span,
-                                      "a second variant named " + quote(variant.name));
-                d.notes.push_back({same->name_span, "first named here"});
-                d.hint = "give each variant its own name";
+                                      base::msg(codes::kDuplicateVariant, quote(variant.name)));
+                d.notes.push_back({same->name_span, base::msg("E6053.note")});
+                d.hint = base::msg("E6053.hint");
                 continue;
             }
             out.push_back(std::move(variant));
@@ -184,7 +193,7 @@ private:
             const Node& value = document_.node(entry.value);
             if (entry.key == "name") {
                 has_name = true;
-                if (auto text = scalar("name", value, "the variant's name")) {
+                if (auto text = scalar("name", value, "word.io.a_variant_name")) {
                     out.name = *text;
                     out.name_span = value.span;
                 }
@@ -203,20 +212,20 @@ private:
             } else {
                 // A misspelt `set` is the likelier mistake than a variant without changes.
                 changes_something = true;
-                unknown_key(entry, kVariantKeys, "a variant");
+                unknown_key(entry, kVariantKeys, "word.io.a_variant");
             }
         }
         base::Span top{map.span.file, map.span.begin, map.span.begin};
         if (!has_name) {
             ++errors_;
-            sink_.error(codes::kScenarioMissingKey, top, "the variant has no `name`").hint =
-                "add `name: …`, the variant's row in the table";
+            sink_.error(codes::kScenarioMissingKey, top, base::msg("E6052.variant_name")).hint =
+                base::msg("E6052.hint_name");
         } else if (!changes_something && !out.name.empty()) {
             ++errors_;
             sink_
                 .error(codes::kEmptyVariant, out.name_span,
-                       "variant " + quote(out.name) + " changes nothing")
-                .hint = "give it `set`, `unset`, `as_of` or `params`";
+                       base::msg(codes::kEmptyVariant, quote(out.name)))
+                .hint = base::msg("E6057.hint");
         }
         // Labels name the change in the trail: `no-official-car: set #1`.
         std::size_t sets = 0;
@@ -244,7 +253,7 @@ private:
     /// `set: { PATH: VALUE, … }`: a value is a scalar, or a list of scalars for a set value.
     void read_set(const Node& node, std::vector<ScenarioChange>& out) {
         if (node.kind != NodeKind::Map || node.entries.empty()) {
-            wrong("set", node, "a map of path → value, e.g. `acts[rally-1].date: 2024-10-19`");
+            wrong("set", node, "word.io.a_set_map");
             return;
         }
         for (const Entry& entry : node.entries) {
@@ -266,7 +275,7 @@ private:
                     joined += (joined.empty() ? "" : ", ") + item.text;
                 }
                 if (!scalars) {
-                    wrong(entry.key, value, "a value, or a list of values for a set");
+                    wrong(entry.key, value, "word.io.a_set_value");
                     continue;
                 }
                 change.text.value = "[" + joined + "]";
@@ -275,11 +284,11 @@ private:
                 ++errors_;
                 sink_
                     .error(codes::kScenarioWrongShape, entry.key_span,
-                           quote(entry.key) + " has no value")
-                    .hint = "to leave a fact out, list it under `unset:`";
+                           base::msg("E6051.no_value", quote(entry.key)))
+                    .hint = base::msg("E6051.hint_unset");
                 continue;
             } else {
-                wrong(entry.key, value, "a value (change one field of a record at a time)");
+                wrong(entry.key, value, "word.io.a_change_value");
                 continue;
             }
             out.push_back(std::move(change));
@@ -289,13 +298,13 @@ private:
     /// `unset: [PATH, …]`.
     void read_unset(const Node& node, std::vector<ScenarioChange>& out) {
         if (node.kind != NodeKind::Sequence || node.items.empty()) {
-            wrong("unset", node, "a list of paths, e.g. `[acts[0].impact]`");
+            wrong("unset", node, "word.io.a_path_list");
             return;
         }
         for (NodeId id : node.items) {
             const Node& item = document_.node(id);
             if (item.kind != NodeKind::Scalar) {
-                wrong("unset", item, "a list of paths");
+                wrong("unset", item, "word.io.a_path_list_short");
                 continue;
             }
             ScenarioChange change;
@@ -322,8 +331,8 @@ std::optional<ScenarioSpec> read_scenario(const ir::Program& program, const Docu
     if (document.nodes.empty() || document.node(document.root).kind != NodeKind::Map) {
         base::Span at{file, 0, 0};
         if (!document.nodes.empty()) at = document.node(document.root).span;
-        sink.error(codes::kScenarioWrongShape, at, "a scenario file must be a map").hint =
-            "start with `scenario: \"…\"`, `base: …` and `variants:` (docs/whatif.md)";
+        sink.error(codes::kScenarioWrongShape, at, base::msg("E6051.not_map")).hint =
+            base::msg("E6051.hint_start");
         return std::nullopt;
     }
     Reader reader(program, document, text, sink);

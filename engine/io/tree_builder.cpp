@@ -20,8 +20,8 @@ TreeBuilder::TreeBuilder(Document& document, const Limits& limits, base::Diagnos
                          base::FileId file)
     : document_(document), limits_(limits), sink_(sink), file_(file) {}
 
-void TreeBuilder::fail(std::string_view code, base::Span span, std::string message,
-                       std::string hint) {
+void TreeBuilder::fail(std::string_view code, base::Span span, base::Message message,
+                       base::Message hint) {
     if (stopped_) return;
     stopped_ = true;
     failure_.code = std::string(code);
@@ -30,8 +30,8 @@ void TreeBuilder::fail(std::string_view code, base::Span span, std::string messa
     failure_.hint = std::move(hint);
 }
 
-void TreeBuilder::parser_error(std::string_view code, base::Span span, std::string message,
-                               std::string hint) {
+void TreeBuilder::parser_error(std::string_view code, base::Span span, base::Message message,
+                               base::Message hint) {
     if (stopped_ && failure_.code != codes::kComplexKey) return;
     stopped_ = false;
     fail(code, span, std::move(message), std::move(hint));
@@ -45,9 +45,7 @@ void TreeBuilder::flush() {
 
 bool TreeBuilder::count_node(base::Span span) {
     if (++node_count_ <= limits_.max_nodes) return true;
-    fail(codes::kTooManyNodes, span,
-         "the incident holds more than " + std::to_string(limits_.max_nodes) +
-             " values (keys, texts, maps and lists)");
+    fail(codes::kTooManyNodes, span, base::msg(codes::kTooManyNodes, limits_.max_nodes));
     return false;
 }
 
@@ -94,8 +92,7 @@ NodeId TreeBuilder::add(Node node) {
     if (parent.kind == NodeKind::Map) {
         if (!frame.drop_value) parent.entries.push_back({frame.key, frame.key_span, id});
     } else if (parent.items.size() >= limits_.max_list_items) {
-        fail(codes::kListTooLong, span,
-             "a list holds more than " + std::to_string(limits_.max_list_items) + " items");
+        fail(codes::kListTooLong, span, base::msg(codes::kListTooLong, limits_.max_list_items));
     } else {
         parent.items.push_back(id);
     }
@@ -106,8 +103,7 @@ void TreeBuilder::scalar(std::string text, ScalarStyle style, base::Span span) {
     if (stopped_ || !count_node(span)) return;
     if (text.size() > limits_.max_text_bytes) {
         fail(codes::kTextTooLong, span,
-             "a text of " + std::to_string(text.size()) + " bytes is longer than the limit of " +
-                 std::to_string(limits_.max_text_bytes));
+             base::msg(codes::kTextTooLong, text.size(), limits_.max_text_bytes));
         return;
     }
     if (!frames_.empty()) {
@@ -118,8 +114,9 @@ void TreeBuilder::scalar(std::string text, ScalarStyle style, base::Span span) {
             frame.drop_value = false;
             for (const Entry& entry : parent.entries) {
                 if (entry.key != text) continue;
-                sink_.error(codes::kDuplicateKey, span, "key " + quote(text) + " given twice")
-                    .notes.push_back({entry.key_span, "first given here"});
+                sink_
+                    .error(codes::kDuplicateKey, span, base::msg(codes::kDuplicateKey, quote(text)))
+                    .notes.push_back({entry.key_span, base::msg("E6010.note")});
                 frame.drop_value = true;
                 break;
             }
@@ -142,7 +139,7 @@ void TreeBuilder::null(base::Span span) {
     if (!frames_.empty()) {
         const Frame& frame = frames_.back();
         if (document_.nodes[frame.node].kind == NodeKind::Map && frame.expect_key) {
-            fail(codes::kComplexKey, span, "a key must be a text, found an empty (null) key");
+            fail(codes::kComplexKey, span, base::msg("E6011.null"));
             return;
         }
     }
@@ -159,14 +156,13 @@ void TreeBuilder::begin(NodeKind kind, base::Span span) {
         const Frame& frame = frames_.back();
         if (document_.nodes[frame.node].kind == NodeKind::Map && frame.expect_key) {
             fail(codes::kComplexKey, span,
-                 std::string("a key must be a text, found a ") +
-                     (kind == NodeKind::Map ? "map" : "list"));
+                 base::msg(codes::kComplexKey,
+                           base::word(kind == NodeKind::Map ? "word.io.map" : "word.io.list")));
             return;
         }
     }
     if (frames_.size() >= limits_.max_depth) {
-        fail(codes::kTooDeep, span,
-             "maps and lists nest deeper than " + std::to_string(limits_.max_depth) + " levels");
+        fail(codes::kTooDeep, span, base::msg(codes::kTooDeep, limits_.max_depth));
         return;
     }
     Node node;

@@ -37,16 +37,16 @@ public:
     void end(std::uint32_t end_offset);
     /// Records a fatal error found by the reader itself (an alias, a second document), with an
     /// optional hint. Ignored when building already stopped: only the first one counts.
-    void fail(std::string_view code, base::Span span, std::string message,
-              std::string hint = {});
+    void fail(std::string_view code, base::Span span, base::Message message,
+              base::Message hint = {});
     /// Reports the fatal error, if any, to the sink. Fatal errors wait until the reader is done
     /// because yaml-cpp emits speculative events for some broken input (`[[` unclosed opens a
     /// map with a list as key) before it throws: the syntax error then replaces the artefact.
     void flush();
     /// Records the parser's own error (a syntax error, its recursion limit), replacing a
     /// recorded non-scalar-key error, which is then an artefact (see flush()).
-    void parser_error(std::string_view code, base::Span span, std::string message,
-                      std::string hint = {});
+    void parser_error(std::string_view code, base::Span span, base::Message message,
+                      base::Message hint = {});
 
     /// True once a fatal error stopped building.
     bool stopped() const { return stopped_; }

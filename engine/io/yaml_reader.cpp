@@ -70,8 +70,7 @@ public:
 
     void OnDocumentStart(const YAML::Mark& mark) override {
         if (++documents_ > 1) {
-            builder_.fail(codes::kSecondDocument, point(mark),
-                          "a second YAML document; an incident file holds exactly one");
+            builder_.fail(codes::kSecondDocument, point(mark), base::msg(codes::kSecondDocument));
         }
     }
     void OnDocumentEnd() override {}
@@ -94,15 +93,13 @@ public:
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
         std::size_t pos = position(mark);
-        builder_.fail(codes::kAlias, span(pos, name_end(pos)),
-                      "aliases (`*name`) are not allowed in incident files");
+        builder_.fail(codes::kAlias, span(pos, name_end(pos)), base::msg(codes::kAlias));
     }
 
     void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
         std::size_t pos = position(mark);
         std::size_t end = text_.substr(pos, 1) == "&" ? pos + 1 + name.size() : pos;
-        builder_.fail(codes::kAlias, span(pos, end),
-                      "anchors (`&" + name + "`) and aliases are not allowed in incident files");
+        builder_.fail(codes::kAlias, span(pos, end), base::msg("E6004.anchor", name));
     }
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
@@ -213,17 +210,15 @@ void read_yaml(std::string_view text, TreeBuilder& builder) {
     } catch (const YAML::DeepRecursion&) {
         // yaml-cpp's own limit (about 500 levels) lies far above ours, so ours fired first
         // unless the caller raised it; then point at the innermost container we saw.
-        builder.parser_error(codes::kTooDeep, builder.innermost_span(),
-                     "maps and lists nest deeper than the YAML parser allows");
+        builder.parser_error(codes::kTooDeep, builder.innermost_span(), base::msg("E6006.parser"));
     } catch (const YAML::ParserException& error) {
         std::size_t pos = handler.position(error.mark);
         base::Span at = handler.span(pos, pos < text.size() ? pos + 1 : pos);
-        builder.parser_error(codes::kSyntax, at, "YAML syntax error: " + error.msg,
-                     tab_indented(text, pos) ? "YAML does not allow tabs for indentation; "
-                                               "indent with spaces"
-                                             : "");
+        builder.parser_error(
+            codes::kSyntax, at, base::msg("E6003.yaml", error.msg),
+            tab_indented(text, pos) ? base::msg("E6003.hint_tabs") : base::Message());
     } catch (const YAML::Exception& error) {
-        builder.fail(codes::kSyntax, handler.span(0, 0), "YAML error: " + error.msg);
+        builder.fail(codes::kSyntax, handler.span(0, 0), base::msg("E6003.yaml_other", error.msg));
     }
 }
 

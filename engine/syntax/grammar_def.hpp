@@ -182,9 +182,9 @@ auto keyword(const char* word, const char* name) {
                x3::eps >> lexeme[lit(word) >> !(ident_char | '-')];
 }
 
-#define NETRAL_KEYWORD(id, word) \
+#define NETRAL_KEYWORD(id, text) \
     struct kw_##id##_tag;        \
-    const auto kw_##id = keyword<kw_##id##_tag>(word, "`" word "`");
+    const auto kw_##id = keyword<kw_##id##_tag>(text, "`" text "`");
 
 NETRAL_KEYWORD(module, "module")
 NETRAL_KEYWORD(import, "import")

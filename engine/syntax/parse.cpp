@@ -9,6 +9,7 @@
 
 #include "base/suggest.hpp"
 #include "base/text.hpp"
+#include "syntax/expectation.hpp"
 #include "syntax/grammar.hpp"
 
 namespace netral::syntax {
@@ -45,21 +46,21 @@ const char* next_declaration(const char* from, const char* last) {
 }
 
 /// The source text at `p` shortened for a message: one word or one character.
-std::string found_text(const char* p, const char* last) {
-    if (p == last) return "end of file";
+base::MessageArg found_text(const char* p, const char* last) {
+    if (p == last) return base::word("word.syntax.end_of_file");
     if (is_word_char(*p)) {
         const char* end = p;
         while (end != last && is_word_char(*end) && end - p < 40) ++end;
-        return "`" + std::string(p, end) + "`";
+        return {"`" + std::string(p, end) + "`", false, {}};
     }
-    if (*p == '\n' || *p == '\r') return "end of line";
+    if (*p == '\n' || *p == '\r') return base::word("word.syntax.end_of_line");
     std::size_t length = 1;
     auto lead = static_cast<unsigned char>(*p);
     if (lead >= 0xF0) length = 4;
     else if (lead >= 0xE0) length = 3;
     else if (lead >= 0xC0) length = 2;
     length = std::min<std::size_t>(length, static_cast<std::size_t>(last - p));
-    return "`" + std::string(p, p + length) + "`";
+    return {"`" + std::string(p, p + length) + "`", false, {}};
 }
 
 /// Span of the token at `offset` for the caret run.
@@ -119,30 +120,28 @@ void report_failure(const base::SourceMap& sources, base::FileId file, const cha
     }
     base::Span span = token_span(file, base, last, failure.offset);
     if (failure.too_deep) {
-        sink.error("E9002", span,
-                   "nesting deeper than " + std::to_string(limits.max_depth) + " levels")
-            .hint = "split the expression, or raise the limit with --max-depth";
+        sink.error("E9002", span, base::msg("E9002", limits.max_depth)).hint =
+            base::msg("E9002.hint");
         return;
     }
-    std::string found = found_text(base + failure.offset, last);
+    base::MessageArg found = found_text(base + failure.offset, last);
     if (failure.expected.empty()) {
-        std::string hint;
+        base::Message hint;
         const char* word = base + failure.offset;
         if (word != last && is_word_char(*word)) {
             std::vector<std::string> keywords(kDeclarationKeywords.begin(),
                                               kDeclarationKeywords.end());
             hint = base::did_you_mean(opened_construct(word, last), keywords);
         }
-        if (hint.empty()) {
-            hint = "a file holds declarations such as `rule`, `fact`, `enum`, `table` or `derive`";
-        }
-        sink.error("E1001", span, "expected a declaration, found " + found).hint = hint;
+        if (hint.empty()) hint = base::msg("E1001.hint");
+        sink.error("E1001", span, base::msg("E1001", found)).hint = hint;
         return;
     }
     std::string expected = backticked(failure.expected);
-    std::string code = "E1002";
-    if (expected.find("closing `\"") != std::string::npos) code = "E1003";
-    base::Diagnostic& d = sink.error(code, span, "expected " + expected + ", found " + found);
+    bool in_quote = expected.find("closing `\"") != std::string::npos;
+    base::Diagnostic& d =
+        in_quote ? sink.error("E1003", span, base::msg("E1003", expectation(expected), found))
+                 : sink.error("E1002", span, base::msg("E1002", expectation(expected), found));
     if (expected.find("closing `\"\"\"`") != std::string::npos) {
         // The text up to here holds no `"""` after the opening one, so the last one opened it.
         std::string_view before(base, failure.offset);
@@ -150,8 +149,7 @@ void report_failure(const base::SourceMap& sources, base::FileId file, const cha
         if (open != std::string_view::npos) {
             auto at = static_cast<std::uint32_t>(open);
             d.notes.push_back({{file, at, at + 3},
-                               "the string opened at line " +
-                                   std::to_string(sources.file(file).line_col(at).line)});
+                               base::msg("E1003.note", sources.file(file).line_col(at).line)});
         }
     }
     if (decl_start != nullptr && decl_start < base + failure.offset) {
@@ -160,8 +158,7 @@ void report_failure(const base::SourceMap& sources, base::FileId file, const cha
         std::string construct = opened_construct(decl_start, last);
         auto start = static_cast<std::uint32_t>(decl_start - base);
         d.notes.push_back({{file, start, static_cast<std::uint32_t>(start + construct.size())},
-                           "in the `" + construct + "` opened at line " +
-                               std::to_string(opened.line)});
+                           base::msg("note.syntax.opened_at", construct, opened.line)});
     }
 }
 
@@ -173,16 +170,15 @@ std::optional<Module> parse(const base::SourceMap& sources, base::FileId file,
     // Spans hold 32-bit offsets: no limit lets a larger file through.
     std::size_t max_bytes = std::min(limits.max_file_bytes, base::kMaxFileBytes);
     if (text.size() > max_bytes) {
-        sink.error("E9001", {file, 0, 0},
-                   "file is larger than the limit of " + std::to_string(max_bytes) + " bytes")
-            .hint = "split it into several modules, or raise the limit with --max-file-bytes";
+        sink.error("E9001", {file, 0, 0}, base::msg("E9001", max_bytes)).hint =
+            base::msg("E9001.hint");
         return std::nullopt;
     }
     if (auto bad = first_invalid_utf8(text)) {
-        sink.error("E1004", {file, static_cast<std::uint32_t>(*bad),
-                             static_cast<std::uint32_t>(*bad + 1)},
-                   "invalid UTF-8 or NUL byte in a rule file")
-            .hint = "rule files are UTF-8 text; re-save the file as UTF-8";
+        sink.error("E1004",
+                   {file, static_cast<std::uint32_t>(*bad), static_cast<std::uint32_t>(*bad + 1)},
+                   base::msg("E1004"))
+            .hint = base::msg("E1004.hint");
         return std::nullopt;
     }
     const char* base = text.data();

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "netral/decision.hpp"
+#include "netral/language.hpp"
 #include "netral/netral.hpp"
 
 namespace netral {
@@ -91,10 +92,11 @@ struct IncidentResult {
 /// Reads one incident against the vocabulary the rule set declares: unknown keys, wrong types,
 /// bad dates, undeclared enum values and missing required keys are errors (with a did-you-mean);
 /// absent optional facts take their declared default or stay unknown. A null `rules` is an error
-/// (E7010). Never throws for bad input. Thread-safe.
+/// (E7010). Never throws for bad input. Thread-safe. The diagnostics are in `language`.
 IncidentResult load_incident(std::shared_ptr<const RuleSet> rules, const Source& incident,
                              IncidentFormat format = IncidentFormat::Auto,
-                             const IncidentLimits& limits = {});
+                             const IncidentLimits& limits = {},
+                             Language language = Language::Indonesian);
 
 /// The facts of one incident, bound to the rule set whose vocabulary they follow. Immutable.
 class Facts {
@@ -144,8 +146,9 @@ public:
     Record top();
     /// Checks what was built like an incident file (required keys, enum values, dates) and
     /// returns the facts, or the diagnostics. The builder is spent afterwards: a second call is
-    /// an error (E7013), as is a builder made with a null rule set (E7010).
-    IncidentResult finish();
+    /// an error (E7013), as is a builder made with a null rule set (E7010). The diagnostics are
+    /// in `language`.
+    IncidentResult finish(Language language = Language::Indonesian);
 
 private:
     struct Impl;  ///< the document being built
@@ -169,6 +172,9 @@ struct EvalOptions {
     /// Decision::why_not (its target left empty), so a full rendering can show the rules that
     /// did not apply and why (`netral explain`). Implies `describe`.
     bool examine_all = false;
+    /// The language of the usage errors (E7001-E7005) in EvalResult::diagnostics and
+    /// check_eval_options(); the decision itself is rendered in any language by render().
+    Language language = Language::Indonesian;
 };
 
 /// The result of evaluate(): a decision, or the errors that prevented one (a bad as-of date or
@@ -196,8 +202,6 @@ enum class Format {
     Markdown,  ///< a document for a case file in one language
     Html,      ///< a standalone document for print (A4) in one language
 };
-/// Languages of the renderings.
-enum class Language { Indonesian, English };
 /// How much of the justification trail the text and Markdown renderings show. JSON always
 /// carries everything.
 enum class Detail {

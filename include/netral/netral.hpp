@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "netral/language.hpp"
+
 namespace netral {
 
 /// The engine's version, e.g. "0.1.0". The string is static: never freed, safe from any thread.
@@ -82,6 +84,9 @@ struct Limits {
 struct CheckOptions {
     Limits limits;                              ///< input bounds
     std::vector<std::string> disabled_warnings; ///< warning codes not to report, e.g. "W5021"
+    /// The language of the diagnostics' messages, notes and hints (codes, names and values
+    /// quoted from the input stay as written).
+    Language language = Language::Indonesian;
 };
 
 /// The outcome of checking a rule set: the diagnostics and their renderings, computed once.

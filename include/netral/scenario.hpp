@@ -56,9 +56,10 @@ bool looks_like_scenario(std::string_view text);
 /// resolve_changes() refuses — the latter at the change's path or value in the scenario file,
 /// with a note naming the variant. The base incident's own errors point into that file. Then
 /// ok() is false and no variant is returned; a null `rules` is an error too (E7010). Never
-/// throws for bad input.
+/// throws for bad input. The diagnostics are in `language`.
 ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& scenario,
-                            const IncidentLimits& limits = {});
+                            const IncidentLimits& limits = {},
+                            Language language = Language::Indonesian);
 
 /// Renders an evaluated scenario: Text and Markdown in `language` (a table with a row for the
 /// base and one per variant — category, recommended sanction, review, provisional and what

@@ -44,8 +44,9 @@ struct CaseResult {
 /// strictly), evaluates it with the as-of date and parameters the block gives, and compares.
 /// A null `rules` makes the case Invalid (E7010). Never throws for bad input. Thread-safe;
 /// deterministic when the block gives `as_of` or the incident does not depend on the date.
+/// The diagnostics are in `language`.
 CaseResult run_case(std::shared_ptr<const RuleSet> rules, const Source& incident,
-                    const IncidentLimits& limits = {});
+                    const IncidentLimits& limits = {}, Language language = Language::Indonesian);
 
 /// A rule (one version) that no case exercised.
 struct UncoveredRule {

@@ -71,14 +71,16 @@ struct ChangeResult {
 /// the new case's fields take their defaults, and its required fields must be set by later
 /// changes of the same set. Keys (`id`), whole records and lists cannot be changed; required
 /// facts cannot be unset. No changes give a change set that changes nothing; a null `base` is
-/// an error (E7011). Never throws for bad input; thread-safe.
-ChangeResult resolve_changes(std::shared_ptr<const Facts> base, const std::vector<Change>& changes);
+/// an error (E7011). Never throws for bad input; thread-safe. The diagnostics are in `language`.
+ChangeResult resolve_changes(std::shared_ptr<const Facts> base, const std::vector<Change>& changes,
+                             Language language = Language::Indonesian);
 
 /// The base facts with the changes applied, as a new Facts (the base is not touched). Changed
 /// values have origin Changed (location: the value in the change's text); unset values have
 /// their default (origin Default) or are unknown (origin Absent). Cheap: copies slots only.
-/// Fails only for a null `changes` (E7012). Thread-safe.
-IncidentResult apply_changes(std::shared_ptr<const ChangeSet> changes);
+/// Fails only for a null `changes` (E7012), reported in `language`. Thread-safe.
+IncidentResult apply_changes(std::shared_ptr<const ChangeSet> changes,
+                             Language language = Language::Indonesian);
 
 /// A value read by a condition, before and after.
 struct ValueChange {

@@ -78,7 +78,8 @@ std::string run_case(const GoldenCase& c, const fs::path& stage_dir, netral::api
         for (const auto& module : front_end.modules) out += netral::syntax::dump(module);
     }
     if (dump == Dump::Ir && front_end.program) out += netral::check::dump_ir(*front_end.program);
-    out += netral::base::render_text(front_end.sink.sorted(), front_end.sources);
+    out += netral::base::render_text(front_end.sink.sorted(), front_end.sources,
+                                     netral::Language::English);
     return out;
 }
 

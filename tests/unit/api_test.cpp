@@ -23,7 +23,9 @@ std::filesystem::path scratch_directory(const std::string& name) {
 }  // namespace
 
 TEST_CASE("check_rules: a rule set of no files is a diagnostic, not an exception") {
-    netral::CheckReport report = netral::check_rules({});
+    netral::CheckOptions options;
+    options.language = netral::Language::English;
+    netral::CheckReport report = netral::check_rules({}, options);
     CHECK_FALSE(report.ok());
     REQUIRE(report.diagnostics().size() == 1);
     const netral::Diagnostic& d = report.diagnostics().front();

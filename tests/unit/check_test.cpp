@@ -72,7 +72,9 @@ struct Run {
     std::optional<ir::Program> program;         ///< when checking succeeded
 
     /// All diagnostics as text, for failure messages.
-    std::string text() const { return base::render_text(diagnostics, sources); }
+    std::string text() const {
+        return base::render_text(diagnostics, sources, netral::Language::English);
+    }
 };
 
 /// Parses every file and checks them together. Files are named m0.rules, m1.rules, …
@@ -486,7 +488,7 @@ TEST_CASE("the conflict search stops at its work limit with W5031") {
     base::LineCol at = result.sources.file(d.span.file).line_col(d.span.begin);
     CHECK(at.line == 3);
     CHECK(at.column == 6);
-    CHECK(d.message ==
+    CHECK(base::render(d.message, Language::English) ==
           "conflicts between rules were not all checked: the search stopped at its limit of 1 "
           "comparisons while comparing `r`");
     CHECK(result.program.has_value());
@@ -500,14 +502,44 @@ TEST_CASE("messages are lower case and name what they are about") {
     Run result = run(case_files("module m\nimport base\nfact z: kindd\n"));
     REQUIRE(result.diagnostics.size() == 1);
     const base::Diagnostic& d = result.diagnostics.front();
-    CHECK(d.message == "unknown type `kindd`");
-    CHECK(d.hint == "did you mean `kind`?");
+    CHECK(base::render(d.message, Language::English) == "unknown type `kindd`");
+    CHECK(base::render(d.hint, Language::English) == "did you mean `kind`?");
 
     Run hidden = run(case_files("module m\nfact z: hidden\n===\nmodule o\nenum hidden { a }\n"));
     REQUIRE(!hidden.diagnostics.empty());
-    CHECK(hidden.diagnostics.front().message ==
+    CHECK(base::render(hidden.diagnostics.front().message, Language::English) ==
           "`hidden` is declared in module `o`, which this module does not import");
-    CHECK(hidden.diagnostics.front().hint == "add `import o`");
+    CHECK(base::render(hidden.diagnostics.front().hint, Language::English) == "add `import o`");
+}
+
+TEST_CASE("checker messages, hints and notes read in Indonesian") {
+    struct Row {
+        const char* source;
+        const char* message;
+        const char* hint;
+        const char* note;
+    };
+    const Row rows[] = {
+        {"module m\nimport base\nfact z: kindd\n", "jenis `kindd` tidak dikenal",
+         "maksud Anda `kind`?", ""},
+        {"module m\nfact z: hidden\n===\nmodule o\nenum hidden { a }\n",
+         "`hidden` dideklarasikan dalam modul `o`, yang tidak diimpor oleh modul ini",
+         "tambahkan `import o`", "dideklarasikan di sini"},
+        {"module m\nimport base\nderive d: int = 1\nderive d: int = 2\n",
+         "nama `d` dideklarasikan dua kali", "", "pertama kali dideklarasikan di sini"},
+        {"module m\nimport base\nderive d: bool = 1\n",
+         "jenis tidak cocok pada definisi `d`: seharusnya bool, tetapi ditemukan int", "", ""},
+    };
+    for (const Row& row : rows) {
+        Run result = run(case_files(row.source));
+        INFO(result.text());
+        REQUIRE(!result.diagnostics.empty());
+        const base::Diagnostic& d = result.diagnostics.front();
+        CHECK(base::render(d.message, Language::Indonesian) == row.message);
+        CHECK(base::render(d.hint, Language::Indonesian) == row.hint);
+        CHECK(base::render(d.notes.empty() ? base::Message() : d.notes.front().message,
+                           Language::Indonesian) == row.note);
+    }
 }
 
 TEST_CASE("one mistake, one diagnostic") {
@@ -623,11 +655,12 @@ TEST_CASE("a cycle is reported once, with one note per edge") {
         }
         REQUIRE(cycles.size() == 1);
         // Told from user to what it uses, the order a reader follows the definitions.
-        CHECK(cycles[0].message == "derived facts depend on themselves: `a` -> `b` -> `c` -> `a`");
+        CHECK(base::render(cycles[0].message, Language::English) ==
+              "derived facts depend on themselves: `a` -> `b` -> `c` -> `a`");
         REQUIRE(cycles[0].notes.size() == 3);
-        CHECK(cycles[0].notes[0].message == "`a` uses `b` here");
-        CHECK(cycles[0].notes[1].message == "`b` uses `c` here");
-        CHECK(cycles[0].notes[2].message == "`c` uses `a` here");
+        CHECK(base::render(cycles[0].notes[0].message, Language::English) == "`a` uses `b` here");
+        CHECK(base::render(cycles[0].notes[1].message, Language::English) == "`b` uses `c` here");
+        CHECK(base::render(cycles[0].notes[2].message, Language::English) == "`c` uses `a` here");
     }
     SUBCASE("a rule that sets what its condition reads") {
         Run result = run(case_files(
@@ -638,8 +671,8 @@ TEST_CASE("a cycle is reported once, with one note per edge") {
                                [](const base::Diagnostic& d) { return d.code == "E4001"; });
         REQUIRE(it != result.diagnostics.end());
         REQUIRE(it->notes.size() == 2);
-        CHECK(it->notes[0].message == "rule `r` sets `d` here");
-        CHECK(it->notes[1].message == "rule `r` uses `d` here");
+        CHECK(base::render(it->notes[0].message, Language::English) == "rule `r` sets `d` here");
+        CHECK(base::render(it->notes[1].message, Language::English) == "rule `r` uses `d` here");
     }
     SUBCASE("three rules overriding each other") {
         Run result = run(
@@ -656,7 +689,8 @@ TEST_CASE("a cycle is reported once, with one note per edge") {
         auto it = std::find_if(result.diagnostics.begin(), result.diagnostics.end(),
                                [](const base::Diagnostic& d) { return d.code == "E4002"; });
         REQUIRE(it->notes.size() == 3);
-        CHECK(it->notes[2].message == "rule `t` is an exception to rule `r` here");
+        CHECK(base::render(it->notes[2].message, Language::English) ==
+              "rule `t` is an exception to rule `r` here");
     }
 }
 

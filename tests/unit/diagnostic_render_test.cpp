@@ -7,12 +7,17 @@
 
 namespace {
 
+/// A message shown as it is, in either language: these tests are about layout.
+netral::base::Message literal(std::string text) {
+    return netral::base::Message::literal(std::move(text));
+}
+
 std::string render_one(const std::string& text, std::uint32_t begin, std::uint32_t end) {
     netral::base::SourceMap sources;
     auto file = sources.add("f.rules", text);
     netral::base::DiagnosticSink sink;
-    sink.error("E1002", {file, begin, end}, "message");
-    return netral::base::render_text(sink.sorted(), sources);
+    sink.error("E1002", {file, begin, end}, literal("message"));
+    return netral::base::render_text(sink.sorted(), sources, netral::Language::English);
 }
 
 }  // namespace
@@ -60,10 +65,10 @@ TEST_CASE("render: notes and hints follow the primary snippet") {
     netral::base::SourceMap sources;
     auto file = sources.add("f.rules", "fact a: int\nfact a: bool\n");
     netral::base::DiagnosticSink sink;
-    auto& d = sink.error("E2001", {file, 17, 18}, "`a` is declared twice");
-    d.notes.push_back({{file, 5, 6}, "first declared here"});
-    d.hint = "rename one of them";
-    CHECK(netral::base::render_text(sink.sorted(), sources) ==
+    auto& d = sink.error("E2001", {file, 17, 18}, literal("`a` is declared twice"));
+    d.notes.push_back({{file, 5, 6}, literal("first declared here")});
+    d.hint = literal("rename one of them");
+    CHECK(netral::base::render_text(sink.sorted(), sources, netral::Language::English) ==
           "f.rules:2:6: error[E2001]: `a` is declared twice\n"
           " 2 | fact a: bool\n"
           "   |      ^\n"
@@ -77,7 +82,7 @@ TEST_CASE("sink: the error limit closes the list with E9004") {
     netral::base::SourceMap sources;
     auto file = sources.add("f.rules", "x\n");
     netral::base::DiagnosticSink sink(2);
-    for (int i = 0; i < 5; ++i) sink.error("E1002", {file, 0, 1}, "m");
+    for (int i = 0; i < 5; ++i) sink.error("E1002", {file, 0, 1}, literal("m"));
     auto sorted = sink.sorted();
     REQUIRE(sorted.size() == 3);
     CHECK(sorted.back().code == "E9004");
@@ -92,10 +97,10 @@ TEST_CASE("sink: absorbing per-part sinks in order gives what one sink would hav
     auto b = sources.add("b.rules", "y\n");
     auto fill = [](netral::base::DiagnosticSink& sink, netral::base::FileId file, int errors) {
         for (int i = 0; i < errors; ++i) {
-            auto& d = sink.error("E1002", {file, static_cast<std::uint32_t>(i), 1}, "m");
-            d.hint = "h" + std::to_string(i);
+            auto& d = sink.error("E1002", {file, static_cast<std::uint32_t>(i), 1}, literal("m"));
+            d.hint = literal("h" + std::to_string(i));
         }
-        sink.warning("W5010", {file, 0, 1}, "w");
+        sink.warning("W5010", {file, 0, 1}, literal("w"));
     };
     netral::base::DiagnosticSink one(3);
     fill(one, a, 2);
@@ -151,7 +156,7 @@ TEST_CASE("source: line_col counts code points at every offset of long mixed lin
 
 TEST_CASE("sink: an error dropped by a limit of 0 still counts as an error") {
     netral::base::DiagnosticSink sink(0);
-    sink.error("E1002", {0, 0, 1}, "m");
+    sink.error("E1002", {0, 0, 1}, literal("m"));
     CHECK(sink.error_count() == 0);
     CHECK(sink.saturated());
     CHECK(sink.has_errors());

@@ -212,7 +212,8 @@ std::string describe(const netral::base::Diagnostic& d, const netral::base::Sour
         place = file.path() + ":" + std::to_string(at.line);
     }
     std::string severity = d.severity == netral::base::Severity::Error ? "error" : "warning";
-    return place + ": " + severity + "[" + d.code + "]: " + d.message;
+    return place + ": " + severity + "[" + d.code +
+           "]: " + netral::base::render(d.message, netral::Language::English);
 }
 
 /// Codes the parser reports: a block marked with one of them is not expected to parse.

@@ -4,6 +4,7 @@
 // FactsBuilder, which must validate exactly like a file and mark its values as Host.
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 
 #include "api/impl.hpp"
@@ -52,9 +53,12 @@ TEST_CASE("load_incident (API): the bundled example loads; a bad key is a diagno
     CHECK(ok.diagnostics.empty());
     CHECK(state(*ok.facts).path == "jnp.yaml");
 
-    netral::IncidentResult bad = netral::load_incident(
-        bundled(), {"bad.yaml", "id: X\nelection: pemilu-2024\nperson: {status: pns}\n"
-                                "acts: [{date: 2024-01-01, kind: banner}]\npersno: 1\n"});
+    netral::IncidentResult bad =
+        netral::load_incident(bundled(),
+                              {"bad.yaml",
+                               "id: X\nelection: pemilu-2024\nperson: {status: pns}\n"
+                               "acts: [{date: 2024-01-01, kind: banner}]\npersno: 1\n"},
+                              netral::IncidentFormat::Auto, {}, netral::Language::English);
     CHECK_FALSE(bad.ok());
     REQUIRE(bad.diagnostics.size() == 1);
     CHECK(bad.diagnostics[0].code == "E6021");
@@ -104,7 +108,9 @@ TEST_CASE("load_incident (API): integers and sets of the sample rule set") {
         SUBCASE(row.name) {
             std::string text = std::string(kSampleHead) + "count_limit: " + row.value +
                                "\nacts: [{date: 2024-01-01, kind: campaign_event}]\n";
-            netral::IncidentResult result = netral::load_incident(sample(), {"s.yaml", text});
+            netral::IncidentResult result =
+                netral::load_incident(sample(), {"s.yaml", text}, netral::IncidentFormat::Auto, {},
+                                      netral::Language::English);
             if (std::string(row.expected_code).empty()) {
                 REQUIRE_MESSAGE(result.ok(), result.text);
                 CHECK(dump(*result.facts).find(row.expected_dump) != std::string::npos);
@@ -118,7 +124,9 @@ TEST_CASE("load_incident (API): integers and sets of the sample rule set") {
         std::string text = std::string(kSampleHead) +
                            "acts: [{date: 2024-01-01, kind: campaign_event, "
                            "tags: [party, none, party]}]\n";
-        netral::IncidentResult result = netral::load_incident(sample(), {"s.yaml", text});
+        netral::IncidentResult result =
+            netral::load_incident(sample(), {"s.yaml", text}, netral::IncidentFormat::Auto, {},
+                                  netral::Language::English);
         REQUIRE_MESSAGE(result.ok(), result.text);
         std::string dumped = dump(*result.facts);
         CHECK_MESSAGE(dumped.find("tags: {party, none}  # given 4:55") != std::string::npos,
@@ -127,7 +135,9 @@ TEST_CASE("load_incident (API): integers and sets of the sample rule set") {
     SUBCASE("a set with an undeclared value") {
         std::string text = std::string(kSampleHead) +
                            "acts: [{date: 2024-01-01, kind: campaign_event, tags: [partyy]}]\n";
-        netral::IncidentResult result = netral::load_incident(sample(), {"s.yaml", text});
+        netral::IncidentResult result =
+            netral::load_incident(sample(), {"s.yaml", text}, netral::IncidentFormat::Auto, {},
+                                  netral::Language::English);
         REQUIRE(result.diagnostics.size() == 1);
         CHECK(result.diagnostics[0].code == "E6029");
         CHECK(result.diagnostics[0].hint.rfind("did you mean `party`?", 0) == 0);
@@ -285,7 +295,9 @@ TEST_CASE("load_incident (API): enum values by name, label or letter case; never
     for (const EnumCase& row : cases) {
         SUBCASE(row.name) {
             std::string text = std::string("colour: ") + row.written + "\n";
-            netral::IncidentResult result = netral::load_incident(compiled.rules, {"c.yaml", text});
+            netral::IncidentResult result =
+                netral::load_incident(compiled.rules, {"c.yaml", text},
+                                      netral::IncidentFormat::Auto, {}, netral::Language::English);
             if (std::string(row.expected_value).empty()) {
                 REQUIRE_FALSE(result.ok());
                 REQUIRE(result.diagnostics.size() == 1);
@@ -299,4 +311,52 @@ TEST_CASE("load_incident (API): enum values by name, label or letter case; never
             }
         }
     }
+}
+
+TEST_CASE(
+    "load_incident (API): diagnostics come in the language asked for, Indonesian by default") {
+    const netral::Source bad{"bad.yaml",
+                             "id: X\nelection: pemilu-2024\nperson: {status: pns}\n"
+                             "acts: [{date: 2024-01-01, kind: banner}]\npersno: 1\n"};
+    auto load = [&](std::optional<netral::Language> language) {
+        return language ? netral::load_incident(bundled(), bad, netral::IncidentFormat::Auto, {},
+                                                *language)
+                        : netral::load_incident(bundled(), bad);
+    };
+    netral::IncidentResult by_default = load(std::nullopt);
+    netral::IncidentResult indonesian = load(netral::Language::Indonesian);
+    netral::IncidentResult english = load(netral::Language::English);
+    REQUIRE(english.diagnostics.size() == 1);
+    REQUIRE(indonesian.diagnostics.size() == 1);
+    const netral::Diagnostic& en = english.diagnostics[0];
+    const netral::Diagnostic& id = indonesian.diagnostics[0];
+    // The same diagnostic: code, place and the names quoted from the input.
+    CHECK(en.code == "E6021");
+    CHECK(id.code == en.code);
+    CHECK(id.location.line == en.location.line);
+    CHECK(id.location.column == en.location.column);
+    CHECK(en.message == "unknown key `persno` in the incident");
+    CHECK(id.message == "kunci `persno` tidak dikenal dalam kasus");
+    CHECK(en.hint == "did you mean `person`?");
+    CHECK(id.hint == "maksud Anda `person`?");
+    CHECK(english.text.rfind("bad.yaml:5:1: error[E6021]: unknown key", 0) == 0);
+    CHECK(indonesian.text.rfind("bad.yaml:5:1: kesalahan[E6021]: kunci `persno`", 0) == 0);
+    CHECK(by_default.text == indonesian.text);
+}
+
+TEST_CASE("check_eval_options (API): a usage error in each language") {
+    netral::EvalOptions options;
+    options.as_of = "01-12-2024";
+    options.language = netral::Language::English;
+    auto english = netral::check_eval_options(*bundled(), options);
+    options.language = netral::Language::Indonesian;
+    auto indonesian = netral::check_eval_options(*bundled(), options);
+    REQUIRE(english.size() == 1);
+    REQUIRE(indonesian.size() == 1);
+    CHECK(english[0].code == "E7001");
+    CHECK(indonesian[0].code == "E7001");
+    CHECK(english[0].message == "the as-of date `01-12-2024` is not a date YYYY-MM-DD");
+    CHECK(indonesian[0].message == "tanggal acuan `01-12-2024` bukan tanggal berformat YYYY-MM-DD");
+    CHECK(english[0].hint == "write e.g. --as-of 2024-12-01");
+    CHECK(indonesian[0].hint == "tulis misalnya --as-of 2024-12-01");
 }

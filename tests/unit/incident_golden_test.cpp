@@ -34,8 +34,8 @@ const BundledRules& bundled_rules() {
         r.front_end = std::make_unique<netral::api::FrontEnd>(100);
         netral::api::run_front_end(*r.front_end, *sources, {});
         REQUIRE_MESSAGE(r.front_end->program.has_value(),
-                        netral::base::render_text(r.front_end->sink.sorted(),
-                                                  r.front_end->sources));
+                        netral::base::render_text(r.front_end->sink.sorted(), r.front_end->sources,
+                                                  netral::Language::English));
         r.layout = std::make_unique<netral::facts::Layout>(*r.front_end->program);
         return r;
     }();
@@ -58,7 +58,8 @@ Loaded load(const std::string& path, std::string text,
     Loaded loaded;
     loaded.ok = netral::io::load_incident(*rules.front_end->program, *rules.layout, path,
                                           std::move(text), format, limits, sink, incident);
-    loaded.diagnostics = netral::base::render_text(sink.sorted(), incident.sources);
+    loaded.diagnostics =
+        netral::base::render_text(sink.sorted(), incident.sources, netral::Language::English);
     if (loaded.ok) {
         loaded.dump = netral::facts::dump(*rules.front_end->program, *rules.layout, incident);
     }

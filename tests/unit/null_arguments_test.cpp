@@ -24,6 +24,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
+/// Explore options whose diagnostics are in English, the language the table below quotes.
+netral::ExploreOptions english_explore() {
+    netral::ExploreOptions options;
+    options.eval.language = netral::Language::English;
+    return options;
+}
+
 /// What a call returned, reduced to what this test compares.
 struct Outcome {
     bool ok = false;                              ///< the result's ok()
@@ -61,7 +68,9 @@ TEST_CASE("null and empty arguments: a coded diagnostic, and ok() false exactly 
     const NullCase cases[] = {
         {"check_rules: no sources",
          [] {
-             netral::CheckReport report = netral::check_rules({});
+             netral::CheckOptions options;
+             options.language = netral::Language::English;
+             netral::CheckReport report = netral::check_rules({}, options);
              return Outcome{report.ok(), report.diagnostics()};
          },
          "E2010", ""},
@@ -69,67 +78,78 @@ TEST_CASE("null and empty arguments: a coded diagnostic, and ok() false exactly 
          ""},
         {"load_incident: null rule set",
          [&] {
-             return outcome_of(netral::load_incident(no_rules, {"a.yaml", "id: a\n"}));
+             return outcome_of(netral::load_incident(no_rules, {"a.yaml", "id: a\n"},
+                                                     netral::IncidentFormat::Auto, {},
+                                                     netral::Language::English));
          },
          "E7010", "load_incident: no rule set given"},
         {"load_incident: empty text",
          [] {
-             return outcome_of(netral::load_incident(bundled(), {"a.yaml", ""}));
+             return outcome_of(netral::load_incident(bundled(), {"a.yaml", ""},
+                                                     netral::IncidentFormat::Auto, {},
+                                                     netral::Language::English));
          },
          "E6020", ""},
         {"FactsBuilder: null rule set",
          [&] {
              netral::FactsBuilder builder(no_rules);
-             return outcome_of(builder.finish());
+             return outcome_of(builder.finish(netral::Language::English));
          },
          "E7010", "FactsBuilder: no rule set given"},
         {"FactsBuilder: finish() a second time",
          [] {
              netral::FactsBuilder builder(bundled());
              (void)builder.finish();
-             return outcome_of(builder.finish());
+             return outcome_of(builder.finish(netral::Language::English));
          },
          "E7013", "FactsBuilder::finish: the builder has built its facts already"},
         {"FactsBuilder: nothing built",
          [] {
              netral::FactsBuilder builder(bundled());
-             return outcome_of(builder.finish());
+             return outcome_of(builder.finish(netral::Language::English));
          },
          "E6023", ""},
         {"resolve_changes: null facts",
-         [&] { return outcome_of(netral::resolve_changes(no_facts, {})); }, "E7011",
-         "resolve_changes: no facts given"},
+         [&] {
+             return outcome_of(netral::resolve_changes(no_facts, {}, netral::Language::English));
+         },
+         "E7011", "resolve_changes: no facts given"},
         {"resolve_changes: no changes (a change set that changes nothing)",
          [] { return outcome_of(netral::resolve_changes(jnp(), {})); }, "", ""},
         {"apply_changes: null change set",
-         [] { return outcome_of(netral::apply_changes(nullptr)); }, "E7012",
-         "apply_changes: no change set given"},
+         [] { return outcome_of(netral::apply_changes(nullptr, netral::Language::English)); },
+         "E7012", "apply_changes: no change set given"},
         {"what_if: no change set (allowed: it only names the changes)",
          [] {
              std::shared_ptr<const netral::Facts> facts = jnp();
              return outcome_of(netral::what_if(*bundled(), *facts, {}, *facts, {}, nullptr));
          },
          "", ""},
-        {"explore: null facts", [&] { return outcome_of(netral::explore(no_facts, {})); }, "E7011",
+        {"explore: null facts",
+         [&] { return outcome_of(netral::explore(no_facts, english_explore())); }, "E7011",
          "explore: no facts given"},
         {"run_scenario: null rule set",
          [&] {
-             return outcome_of(netral::run_scenario(no_rules, {"s.yaml", "scenario: s\n"}));
+             return outcome_of(netral::run_scenario(no_rules, {"s.yaml", "scenario: s\n"}, {},
+                                                    netral::Language::English));
          },
          "E7010", "run_scenario: no rule set given"},
         {"run_scenario: empty text",
          [] {
-             return outcome_of(netral::run_scenario(bundled(), {"s.yaml", ""}));
+             return outcome_of(
+                 netral::run_scenario(bundled(), {"s.yaml", ""}, {}, netral::Language::English));
          },
          "E6051", ""},
         {"run_case: null rule set",
          [&] {
-             return outcome_of(netral::run_case(no_rules, {"c.yaml", "id: c\n"}));
+             return outcome_of(
+                 netral::run_case(no_rules, {"c.yaml", "id: c\n"}, {}, netral::Language::English));
          },
          "E7010", "run_case: no rule set given"},
         {"run_case: empty text",
          [] {
-             return outcome_of(netral::run_case(bundled(), {"c.yaml", ""}));
+             return outcome_of(
+                 netral::run_case(bundled(), {"c.yaml", ""}, {}, netral::Language::English));
          },
          "E6020", ""},
     };
@@ -153,7 +173,8 @@ TEST_CASE("null and empty arguments: a coded diagnostic, and ok() false exactly 
 }
 
 TEST_CASE("null arguments: the text of a result without a place names the code and the fix") {
-    netral::IncidentResult result = netral::load_incident(nullptr, {"a.yaml", ""});
+    netral::IncidentResult result = netral::load_incident(
+        nullptr, {"a.yaml", ""}, netral::IncidentFormat::Auto, {}, netral::Language::English);
     CHECK(result.text ==
           "error[E7010]: load_incident: no rule set given\n"
           "hint: pass the rule set compile_rules() returned\n");

@@ -43,8 +43,12 @@ std::pair<bool, std::vector<Reported>> parse_input(const std::string& input,
     std::vector<Reported> reported;
     for (const netral::base::Diagnostic& d : sink.sorted()) {
         netral::base::LineCol at = sources.file(file).line_col(d.span.begin);
-        reported.push_back({d.code, at.line, at.column, d.message,
-                            d.notes.empty() ? std::string() : d.notes.front().message, d.hint});
+        auto english = [](const netral::base::Message& m) {
+            return netral::base::render(m, netral::Language::English);
+        };
+        reported.push_back({d.code, at.line, at.column, english(d.message),
+                            d.notes.empty() ? std::string() : english(d.notes.front().message),
+                            english(d.hint)});
     }
     return {parsed, reported};
 }

@@ -65,7 +65,7 @@ TEST_CASE("rule index: candidates include every rule that holds or may hold") {
     api::FrontEnd front_end(100);
     CheckOptions options;
     api::run_front_end(front_end, {{"random.rules", random_rules(rng, 300)}}, options);
-    INFO(base::render_text(front_end.sink.sorted(), front_end.sources));
+    INFO(base::render_text(front_end.sink.sorted(), front_end.sources, netral::Language::English));
     REQUIRE(front_end.program);
     const ir::Program& program = *front_end.program;
     plan::Plan plan = plan::build(program);

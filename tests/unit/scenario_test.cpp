@@ -20,7 +20,8 @@ std::string scenario_path() {
 }
 
 netral::ScenarioResult run(const std::string& text) {
-    return netral::run_scenario(netral::testing::bundled_rules(), {scenario_path(), text});
+    return netral::run_scenario(netral::testing::bundled_rules(), {scenario_path(), text}, {},
+                                netral::Language::English);
 }
 
 /// A scenario on the Jeneponto example whose variants are `variants` (YAML, indented by 2).

@@ -52,10 +52,31 @@ TEST_CASE("the parser resumes at the next declaration after an error") {
     auto diagnostics = parsed->sink.sorted();
     REQUIRE(diagnostics.size() == 3);
     CHECK(diagnostics[0].code == "E1002");
-    CHECK(diagnostics[0].message == "expected `:`, found `int`");
+    CHECK(netral::base::render(diagnostics[0].message, netral::Language::English) ==
+          "expected `:`, found `int`");
     // `rule` at the start of line 5 ends the unclosed enum, and parsing resumes there.
-    CHECK(diagnostics[1].message == "expected `}` or an enum value, found `rule`");
-    CHECK(diagnostics[2].message == "expected an expression, found `}`");
+    CHECK(netral::base::render(diagnostics[1].message, netral::Language::English) ==
+          "expected `}` or an enum value, found `rule`");
+    CHECK(netral::base::render(diagnostics[2].message, netral::Language::English) ==
+          "expected an expression, found `}`");
+}
+
+TEST_CASE("parse errors read in Indonesian, the grammar's expectations included") {
+    auto parsed = parse_text("module m\nenum e { a b\nfact x int\n");
+    auto diagnostics = parsed->sink.sorted();
+    REQUIRE(!diagnostics.empty());
+    CHECK(netral::base::render(diagnostics[0].message, netral::Language::Indonesian) ==
+          "seharusnya `}` atau sebuah nilai enum, tetapi ditemukan `fact`");
+    auto text = parse_text("module m\nrule r { note \"open\n}\n");
+    auto reported = text->sink.sorted();
+    REQUIRE(!reported.empty());
+    const netral::base::Diagnostic& d = reported[0];
+    CHECK(d.code == "E1003");
+    CHECK(netral::base::render(d.message, netral::Language::Indonesian)
+              .rfind("seharusnya penutup", 0) == 0);
+    REQUIRE(!d.notes.empty());
+    CHECK(netral::base::render(d.notes.back().message, netral::Language::Indonesian) ==
+          "di dalam `rule` yang dibuka di baris 2");
 }
 
 TEST_CASE("nesting past the limit is a diagnostic, not a stack overflow") {

@@ -127,7 +127,8 @@ TEST_CASE("resolve_changes: bad paths and values are diagnostics with a precise 
     auto facts = jnp();
     for (const Row& row : rows) {
         SUBCASE(row.name) {
-            netral::ChangeResult result = netral::resolve_changes(facts, row.changes);
+            netral::ChangeResult result =
+                netral::resolve_changes(facts, row.changes, netral::Language::English);
             INFO(result.text);
             CHECK_FALSE(result.ok());
             REQUIRE(!result.diagnostics.empty());
@@ -140,8 +141,8 @@ TEST_CASE("resolve_changes: bad paths and values are diagnostics with a precise 
 }
 
 TEST_CASE("resolve_changes: the caret points into the change's text") {
-    netral::ChangeResult result =
-        netral::resolve_changes(jnp(), {{"acts[raly-1].state_facility", "none", "--set #1"}});
+    netral::ChangeResult result = netral::resolve_changes(
+        jnp(), {{"acts[raly-1].state_facility", "none", "--set #1"}}, netral::Language::English);
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics[0].location.file == "--set #1");
     CHECK(result.diagnostics[0].location.column == 6);
