@@ -23,6 +23,9 @@ inline constexpr std::string_view kNoRuleSet = "E7010";      // a null RuleSet
 inline constexpr std::string_view kNoFacts = "E7011";        // a null Facts
 inline constexpr std::string_view kNoChangeSet = "E7012";    // a null ChangeSet
 inline constexpr std::string_view kBuilderSpent = "E7013";   // FactsBuilder::finish() twice
+inline constexpr std::string_view kUnknownOption = "E7020";       // not an option of a request
+inline constexpr std::string_view kOptionKind = "E7021";          // an option's value of the wrong kind
+inline constexpr std::string_view kUnknownOptionValue = "E7022";  // no such format, language or detail
 }  // namespace codes
 
 /// An error without a location, its texts rendered in `language`.

@@ -2,21 +2,17 @@
 #include "cli/batch.hpp"
 
 #include <algorithm>
-#include <boost/json/array.hpp>
-#include <boost/json/object.hpp>
-#include <boost/json/parse.hpp>
 
 #include "base/message.hpp"
 #include "base/read_file.hpp"
 #include "io/codes.hpp"
 #include "render/json_writer.hpp"
 #include "render/render_decision.hpp"
+#include "netral/request.hpp"
 
 namespace netral::cli {
 
 namespace {
-
-namespace json = boost::json;
 
 /// The place of a diagnostic as the error object shows it: an input line of standard input is
 /// its own one-line source `<stdin>:N`, shown as line N of `<stdin>`.
@@ -27,14 +23,6 @@ Location shown_location(const BatchInput& input, const Location& location) {
     shown.line = input.line;
     shown.end_line = input.line;
     return shown;
-}
-
-/// The diagnostic in its one JSON form (to_json), its places as the error object shows them.
-json::value diagnostic_json(const BatchInput& input, const Diagnostic& diagnostic) {
-    Diagnostic shown = diagnostic;
-    shown.location = shown_location(input, diagnostic.location);
-    for (DiagnosticNote& note : shown.notes) note.location = shown_location(input, note.location);
-    return json::parse(to_json(shown));
 }
 
 /// The first error of `diagnostics` (they hold one whenever an input is invalid).
@@ -84,20 +72,6 @@ SummaryRow decision_row(const std::string& file, const Decision& decision) {
     return row;
 }
 
-/// The error object of an input that gave no decision (docs/batch.md).
-json::object error_object(const BatchInput& input, const std::vector<Diagnostic>& diagnostics) {
-    json::object out;
-    out["source"] = input.name;
-    if (input.line != 0) out["line"] = input.line;
-    if (const Diagnostic* error = first_error(diagnostics)) {
-        out["error"] = diagnostic_json(input, *error);
-    }
-    json::array all;
-    for (const Diagnostic& d : diagnostics) all.emplace_back(diagnostic_json(input, d));
-    out["diagnostics"] = std::move(all);
-    return out;
-}
-
 /// The result of an input that gave no decision.
 BatchResult invalid(const BatchContext& context, const BatchInput& input,
                     const std::vector<Diagnostic>& diagnostics, std::string rendered) {
@@ -117,7 +91,7 @@ BatchResult invalid(const BatchContext& context, const BatchInput& input,
     }
     if (context.output == BatchOutput::Lines) result.output = result.json_line;
     if (context.error_objects) {
-        result.output = rendering::write_json(error_object(input, diagnostics));
+        result.output = error_object(input.name, input.line, "<stdin>", diagnostics, false);
     }
     return result;
 }
@@ -125,7 +99,7 @@ BatchResult invalid(const BatchContext& context, const BatchInput& input,
 }  // namespace
 
 std::string error_line(const BatchInput& input, const std::vector<Diagnostic>& diagnostics) {
-    return rendering::write_json(error_object(input, diagnostics), rendering::JsonLayout::Line);
+    return error_object(input.name, input.line, "<stdin>", diagnostics, true);
 }
 
 BatchResult evaluate_input(const BatchContext& context, BatchInput& input) {
@@ -141,25 +115,27 @@ BatchResult evaluate_input(const BatchContext& context, BatchInput& input) {
     // A line of JSON Lines is JSON whatever it starts with, so a stray line is a JSON syntax
     // error rather than YAML that happens to parse.
     IncidentFormat format = input.line == 0 ? IncidentFormat::Auto : IncidentFormat::Json;
-    IncidentResult incident =
-        load_incident(context.rules, Source{input.name, std::move(input.text)}, format,
-                      context.limits, context.options.language);
-    if (!incident.ok()) return invalid(context, input, incident.diagnostics, incident.text);
-    EvalResult evaluated = evaluate(*context.rules, *incident.facts, context.options);
-    // The options were checked before the batch began; only an infrastructure failure is left.
-    if (!evaluated.ok()) return invalid(context, input, evaluated.diagnostics, incident.text);
-    const Decision& decision = *evaluated.decision;
+    RequestOptions request;
+    request.eval = context.options;
+    request.format = context.format;
+    request.language = context.language;
+    request.detail = context.detail;
+    request.render = context.output == BatchOutput::Each;
+    DecideResult decided = decide(context.rules, Source{input.name, std::move(input.text)},
+                                  format, request, context.limits);
+    if (!decided.ok()) return invalid(context, input, decided.diagnostics, decided.text);
+    const Decision& decision = *decided.decision;
+    const std::vector<Diagnostic>& warnings = decided.diagnostics;
     BatchResult result;
     result.valid = true;
-    result.diagnostics =
-        input.line == 0 ? incident.text : line_diagnostics(input, incident.diagnostics);
+    result.diagnostics = input.line == 0 ? decided.text : line_diagnostics(input, warnings);
     result.row = decision_row(input.name, decision);
     if (context.output == BatchOutput::Lines || context.json_lines) {
         result.json_line = rendering::to_json_line(decision);
     }
     switch (context.output) {
         case BatchOutput::Each:
-            result.output = render(decision, context.format, context.language, context.detail);
+            result.output = std::move(decided.body);
             break;
         case BatchOutput::Lines:
             result.output = result.json_line;
