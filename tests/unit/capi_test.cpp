@@ -558,3 +558,12 @@ TEST_CASE("C API: netral_whatif gives the diff what_if() and render_diff() give"
         CHECK(r.text == netral::render_diff(expected.diff, c.format, language));
     }
 }
+
+TEST_CASE("C API: docs/c-api.md quotes examples/c/minimal.c as it is") {
+    // The example is built and run by CTest (example.c_minimal); the page must show that code.
+    const fs::path root = fs::path(NETRAL_TEST_DIR) / "..";
+    const std::string page = netral::testing::read_file(root / "docs" / "c-api.md");
+    const std::string program = netral::testing::read_file(root / "examples" / "c" / "minimal.c");
+    REQUIRE(!program.empty());
+    CHECK(page.find("```c\n" + program + "```\n") != std::string::npos);
+}
