@@ -13,6 +13,7 @@
 #include <new>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "capi/boundary.hpp"
@@ -100,11 +101,12 @@ Returned loaded(netral_rules* made, char* diagnostics) {
 }
 
 Returned evaluate(const netral_rules* rules, const char* incident, const char* options) {
-    netral_decision* decision = jnp_decision();  // must be reset to NULL by a failed call
+    netral_decision* earlier = jnp_decision();
+    netral_decision* decision = earlier;  // a failed call must set it to NULL
     char* out = nullptr;
     netral_status status = netral_evaluate(rules, "case.yaml", incident, options, &decision, &out);
     CHECK(decision == nullptr);
-    netral_decision_free(decision);
+    netral_decision_free(earlier);
     return take(status, out);
 }
 
@@ -484,6 +486,38 @@ TEST_CASE("C API: netral_evaluate and netral_render give what decide() and rende
     json::value decision = json::parse(take_text(out));
     CHECK(text_of(decision.at("source")) == "incident");
     CHECK(text_of(decision.at("outcome").at("category")) == "heavy");
+}
+
+TEST_CASE("C API: one rule set and one decision shared by several threads give one answer") {
+    // The header promises that handles may be used from any number of threads at once.
+    const std::string jnp = jnp_text();
+    netral_decision* shared = jnp_decision();
+    std::vector<std::string> decided(4);
+    std::vector<std::string> rendered(4);
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < decided.size(); ++i) {
+        threads.emplace_back([&, i] {
+            char* out = nullptr;
+            if (netral_evaluate(rules(), "jnp.yaml", jnp.c_str(), R"({"as_of": "2024-12-01"})",
+                                nullptr, &out) == NETRAL_OK) {
+                decided[i] = out;
+            }
+            netral_string_free(out);
+            out = nullptr;
+            if (netral_render(shared, "markdown", "en", "full", &out) == NETRAL_OK) {
+                rendered[i] = out;
+            }
+            netral_string_free(out);
+        });
+    }
+    for (std::thread& thread : threads) thread.join();
+    netral_decision_free(shared);
+    CHECK(!decided.front().empty());
+    CHECK(!rendered.front().empty());
+    for (std::size_t i = 1; i < decided.size(); ++i) {
+        CHECK(decided[i] == decided.front());
+        CHECK(rendered[i] == rendered.front());
+    }
 }
 
 TEST_CASE("C API: the diagnostics follow the options' language") {
