@@ -85,6 +85,14 @@ run_capi_example() {
 [ -n "$c_compiler" ] || fail "the build found no C compiler (CMAKE_C_COMPILER) for examples/c"
 [ -n "$interpreter" ] || fail "the build found no python3 (NETRAL_PYTHON3) for examples/python"
 
+step "libnetral.so exports exactly the functions netral.h declares"
+declared=$(grep -oE '\bnetral_[a-z_]+\(' "$prefix/include/netral/netral.h" | tr -d '(' | sort -u)
+exported=$(nm -D --defined-only "$prefix/$libdir/libnetral.so" |
+           awk '$2 == "T" && $3 ~ /^netral_/ { print $3 }' | sort -u)
+[ "$declared" = "$exported" ] || fail "netral.h declares and libnetral.so exports different" \
+    "functions: $(diff <(echo "$declared") <(echo "$exported") | tr '\n' ' ')"
+echo "exported: $(wc -l <<<"$exported") C functions"
+
 step "examples/c (the C API) with find_package(netral)"
 cmake -S "$root/examples/c" -B "$work/c-find-package" -G "$generator" \
     -DCMAKE_C_COMPILER="$c_compiler" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release \
