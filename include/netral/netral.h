@@ -53,14 +53,15 @@ typedef enum netral_status {
 /* The library's version, e.g. "0.1.0". Static: never freed. Thread-safe. */
 const char* netral_version(void);
 
-/* Releases a string the library returned. NULL is allowed (nothing happens). Thread-safe. */
+/* Releases a string the library returned (any of them: each is the caller's once returned).
+ * NULL is allowed (nothing happens). Thread-safe: any thread may free any string. */
 void netral_string_free(char* string);
 
 /* Loads and compiles every `*.rules` file below `directory` (sorted by path).
  * `lang`: "id" or "en", the language of the diagnostics; NULL means "id".
  * Returns the rule set, or NULL when the directory cannot be read, the rules are invalid or an
  * argument is NULL or bad. `diagnostics` (may be NULL: not wanted) receives a JSON array of
- * diagnostics in the public form — the errors on failure, the warnings (often `[]`) on success —
+ * diagnostics in the public form (the errors on failure, the warnings, often `[]`, on success),
  * to be freed with netral_string_free(); it may be NULL after a failed allocation.
  * Ownership: the caller owns the returned handle (netral_rules_free()). Thread-safe: calls share
  * no state. */
@@ -74,49 +75,57 @@ netral_rules* netral_rules_load_directory(const char* directory, const char* lan
 netral_rules* netral_rules_load_files(const char* const* paths, const char* const* texts,
                                       size_t count, const char* lang, char** diagnostics);
 
-/* Releases a rule set. NULL is allowed. Decisions made with it stay valid. */
+/* Releases a rule set (the caller's, from a loader). NULL is allowed. Decisions made with it
+ * stay valid. Not while another thread still uses the handle. */
 void netral_rules_free(netral_rules* rules);
 
 /* The rule set's name, version and digest ("sha256:<hex>" over its files), each a new string in
- * `out` with NETRAL_OK; NETRAL_MISUSE for a NULL `rules`. Thread-safe. */
+ * `out` with NETRAL_OK, the caller's to free; NETRAL_MISUSE for a NULL `rules`. `rules` is only
+ * read. Thread-safe. */
 netral_status netral_rules_name(const netral_rules* rules, char** out);
 netral_status netral_rules_version(const netral_rules* rules, char** out);
 netral_status netral_rules_digest(const netral_rules* rules, char** out);
 
 /* The number of rules (each version counts) in `*count`. With NETRAL_OK `*out` is set to NULL;
- * otherwise it holds the error object (and `*count` is left alone). Thread-safe. */
+ * otherwise it holds the error object, the caller's to free (and `*count` is left alone).
+ * `rules` is only read. Thread-safe. */
 netral_status netral_rules_count(const netral_rules* rules, size_t* count, char** out);
 
-/* Decides one incident: what `netral eval` does for one file.
+/* Decides one incident: what `netral eval` does for one file. The text arguments are only read
+ * during the call; `rules` is only read and may be shared by concurrent calls.
  * `name` names the incident in diagnostics and in the decision's `source` (NULL: "incident").
  * `incident` is its YAML or JSON text (JSON when the first non-blank character is `{`).
- * `options` is a JSON object as docs/requests.md describes — as_of, params, lang, format, detail,
- * why_not — or NULL for the defaults (today, Indonesian, JSON). Diagnostics are in the options'
+ * `options` is a JSON object as docs/requests.md describes (as_of, params, lang, format, detail,
+ * why_not), or NULL for the defaults (today, Indonesian, JSON). Diagnostics are in the options'
  * `lang`.
  * With NETRAL_OK, `out` holds the decision rendered in the options' format (by default the JSON of
  * docs/decision.schema.json) and, when `decision` is not NULL, `*decision` a new handle to the
  * decision (the caller frees it with netral_decision_free()); otherwise `*decision` is set to
  * NULL and `out` holds the error object, with the status saying which step refused.
- * Thread-safe; deterministic for a given as_of. */
+ * The string in `out` is the caller's to free. Thread-safe; deterministic for a given as_of. */
 netral_status netral_evaluate(const netral_rules* rules, const char* name, const char* incident,
                               const char* options, netral_decision** decision, char** out);
 
 /* Renders a kept decision. `format`: "json", "text", "markdown" or "html" (NULL: "json");
  * `lang`: "id" or "en" (NULL: "id"); `detail`: "summary" or "full" (NULL: "summary"), for text,
- * Markdown and HTML. An unknown name is NETRAL_BAD_OPTIONS (E7022). Thread-safe. */
+ * Markdown and HTML. An unknown name is NETRAL_BAD_OPTIONS (E7022). The rendering (or the error
+ * object) in `out` is the caller's to free; `decision` is only read, so concurrent renderings of
+ * one decision are allowed. Thread-safe. */
 netral_status netral_render(const netral_decision* decision, const char* format, const char* lang,
                             const char* detail, char** out);
 
-/* Releases a decision. NULL is allowed. */
+/* Releases a decision (the caller's, from netral_evaluate()). NULL is allowed. Not while another
+ * thread still uses the handle. */
 void netral_decision_free(netral_decision* decision);
 
 /* What-if: decides the incident as it is and with `change_count` changes, and writes what
- * differs (docs/whatif.md) in the options' format — JSON by default, or text, Markdown, HTML.
+ * differs (docs/whatif.md) in the options' format: JSON by default, or text, Markdown, HTML.
  * Each change is `PATH=VALUE` (`acts[rally-1].state_facility=none`) or `unset PATH`, the notation
  * of the diff's own `changes` list; `changes` may be NULL when `change_count` is 0. Both sides
  * use the same `options` (as netral_evaluate(); `why_not` and `detail` do not apply). A change
  * that is malformed (E7061) or does not fit the incident is NETRAL_INVALID_CHANGE; the incident
- * and the options fail as in netral_evaluate(). Thread-safe. */
+ * and the options fail as in netral_evaluate(). The arguments are only read during the call; the
+ * string in `out` is the caller's to free. Thread-safe. */
 netral_status netral_whatif(const netral_rules* rules, const char* name, const char* incident,
                             const char* const* changes, size_t change_count, const char* options,
                             char** out);
