@@ -37,7 +37,9 @@ typedef struct netral_rules netral_rules;
  * rule set may be freed first. */
 typedef struct netral_decision netral_decision;
 
-/* What a call did. The values are stable (hosts may compare the numbers). */
+/* What a call did. The values are stable (hosts may compare the numbers). C names, prefixed as
+ * C libraries prefix theirs, rather than the C++ code's naming (hence NOLINT). */
+/* NOLINTBEGIN(readability-identifier-naming) */
 typedef enum netral_status {
     NETRAL_OK = 0,               /* done; `out` holds the result */
     NETRAL_BAD_OPTIONS = 1,      /* the options were refused (E7001-E7004, E7020-E7022) */
@@ -49,6 +51,7 @@ typedef enum netral_status {
     NETRAL_OUT_OF_MEMORY = 7,    /* an allocation failed (E7063); `out` may be NULL */
     NETRAL_INTERNAL_ERROR = 8    /* an unexpected failure inside the library (E7064) */
 } netral_status;
+/* NOLINTEND(readability-identifier-naming) */
 
 /* The library's version, e.g. "0.1.0". Static: never freed. Thread-safe. */
 const char* netral_version(void);
