@@ -51,7 +51,8 @@ Diagnostic bad_change(std::string_view change, Language language);
 /// E7062: the rule directory `directory` cannot be read; `reason` says why (in English).
 Diagnostic no_rule_directory(std::string_view directory, std::string_view reason,
                              Language language);
-/// E7022: the language `name` is unknown (or its diagnostic from the request options).
+/// Sets `language` from the code `name` ("id", "en"; NULL: Indonesian). An unknown code leaves
+/// Indonesian and gives its E7022, worded as the request options word it.
 std::optional<Diagnostic> check_language(const char* name, Language& language);
 
 /// The language the options ask for (`"lang": "en"`) when they are a JSON object naming a known
