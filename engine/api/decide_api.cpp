@@ -6,6 +6,7 @@
 #include <boost/json/object.hpp>
 #include <boost/json/parse.hpp>
 
+#include "api/incident_status.hpp"
 #include "api/usage.hpp"
 #include "netral/request.hpp"
 #include "render/json_writer.hpp"
@@ -15,15 +16,6 @@ namespace netral {
 namespace {
 
 namespace json = boost::json;
-
-/// True for the codes of reading the text (E6001–E6009): the input is not a document at all.
-bool unreadable(const std::vector<Diagnostic>& diagnostics) {
-    for (const Diagnostic& d : diagnostics) {
-        if (d.severity != Severity::Error) continue;
-        return d.code.size() == 5 && d.code.compare(0, 4, "E600") == 0;
-    }
-    return false;
-}
 
 /// The place of a diagnostic as the error object shows it: a line of a stream is its own
 /// one-line source, shown as line `line` of `stream`.
@@ -46,6 +38,14 @@ json::value diagnostic_json(std::size_t line, std::string_view stream,
 
 }  // namespace
 
+bool api::unreadable(const std::vector<Diagnostic>& diagnostics) {
+    for (const Diagnostic& d : diagnostics) {
+        if (d.severity != Severity::Error) continue;
+        return d.code.size() == 5 && d.code.compare(0, 4, "E600") == 0;
+    }
+    return false;
+}
+
 DecideResult decide(std::shared_ptr<const RuleSet> rules, const Source& incident,
                     IncidentFormat format, const RequestOptions& options,
                     const IncidentLimits& limits) {
@@ -65,8 +65,8 @@ DecideResult decide(std::shared_ptr<const RuleSet> rules, const Source& incident
     result.diagnostics = std::move(loaded.diagnostics);
     result.text = std::move(loaded.text);
     if (!loaded.ok()) {
-        result.status = unreadable(result.diagnostics) ? DecideResult::Status::Unreadable
-                                                       : DecideResult::Status::InvalidIncident;
+        result.status = api::unreadable(result.diagnostics) ? DecideResult::Status::Unreadable
+                                                            : DecideResult::Status::InvalidIncident;
         return result;
     }
     EvalResult evaluated = evaluate(*rules, *loaded.facts, options.eval);

@@ -22,7 +22,8 @@ echo "built: $(basename "$deb")"
 dpkg-deb --contents "$deb" | awk '{ print $6 }' | sed 's|^\./|/|' >"$work/contents"
 for file in /usr/bin/netral /usr/lib/libnetral.so /usr/lib/libnetral.a \
             /usr/lib/cmake/netral/netralConfig.cmake /usr/lib/pkgconfig/netral.pc \
-            /usr/include/netral/evaluate.hpp /usr/share/netral/rules/vocabulary.rules \
+            /usr/include/netral/evaluate.hpp /usr/include/netral/netral.h \
+            /usr/share/netral/rules/vocabulary.rules \
             /usr/share/bash-completion/completions/netral /usr/share/man/man1/netral.1; do
     grep -qx -- "$file" "$work/contents" || fail "the package has no $file"
 done
