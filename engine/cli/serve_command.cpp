@@ -19,14 +19,14 @@ namespace {
 
 /// The command line of `netral serve`.
 struct ServeArgs {
-    std::string listen = "127.0.0.1:8080";  ///< --listen HOST:PORT
-    std::size_t threads = 0;                ///< --threads; 0: the hardware's concurrency
-    std::string rules;                      ///< --rules
-    bool watch = false;                     ///< --watch
-    std::string admin_token_file;           ///< --admin-token-file
-    std::string api_keys_file;              ///< --api-keys-file
-    std::string cors_origin;                ///< --cors-origin
-    std::size_t max_body_bytes = 4 << 20;   ///< --max-body-bytes
+    std::string listen = "127.0.0.1:8080";    ///< --listen HOST:PORT
+    std::size_t threads = 0;                  ///< --threads; 0: the hardware's concurrency
+    std::string rules;                        ///< --rules
+    bool watch = false;                       ///< --watch
+    std::string admin_token_file;             ///< --admin-token-file
+    std::string api_keys_file;                ///< --api-keys-file
+    std::string cors_origin;                  ///< --cors-origin
+    std::size_t max_body_bytes = 4 << 20;     ///< --max-body-bytes
     std::size_t max_header_bytes = 16 << 10;  ///< --max-header-bytes
     std::size_t request_timeout_ms = 10000;   ///< --request-timeout-ms
     std::size_t max_connections = 512;        ///< --max-connections
@@ -55,9 +55,9 @@ int run(const Invocation& invocation, const ServeArgs& args) {
     const std::string name = "serve";
     auto listen = split_listen(args.listen);
     if (!listen) {
-        return usage_error(invocation, name,
-                           "--listen takes HOST:PORT, e.g. 127.0.0.1:8080, not `" + args.listen +
-                               "`");
+        return usage_error(
+            invocation, name,
+            "--listen takes HOST:PORT, e.g. 127.0.0.1:8080, not `" + args.listen + "`");
     }
     serve::ServiceOptions service_options;
     if (!args.admin_token_file.empty()) {
@@ -90,8 +90,7 @@ int run(const Invocation& invocation, const ServeArgs& args) {
     server_options.request_timeout = std::chrono::milliseconds(args.request_timeout_ms);
     server_options.max_connections = args.max_connections;
     server_options.watch = args.watch;
-    return serve::run_server(server_options, service, invocation.err) == 0 ? kExitOk
-                                                                           : kExitUsage;
+    return serve::run_server(server_options, service, invocation.err) == 0 ? kExitOk : kExitUsage;
 }
 
 }  // namespace
@@ -114,8 +113,7 @@ Runner define_serve(CLI::App& app) {
     add_count_option(app, "--threads", args->threads, 0, 1024, "N",
                      "worker threads (0: one per hardware thread)");
     add_rules_option(app, args->rules);
-    app.add_flag("--watch", args->watch,
-                 "reload when a rule file changes (checked every second)");
+    app.add_flag("--watch", args->watch, "reload when a rule file changes (checked every second)");
     add_value_option(app, "--admin-token-file", args->admin_token_file, "FILE",
                      "the bearer token of the admin routes (off without it)");
     add_value_option(app, "--api-keys-file", args->api_keys_file, "FILE",

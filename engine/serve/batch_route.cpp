@@ -42,9 +42,9 @@ HttpResponse batch_route(const RouteContext& context) {
         ++line_number;
         if (is_blank(line)) continue;
         std::string name = std::string(kRequestSource) + ":" + std::to_string(line_number);
-        DecideResult result = decide(context.state->rules, Source{name, std::string(line)},
-                                     IncidentFormat::Json, *options,
-                                     context.options.incident_limits);
+        DecideResult result =
+            decide(context.state->rules, Source{name, std::string(line)}, IncidentFormat::Json,
+                   *options, context.options.incident_limits);
         if (result.ok()) {
             context.metrics.decision(result.decision->outcome.category);
             out += rendering::to_json_line(*result.decision);

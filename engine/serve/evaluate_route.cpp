@@ -81,8 +81,8 @@ HttpResponse evaluate_route(const RouteContext& context) {
                         ? keep_only(body, incident_member->begin, incident_member->end)
                         : body};
     IncidentFormat read_as = incident_member != nullptr ? IncidentFormat::Json : *format;
-    DecideResult result = decide(context.state->rules, incident, read_as, *options,
-                                 context.options.incident_limits);
+    DecideResult result =
+        decide(context.state->rules, incident, read_as, *options, context.options.incident_limits);
     switch (result.status) {
         case DecideResult::Status::Decided:
             break;
@@ -97,8 +97,12 @@ HttpResponse evaluate_route(const RouteContext& context) {
     }
     context.metrics.decision(result.decision->outcome.category);
     if (context.options.on_decision) {
-        DecisionRecord record{context.state->rules->digest(), kRequestSource, incident.text,
-                              read_as, &*options, &result.body};
+        DecisionRecord record{context.state->rules->digest(),
+                              kRequestSource,
+                              incident.text,
+                              read_as,
+                              &*options,
+                              &result.body};
         context.options.on_decision(record);
     }
     HttpResponse response;

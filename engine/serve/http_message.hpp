@@ -16,11 +16,11 @@ using HeaderFields = std::vector<std::pair<std::string, std::string>>;
 
 /// One request, read whole.
 struct HttpRequest {
-    std::string method;     ///< `GET`, `POST`, … as sent
-    std::string target;     ///< path and query string as sent (`/v1/evaluate?lang=en`)
-    HeaderFields headers;   ///< as received
-    std::string body;       ///< the body, within the body limit
-    std::string request_id; ///< the id the server gave the request (X-Request-Id)
+    std::string method;      ///< `GET`, `POST`, … as sent
+    std::string target;      ///< path and query string as sent (`/v1/evaluate?lang=en`)
+    HeaderFields headers;    ///< as received
+    std::string body;        ///< the body, within the body limit
+    std::string request_id;  ///< the id the server gave the request (X-Request-Id)
 
     /// The value of the first field named `name` (any case), or empty.
     std::string_view header(std::string_view name) const;

@@ -63,22 +63,23 @@ std::string Metrics::render(const std::string& digest, std::uint64_t reloads,
         std::uint64_t cumulative = 0;
         for (std::size_t i = 0; i < kLatencyBuckets.size(); ++i) {
             cumulative += histogram.buckets[i];
-            out += fmt::format(
-                "netral_request_duration_seconds_bucket{{route=\"{}\",le=\"{}\"}} {}\n",
-                label(route), kLatencyBuckets[i], cumulative);
+            out +=
+                fmt::format("netral_request_duration_seconds_bucket{{route=\"{}\",le=\"{}\"}} {}\n",
+                            label(route), kLatencyBuckets[i], cumulative);
         }
-        out += fmt::format("netral_request_duration_seconds_bucket{{route=\"{}\",le=\"+Inf\"}} {}\n",
-                           label(route), histogram.count);
-        out += fmt::format("netral_request_duration_seconds_sum{{route=\"{}\"}} {}\n",
-                           label(route), histogram.sum);
+        out +=
+            fmt::format("netral_request_duration_seconds_bucket{{route=\"{}\",le=\"+Inf\"}} {}\n",
+                        label(route), histogram.count);
+        out += fmt::format("netral_request_duration_seconds_sum{{route=\"{}\"}} {}\n", label(route),
+                           histogram.sum);
         out += fmt::format("netral_request_duration_seconds_count{{route=\"{}\"}} {}\n",
                            label(route), histogram.count);
     }
     out += "# HELP netral_decisions_total Decisions made, by outcome category.\n";
     out += "# TYPE netral_decisions_total counter\n";
     for (const auto& [category, count] : decisions_) {
-        out += fmt::format("netral_decisions_total{{category=\"{}\"}} {}\n", label(category),
-                           count);
+        out +=
+            fmt::format("netral_decisions_total{{category=\"{}\"}} {}\n", label(category), count);
     }
     out += "# HELP netral_reloads_total Reloads that replaced the rule set.\n";
     out += "# TYPE netral_reloads_total counter\n";

@@ -38,11 +38,11 @@ private:
         double sum = 0;
         std::uint64_t count = 0;
     };
-    mutable std::mutex mutex_;                                     ///< guards the rest
+    mutable std::mutex mutex_;                                       ///< guards the rest
     std::map<std::pair<std::string, int>, std::uint64_t> requests_;  ///< (route, status) → count
-    std::map<std::string, Histogram> latency_;                     ///< by route
-    std::map<std::string, std::uint64_t> decisions_;               ///< by category
-    std::int64_t in_flight_ = 0;                                   ///< requests being handled
+    std::map<std::string, Histogram> latency_;                       ///< by route
+    std::map<std::string, std::uint64_t> decisions_;                 ///< by category
+    std::int64_t in_flight_ = 0;                                     ///< requests being handled
 };
 
 }  // namespace netral::serve

@@ -27,10 +27,14 @@ std::pair<std::size_t, std::size_t> line_column(const std::string& text, std::si
 
 std::string content_type_of(Format format) {
     switch (format) {
-        case Format::Json: return "application/json";
-        case Format::Text: return "text/plain; charset=utf-8";
-        case Format::Markdown: return "text/markdown; charset=utf-8";
-        case Format::Html: return "text/html; charset=utf-8";
+        case Format::Json:
+            return "application/json";
+        case Format::Text:
+            return "text/plain; charset=utf-8";
+        case Format::Markdown:
+            return "text/markdown; charset=utf-8";
+        case Format::Html:
+            return "text/html; charset=utf-8";
     }
     return "application/octet-stream";
 }

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "netral/request.hpp"
-#include "serve/http_message.hpp"
 #include "serve/envelope.hpp"
+#include "serve/http_message.hpp"
 #include "serve/metrics.hpp"
 #include "serve/problem.hpp"
 #include "serve/rule_store.hpp"
@@ -20,12 +20,12 @@ namespace netral::serve {
 
 /// What a route gets.
 struct RouteContext {
-    const HttpRequest& request;            ///< as read
-    const Target& target;                  ///< its path and query, decoded
+    const HttpRequest& request;              ///< as read
+    const Target& target;                    ///< its path and query, decoded
     std::shared_ptr<const RuleState> state;  ///< the rule set for the whole request
-    const ServiceOptions& options;         ///< of the service
-    Metrics& metrics;                      ///< to count decisions
-    Language language;                     ///< of problems: the query's `lang`, else Indonesian
+    const ServiceOptions& options;           ///< of the service
+    Metrics& metrics;                        ///< to count decisions
+    Language language;                       ///< of problems: the query's `lang`, else Indonesian
 };
 
 /// The name of an incident in decisions and diagnostics: no request names a file.
@@ -48,8 +48,8 @@ HttpResponse problem_for(const RouteContext& context, ProblemKind kind,
 /// The request's options: the envelope's `options` member (at `options_member`, may be null)
 /// read from the body in place, then the query string's over them. None (and `problem` set)
 /// when they are refused.
-std::optional<RequestOptions> read_options(const RouteContext& context, const Member* options_member,
-                                           HttpResponse& problem);
+std::optional<RequestOptions> read_options(const RouteContext& context,
+                                           const Member* options_member, HttpResponse& problem);
 
 /// A diagnostic `code` with `message` at the bytes [begin, end) of the request body.
 Diagnostic body_diagnostic(const std::string& body, std::size_t begin, std::size_t end,

@@ -34,8 +34,7 @@ std::shared_ptr<const RuleState> make_rule_state(std::shared_ptr<const RuleSet> 
     return state;
 }
 
-LoadResult load_rule_state(const std::string& directory, CheckOptions options,
-                           Language language) {
+LoadResult load_rule_state(const std::string& directory, CheckOptions options, Language language) {
     options.language = language;
     LoadResult result;
     std::string error;

@@ -35,8 +35,7 @@ std::shared_ptr<const RuleState> make_rule_state(std::shared_ptr<const RuleSet> 
 
 /// Reads and compiles every `*.rules` file below `directory`, with the diagnostics in
 /// `language` (which overrides `options.language`). Never throws for bad input.
-LoadResult load_rule_state(const std::string& directory, CheckOptions options,
-                           Language language);
+LoadResult load_rule_state(const std::string& directory, CheckOptions options, Language language);
 
 /// A fingerprint of the rule files below `directory` (paths, sizes, modification times), for
 /// `--watch`: it changes when a file is added, removed or written. Empty when unreadable.

@@ -66,9 +66,9 @@ private:
     asio::steady_timer deadline_;  ///< the time left to receive the current request
     bool timed_out_ = false;       ///< the deadline cancelled the read
     bool busy_ = false;            ///< a request is being handled or answered
-    std::chrono::steady_clock::time_point started_;  ///< of the current request
+    std::chrono::steady_clock::time_point started_;                ///< of the current request
     std::shared_ptr<http::response<http::string_body>> response_;  ///< being written
-    std::shared_ptr<http::response<http::empty_body>> continue_;    ///< 100 Continue
+    std::shared_ptr<http::response<http::empty_body>> continue_;   ///< 100 Continue
     std::list<std::weak_ptr<Session>>::iterator registry_;  ///< this session in the server's list
 };
 
@@ -125,7 +125,7 @@ private:
     std::atomic<std::uint64_t> next_id_{0};  ///< requests so far
     std::mutex sessions_mutex_;              ///< guards sessions_
     std::list<std::weak_ptr<Session>> sessions_;
-    std::condition_variable_any drained_;    ///< sessions_ became empty
+    std::condition_variable_any drained_;  ///< sessions_ became empty
 };
 
 // --- Session ---
@@ -169,10 +169,9 @@ void Session::read_request() {
         beast::error_code ignored;
         beast::get_lowest_layer(self->stream_).socket().cancel(ignored);
     });
-    http::async_read_header(stream_, buffer_, *parser_,
-                            [self = shared_from_this()](beast::error_code ec, std::size_t) {
-                                self->on_header(ec);
-                            });
+    http::async_read_header(
+        stream_, buffer_, *parser_,
+        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_header(ec); });
 }
 
 void Session::on_header(beast::error_code ec) {
@@ -201,10 +200,9 @@ void Session::on_header(beast::error_code ec) {
 }
 
 void Session::read_body() {
-    http::async_read(stream_, buffer_, *parser_,
-                     [self = shared_from_this()](beast::error_code ec, std::size_t) {
-                         self->on_body(ec);
-                     });
+    http::async_read(
+        stream_, buffer_, *parser_,
+        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_body(ec); });
 }
 
 void Session::on_body(beast::error_code ec) {
@@ -227,8 +225,7 @@ void Session::on_body(beast::error_code ec) {
         "info", "request",
         {text_field("request_id", request.request_id), text_field("method", request.method),
          text_field("target", request.target), number_field("status", response.status),
-         number_field("duration_ms", took.count()),
-         number_field("bytes_in", request.body.size()),
+         number_field("duration_ms", took.count()), number_field("bytes_in", request.body.size()),
          number_field("bytes_out", response.body.size())});
     send(std::move(response), message.keep_alive() && !server_.stopping());
 }
@@ -239,10 +236,10 @@ void Session::on_read_error(beast::error_code ec) {
         if (!received) return close();  // an idle keep-alive connection: close quietly
         busy_ = true;
         std::string target = parser_->is_header_done() ? std::string(parser_->get().target()) : "/";
-        return send(server_.service().refuse(
-                        ProblemKind::RequestTimeout, target, request_id(),
-                        std::to_string(server_.options().request_timeout.count())),
-                    false);
+        return send(
+            server_.service().refuse(ProblemKind::RequestTimeout, target, request_id(),
+                                     std::to_string(server_.options().request_timeout.count())),
+            false);
     }
     if (ec == http::error::end_of_stream || ec == asio::error::operation_aborted ||
         ec == asio::error::eof || ec == asio::error::connection_reset || !received) {
@@ -336,11 +333,11 @@ int Server::run() {
     unsigned threads = options_.threads != 0 ? options_.threads
                                              : std::max(1u, std::thread::hardware_concurrency());
     auto state = service_.store().current();
-    logger_.write("info", "listening",
-                  {text_field("address", bound.address().to_string() + ":" +
-                                             std::to_string(bound.port())),
-                   number_field("threads", threads), text_field("rules", state->directory),
-                   text_field("digest", state->rules->digest())});
+    logger_.write(
+        "info", "listening",
+        {text_field("address", bound.address().to_string() + ":" + std::to_string(bound.port())),
+         number_field("threads", threads), text_field("rules", state->directory),
+         text_field("digest", state->rules->digest())});
     accept();
     wait_for_signal();
     if (options_.watch) watch(directory_fingerprint(service_.store().directory()));
@@ -364,21 +361,21 @@ int Server::run() {
 }
 
 void Server::accept() {
-    acceptor_.async_accept(asio::make_strand(ioc_), [this](beast::error_code ec,
-                                                           tcp::socket socket) {
-        if (ec) {
-            if (stopping_) return;
-        } else {
-            bool full;
-            {
-                std::lock_guard lock(sessions_mutex_);
-                full = sessions_.size() >= options_.max_connections;
+    acceptor_.async_accept(
+        asio::make_strand(ioc_), [this](beast::error_code ec, tcp::socket socket) {
+            if (ec) {
+                if (stopping_) return;
+            } else {
+                bool full;
+                {
+                    std::lock_guard lock(sessions_mutex_);
+                    full = sessions_.size() >= options_.max_connections;
+                }
+                auto session = std::make_shared<Session>(std::move(socket), *this);
+                session->start(full);
             }
-            auto session = std::make_shared<Session>(std::move(socket), *this);
-            session->start(full);
-        }
-        if (!stopping_) accept();
-    });
+            if (!stopping_) accept();
+        });
 }
 
 void Server::wait_for_signal() {

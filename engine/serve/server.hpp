@@ -24,8 +24,8 @@ struct ServerOptions {
     std::size_t max_header_bytes = 16 << 10;  ///< request line and header fields (431 above)
     std::size_t max_body_bytes = 4 << 20;     ///< request body (413 above)
     std::chrono::milliseconds request_timeout{10000};  ///< to receive one request (408 after)
-    std::size_t max_connections = 512;  ///< open connections; more are answered 503
-    std::chrono::milliseconds drain_timeout{30000};  ///< on stop: time left to in-flight requests
+    std::size_t max_connections = 512;                 ///< open connections; more are answered 503
+    std::chrono::milliseconds drain_timeout{30000};    ///< on stop: time left to in-flight requests
     bool watch = false;  ///< poll the rules directory and reload when a file changes
     std::chrono::milliseconds watch_interval{1000};  ///< polling period of `watch`
 };

@@ -41,9 +41,7 @@ HttpResponse json_response(const boost::json::object& body, int status = 200) {
     return response;
 }
 
-HttpResponse healthz(Service&, const RouteContext&) {
-    return json_response({{"status", "ok"}});
-}
+HttpResponse healthz(Service&, const RouteContext&) { return json_response({{"status", "ok"}}); }
 
 HttpResponse readyz(Service& service, const RouteContext& context) {
     (void)service;
@@ -53,9 +51,9 @@ HttpResponse readyz(Service& service, const RouteContext& context) {
 HttpResponse metrics(Service& service, const RouteContext& context) {
     HttpResponse response;
     response.content_type = "text/plain; version=0.0.4; charset=utf-8";
-    response.body = service.metrics().render(context.state->rules->digest(),
-                                             service.store().reloads(),
-                                             service.store().failed_reloads());
+    response.body =
+        service.metrics().render(context.state->rules->digest(), service.store().reloads(),
+                                 service.store().failed_reloads());
     return response;
 }
 
@@ -115,8 +113,8 @@ LoadResult Service::reload(Language language) { return store_->reload(language);
 
 HttpResponse Service::route(const HttpRequest& request, std::string& route_name) {
     Target target = parse_target(request.target);
-    RouteContext context{request, target, store_->current(), options_, metrics_,
-                         request_language(target)};
+    RouteContext context{request,  target,   store_->current(),
+                         options_, metrics_, request_language(target)};
     if (!target.valid) return problem_for(context, ProblemKind::MalformedRequest);
     std::string allow;
     for (const Route& route : kRoutes) {
@@ -200,8 +198,8 @@ void Service::finish(HttpResponse& response, const std::string& request_id) cons
 HttpResponse Service::refuse(ProblemKind kind, std::string_view target,
                              const std::string& request_id, const std::string& detail_arg) {
     Target parsed = parse_target(target);
-    HttpResponse response = problem(kind, request_language(parsed), parsed.path, request_id, {},
-                                    detail_arg);
+    HttpResponse response =
+        problem(kind, request_language(parsed), parsed.path, request_id, {}, detail_arg);
     if (kind == ProblemKind::Unavailable) response.headers.emplace_back("Retry-After", "1");
     finish(response, request_id);
     metrics_.request("other", response.status, 0);

@@ -20,12 +20,12 @@ namespace netral::serve {
 
 /// One decision the evaluate route is about to send, for a decision log.
 struct DecisionRecord {
-    std::string digest;           ///< the rule set's digest
-    std::string source;           ///< the incident's name in the decision (`<request>`)
-    std::string incident;         ///< the incident's text as decide() read it
-    IncidentFormat format;        ///< how it was read
+    std::string digest;             ///< the rule set's digest
+    std::string source;             ///< the incident's name in the decision (`<request>`)
+    std::string incident;           ///< the incident's text as decide() read it
+    IncidentFormat format;          ///< how it was read
     const RequestOptions* options;  ///< the options it was decided with
-    const std::string* body;      ///< the response body
+    const std::string* body;        ///< the response body
 };
 
 /// Called with every decision before its response is written (a decision log appends it
@@ -34,10 +34,10 @@ using DecisionHook = std::function<void(const DecisionRecord&)>;
 
 /// What the routes need besides the rules.
 struct ServiceOptions {
-    Credentials credentials;       ///< admin token and API keys
-    std::string cors_origin;       ///< `Access-Control-Allow-Origin`; empty: no CORS
+    Credentials credentials;         ///< admin token and API keys
+    std::string cors_origin;         ///< `Access-Control-Allow-Origin`; empty: no CORS
     IncidentLimits incident_limits;  ///< per incident
-    DecisionHook on_decision;      ///< may be empty
+    DecisionHook on_decision;        ///< may be empty
 };
 
 class Service {

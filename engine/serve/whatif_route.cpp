@@ -57,17 +57,17 @@ std::optional<Body> read_body(const RouteContext& context,
     if (!ec && parsed.is_object()) members = top_level_members(context.request.body);
     if (!members) {
         // The incident reader says where the syntax breaks, in the request's language.
-        IncidentResult read = load_incident(context.state->rules,
-                                            Source{kRequestSource, context.request.body},
-                                            IncidentFormat::Json, context.options.incident_limits,
-                                            context.language);
+        IncidentResult read =
+            load_incident(context.state->rules, Source{kRequestSource, context.request.body},
+                          IncidentFormat::Json, context.options.incident_limits, context.language);
         std::vector<Diagnostic> diagnostics = ec ? read.diagnostics : std::vector<Diagnostic>{};
         if (diagnostics.empty()) diagnostics.push_back(member_problem(context, nullptr, "", "{}"));
         refused = problem_for(context, ProblemKind::MalformedRequest, diagnostics);
         return std::nullopt;
     }
     std::string names;
-    for (std::string_view name : allowed) names += (names.empty() ? "`" : ", `") + std::string(name) + "`";
+    for (std::string_view name : allowed)
+        names += (names.empty() ? "`" : ", `") + std::string(name) + "`";
     std::vector<Diagnostic> unknown;
     for (const Member& member : *members) {
         if (std::find(allowed.begin(), allowed.end(), member.key) != allowed.end()) continue;
@@ -149,11 +149,11 @@ std::optional<std::vector<Change>> read_changes(const RouteContext& context, con
 HttpResponse no_html(const RouteContext& context) {
     Diagnostic d;
     d.code = "E7022";
-    d.message = base::render(base::msg("E7022", base::word("word.api.format"), "`html`"),
-                             context.language);
-    d.hint = base::render(base::msg("E7022.hint", base::word("word.api.format"),
-                                    "`json`, `text`, `markdown`"),
-                          context.language);
+    d.message =
+        base::render(base::msg("E7022", base::word("word.api.format"), "`html`"), context.language);
+    d.hint = base::render(
+        base::msg("E7022.hint", base::word("word.api.format"), "`json`, `text`, `markdown`"),
+        context.language);
     return problem_for(context, ProblemKind::BadOptions, {d});
 }
 

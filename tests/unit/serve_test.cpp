@@ -27,7 +27,10 @@ TEST_CASE("serve: a target is split into its path and decoded query parameters")
     };
     const std::vector<Row> rows = {
         {"/v1/evaluate", true, "/v1/evaluate", {}},
-        {"/v1/evaluate?lang=en&param.x=a+b", true, "/v1/evaluate", {{"lang", "en"}, {"param.x", "a b"}}},
+        {"/v1/evaluate?lang=en&param.x=a+b",
+         true,
+         "/v1/evaluate",
+         {{"lang", "en"}, {"param.x", "a b"}}},
         {"/a%20b?k=%41%2b&flag", true, "/a b", {{"k", "A+"}, {"flag", ""}}},
         {"/x?k=%4", false, "/x", {}},
         {"/x?k=%zz", false, "/x", {}},
@@ -45,7 +48,8 @@ TEST_CASE("serve: a target is split into its path and decoded query parameters")
 }
 
 TEST_CASE("serve: the envelope's members are found in place, and the rest blanked") {
-    std::string body = "{\"options\": {\"lang\": \"en\"},\n \"incident\": {\"id\": \"é\", \"x\": [1, \"]\"]}}";
+    std::string body =
+        "{\"options\": {\"lang\": \"en\"},\n \"incident\": {\"id\": \"é\", \"x\": [1, \"]\"]}}";
     auto members = top_level_members(body);
     REQUIRE(members);
     REQUIRE(members->size() == 2);
