@@ -106,6 +106,12 @@ Language request_language(const Target& target) {
 
 }  // namespace
 
+std::vector<RouteName> routes() {
+    std::vector<RouteName> out;
+    for (const Route& route : kRoutes) out.push_back({route.method, route.path});
+    return out;
+}
+
 Service::Service(std::shared_ptr<RuleStore> store, ServiceOptions options)
     : store_(std::move(store)), options_(std::move(options)) {}
 

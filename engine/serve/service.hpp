@@ -8,6 +8,8 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "netral/request.hpp"
 #include "serve/auth.hpp"
@@ -39,6 +41,15 @@ struct ServiceOptions {
     IncidentLimits incident_limits;  ///< per incident
     DecisionHook on_decision;        ///< may be empty
 };
+
+/// A route the service answers: its method and path.
+struct RouteName {
+    std::string_view method;  ///< `GET` or `POST`
+    std::string_view path;    ///< `/v1/evaluate`
+};
+
+/// Every route Service::handle() answers, in table order; docs/openapi.json must describe each.
+std::vector<RouteName> routes();
 
 class Service {
 public:

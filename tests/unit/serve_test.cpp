@@ -4,12 +4,14 @@
 // it started with. tests/service/ drives the real server.
 #include <doctest/doctest.h>
 
+#include <boost/json/parse.hpp>
 #include <filesystem>
 #include <future>
 #include <thread>
 
 #include "serve/auth.hpp"
 #include "serve/envelope.hpp"
+#include "serve/openapi.hpp"
 #include "serve/service.hpp"
 #include "serve/target.hpp"
 #include "support.hpp"
@@ -137,4 +139,27 @@ TEST_CASE("serve: a request in flight during a reload finishes on the rule set i
     CHECK(response.body.find(old_digest) != std::string::npos);
     CHECK(response.body.find(second.state->rules->digest()) == std::string::npos);
     fs::remove_all(dir);
+}
+
+TEST_CASE("serve: the OpenAPI document is OpenAPI 3.1 and describes exactly the routes served") {
+    boost::json::value document = boost::json::parse(openapi_document());
+    REQUIRE(document.is_object());
+    CHECK(document.at("openapi").as_string().starts_with("3.1"));
+    CHECK_FALSE(document.at("info").at("title").as_string().empty());
+    CHECK_FALSE(document.at("info").at("version").as_string().empty());
+    const boost::json::object& paths = document.at("paths").as_object();
+    std::size_t operations = 0;
+    for (const auto& [path, item] : paths) operations += item.as_object().size();
+    std::vector<RouteName> served = routes();
+    CHECK(operations == served.size());
+    for (const RouteName& route : served) {
+        INFO(route.method << " " << route.path);
+        const boost::json::value* item = paths.if_contains(route.path);
+        REQUIRE(item != nullptr);
+        std::string method(route.method);
+        for (char& c : method) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const boost::json::value* operation = item->as_object().if_contains(method);
+        REQUIRE(operation != nullptr);
+        CHECK_FALSE(operation->at("responses").as_object().empty());
+    }
 }
