@@ -50,6 +50,7 @@ class Server:
     """`netral serve` as a child process; its log lines are collected in `log`."""
 
     def __init__(self, *extra, rules=RULES):
+        started = time.monotonic()
         self.process = subprocess.Popen(
             [NETRAL, "serve", "--listen", "127.0.0.1:0", "--rules", rules, "--threads", "2",
              *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -60,6 +61,7 @@ class Server:
         self.host, port = first["address"].rsplit(":", 1)
         self.port = int(port)
         self.first = first
+        self.startup = time.monotonic() - started
         self.log = []
         self.reader = threading.Thread(target=self._read_log, daemon=True)
         self.reader.start()
@@ -131,6 +133,8 @@ def eval_cli(path, *extra):
 
 def test_evaluate():
     with tempfile.TemporaryDirectory() as tmp, Server() as server:
+        # The bundled pack loads in about 0.15 s; the bound leaves room for a loaded machine.
+        check(server.startup < 2, f"listening after {server.startup:.2f} s")
         path = os.path.join(tmp, "incident.json")
         with open(path, "w") as out:
             json.dump(INCIDENT, out)
@@ -249,6 +253,21 @@ def test_limits():
         response, data = server.request("POST", "/v1/evaluate", "x" * 3000,
                                         {"Content-Type": "application/json"})
         problem(response, data, 413, "body-too-large")
+        # A chunked body has no Content-Length: refused once it passes the limit.
+        sock = socket.create_connection((server.host, server.port), timeout=10)
+        chunk = b"x" * 1500
+        sock.sendall(b"POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+                     b"Content-Type: application/json\r\n\r\n" +
+                     (b"%x\r\n" % len(chunk) + chunk + b"\r\n") * 2 + b"0\r\n\r\n")
+        reply = sock.recv(65536).decode()
+        check(reply.startswith("HTTP/1.1 413"), f"413 for a chunked body: {reply[:80]}")
+        sock.close()
+        # Bytes that are not HTTP.
+        sock = socket.create_connection((server.host, server.port), timeout=10)
+        sock.sendall(b"HELLO THERE\r\n\r\n")
+        reply = sock.recv(65536).decode()
+        check(reply.startswith("HTTP/1.1 400"), f"400 for a bad request line: {reply[:80]}")
+        sock.close()
         # Header over the limit.
         response, data = server.request("GET", "/healthz", headers={"X-Big": "y" * 2000})
         problem(response, data, 431, "headers-too-large")
