@@ -49,11 +49,11 @@ acts:
 class Server:
     """`netral serve` as a child process; its log lines are collected in `log`."""
 
-    def __init__(self, *extra, rules=RULES):
+    def __init__(self, *extra, rules=RULES, cwd=None):
         started = time.monotonic()
         self.process = subprocess.Popen(
             [NETRAL, "serve", "--listen", "127.0.0.1:0", "--rules", rules, "--threads", "2",
-             *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+             *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=cwd)
         ready, _, _ = select.select([self.process.stderr], [], [], 10)
         check(ready, "the server printed nothing within 10 s")
         first = json.loads(self.process.stderr.readline())
@@ -513,6 +513,50 @@ def test_openapi():
                                          {"Content-Type": "application/json"})
             check(response.status != 404 and response.status != 405, f"{method} {path} served")
         server.stop()
+
+
+def test_exchanges():
+    """Request/response pairs in exchanges/: NAME.request.json (method, target, headers, body or
+    body_file from the repository root) against NAME.response (status, the headers that carry
+    meaning, body), on the small rule set of the CLI tests so the digest rarely changes. The
+    request id is fixed, so every byte is deterministic; UPDATE_GOLDEN=1 rewrites."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    root = os.path.dirname(os.path.dirname(here))
+    folder = os.path.join(here, "exchanges")
+    update = os.environ.get("UPDATE_GOLDEN") == "1"
+    shown = ["Content-Type", "Allow", "WWW-Authenticate", "Retry-After"]
+    names = sorted(f[:-len(".request.json")] for f in os.listdir(folder)
+                   if f.endswith(".request.json"))
+    check(names, "no exchanges")
+    mismatched = []
+    # Relative to the repository, so the rule files' paths in the renderings are portable.
+    with Server(rules=os.path.join("tests", "cli", "rules", "eval", "rules"), cwd=root) as server:
+        for name in names:
+            with open(os.path.join(folder, name + ".request.json")) as f:
+                case = json.load(f)
+            body = case.get("body", "")
+            if "body_file" in case:
+                with open(os.path.join(root, case["body_file"])) as f:
+                    body = f.read()
+            headers = dict(case["headers"], **{"X-Request-Id": "golden"})
+            response, data = server.request(case["method"], case["target"], body or None,
+                                            headers)
+            actual = f"HTTP {response.status}\n"
+            for header in shown:
+                if response.getheader(header) is not None:
+                    actual += f"{header}: {response.getheader(header)}\n"
+            actual += "\n" + data
+            golden = os.path.join(folder, name + ".response")
+            if update:
+                with open(golden, "w") as f:
+                    f.write(actual)
+                continue
+            expected = open(golden).read() if os.path.exists(golden) else None
+            if actual != expected:
+                mismatched.append(name)
+                print(f"--- {name}: expected\n{expected}\n--- actual\n{actual}")
+        server.stop()
+    check(not mismatched, f"exchanges differ: {mismatched}")
 
 
 GROUPS = {name[len("test_"):]: fn for name, fn in globals().items() if name.startswith("test_")}
