@@ -237,6 +237,12 @@ def test_errors():
         # The admin routes are off without a token file.
         response, data = server.request("POST", "/v1/admin/reload")
         problem(response, data, 403, "forbidden")
+        # A second server on the same address cannot bind: exit 2 with a log line.
+        second = subprocess.run([NETRAL, "serve", "--listen", f"{server.host}:{server.port}",
+                                 "--rules", RULES], capture_output=True, text=True, timeout=30)
+        check(second.returncode == 2, f"bind failure exit code {second.returncode}")
+        check(json.loads(second.stderr.splitlines()[-1])["event"] == "bind_failed",
+              f"bind failure logged: {second.stderr}")
         server.stop()
 
 
