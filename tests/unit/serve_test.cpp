@@ -163,3 +163,38 @@ TEST_CASE("serve: the OpenAPI document is OpenAPI 3.1 and describes exactly the 
         CHECK_FALSE(operation->at("responses").as_object().empty());
     }
 }
+
+TEST_CASE("serve: the decision hook sees each decision before it is sent; its failure is a 500") {
+    LoadResult loaded = load_rule_state(NETRAL_RULES_DIR, {}, Language::English);
+    REQUIRE(loaded.state);
+    auto store = std::make_shared<RuleStore>(NETRAL_RULES_DIR, CheckOptions{}, loaded.state);
+    HttpRequest request;
+    request.method = "POST";
+    request.target = "/v1/evaluate?as_of=2025-02-01&format=text&lang=en";
+    request.headers = {{"Content-Type", "application/yaml"}};
+    request.body = netral::testing::read_file(fs::path(NETRAL_RULES_DIR).parent_path() /
+                                              "examples" / "c1-10-official-car-to-rally.yaml");
+    request.request_id = "t-2";
+
+    std::vector<std::string> seen;
+    ServiceOptions logging;
+    logging.on_decision = [&](const DecisionRecord& record) {
+        CHECK(record.source == "<request>");
+        CHECK(record.incident == request.body);
+        CHECK(record.format == IncidentFormat::Yaml);
+        CHECK(record.options->format == Format::Text);
+        seen.push_back(*record.body);
+    };
+    HttpResponse answered = Service(store, logging).handle(request);
+    CHECK(answered.status == 200);
+    REQUIRE(seen.size() == 1);
+    CHECK(seen.front() == answered.body);
+
+    ServiceOptions failing;
+    failing.on_decision = [](const DecisionRecord&) { throw std::runtime_error("log is full"); };
+    HttpResponse refused = Service(store, failing).handle(request);
+    CHECK(refused.status == 500);
+    CHECK(refused.content_type == "application/problem+json");
+    CHECK(refused.body.find("urn:netral:problem:internal") != std::string::npos);
+    CHECK(refused.body.find("DECISION") == std::string::npos);
+}
