@@ -80,7 +80,8 @@ public:
           logger_(log),
           acceptor_(asio::make_strand(ioc_)),
           signals_(ioc_, SIGINT, SIGTERM, SIGHUP),
-          watch_timer_(ioc_) {
+          watch_timer_(ioc_),
+          accept_timer_(acceptor_.get_executor()) {
         std::random_device random;
         id_prefix_ = std::to_string(random() % 100000000);
     }
@@ -120,6 +121,7 @@ private:
     tcp::acceptor acceptor_;
     asio::signal_set signals_;
     asio::steady_timer watch_timer_;
+    asio::steady_timer accept_timer_;  ///< the pause after a failed accept
     std::atomic<bool> stopping_{false};
     std::string id_prefix_;                  ///< differs between runs
     std::atomic<std::uint64_t> next_id_{0};  ///< requests so far
@@ -365,15 +367,21 @@ void Server::accept() {
         asio::make_strand(ioc_), [this](beast::error_code ec, tcp::socket socket) {
             if (ec) {
                 if (stopping_) return;
-            } else {
-                bool full;
-                {
-                    std::lock_guard lock(sessions_mutex_);
-                    full = sessions_.size() >= options_.max_connections;
-                }
-                auto session = std::make_shared<Session>(std::move(socket), *this);
-                session->start(full);
+                // Out of file descriptors, say: try again shortly rather than spin.
+                logger_.write("error", "accept_failed", {text_field("error", ec.message())});
+                accept_timer_.expires_after(std::chrono::milliseconds(100));
+                accept_timer_.async_wait([this](beast::error_code wait_ec) {
+                    if (!wait_ec && !stopping_) accept();
+                });
+                return;
             }
+            bool full;
+            {
+                std::lock_guard lock(sessions_mutex_);
+                full = sessions_.size() >= options_.max_connections;
+            }
+            auto session = std::make_shared<Session>(std::move(socket), *this);
+            session->start(full);
             if (!stopping_) accept();
         });
 }
@@ -425,6 +433,7 @@ void Server::stop() {
     asio::post(acceptor_.get_executor(), [this] {
         beast::error_code ignored;
         acceptor_.close(ignored);
+        accept_timer_.cancel();
     });
     watch_timer_.cancel();
     std::lock_guard lock(sessions_mutex_);

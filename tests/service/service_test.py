@@ -8,6 +8,7 @@ import http.client
 import json
 import os
 import re
+import resource
 import select
 import shutil
 import signal
@@ -49,11 +50,16 @@ acts:
 class Server:
     """`netral serve` as a child process; its log lines are collected in `log`."""
 
-    def __init__(self, *extra, rules=RULES, cwd=None):
+    def __init__(self, *extra, rules=RULES, cwd=None, max_files=None):
         started = time.monotonic()
+        limit = None
+        if max_files is not None:
+            def limit():
+                resource.setrlimit(resource.RLIMIT_NOFILE, (max_files, max_files))
         self.process = subprocess.Popen(
             [NETRAL, "serve", "--listen", "127.0.0.1:0", "--rules", rules, "--threads", "2",
-             *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=cwd)
+             *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=cwd,
+            preexec_fn=limit)
         ready, _, _ = select.select([self.process.stderr], [], [], 10)
         check(ready, "the server printed nothing within 10 s")
         first = json.loads(self.process.stderr.readline())
@@ -563,6 +569,28 @@ def test_exchanges():
                 print(f"--- {name}: expected\n{expected}\n--- actual\n{actual}")
         server.stop()
     check(not mismatched, f"exchanges differ: {mismatched}")
+
+
+def test_descriptors():
+    """Out of file descriptors, accepting pauses (logged) instead of spinning, and resumes."""
+    with Server(max_files=48) as server:
+        held = []
+        for _ in range(60):
+            held.append(socket.create_connection((server.host, server.port), timeout=10))
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not any(
+                line["event"] == "accept_failed" for line in server.log):
+            time.sleep(0.05)
+        check(any(line["event"] == "accept_failed" for line in server.log), "accept_failed")
+        failures = sum(line["event"] == "accept_failed" for line in server.log)
+        time.sleep(0.5)
+        later = sum(line["event"] == "accept_failed" for line in server.log)
+        check(later - failures < 20, f"a pause between attempts: {later - failures} in 0.5 s")
+        for sock in held:
+            sock.close()
+        response, _ = server.request("GET", "/healthz", connection=server.connection(timeout=10))
+        check(response.status == 200, "accepting again once descriptors are free")
+        server.stop()
 
 
 GROUPS = {name[len("test_"):]: fn for name, fn in globals().items() if name.startswith("test_")}
