@@ -15,6 +15,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <condition_variable>
+#include <limits>
 #include <list>
 #include <memory>
 #include <optional>
@@ -56,6 +57,7 @@ private:
     void on_read_error(beast::error_code ec);
     void send(HttpResponse response, bool keep_alive);
     void on_write(beast::error_code ec, bool keep_alive);
+    void log(const HttpResponse& response);
     void close();
     std::string request_id();
 
@@ -66,7 +68,10 @@ private:
     asio::steady_timer deadline_;  ///< the time left to receive the current request
     bool timed_out_ = false;       ///< the deadline cancelled the read
     bool busy_ = false;            ///< a request is being handled or answered
-    std::chrono::steady_clock::time_point started_;                ///< of the current request
+    std::chrono::steady_clock::time_point started_;  ///< of the current request
+    std::string method_;        ///< of the request being handled (the parser is released by then)
+    std::string target_;        ///< of the request being handled
+    std::size_t bytes_in_ = 0;  ///< its body's size
     std::shared_ptr<http::response<http::string_body>> response_;  ///< being written
     std::shared_ptr<http::response<http::empty_body>> continue_;   ///< 100 Continue
     std::list<std::weak_ptr<Session>>::iterator registry_;  ///< this session in the server's list
@@ -158,10 +163,16 @@ void Session::stop_if_idle() {
 
 void Session::read_request() {
     busy_ = false;
+    method_.clear();
+    target_.clear();
+    bytes_in_ = 0;
+    started_ = std::chrono::steady_clock::now();
     if (server_.stopping()) return close();
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(server_.options().max_header_bytes));
-    parser_->body_limit(server_.options().max_body_bytes);
+    // No body limit while the header is read, so that an oversized Content-Length reaches
+    // on_header with the request line known (for the 413 and its log line); set there.
+    parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
     timed_out_ = false;
     deadline_.expires_after(server_.options().request_timeout);
     deadline_.async_wait([weak = weak_from_this()](beast::error_code ec) {
@@ -189,6 +200,7 @@ void Session::on_header(beast::error_code ec) {
                                              std::to_string(server_.options().max_body_bytes)),
                     false);
     }
+    parser_->body_limit(server_.options().max_body_bytes);  // a chunked body stops there
     if (beast::iequals(header[http::field::expect], "100-continue")) {
         continue_ = std::make_shared<http::response<http::empty_body>>(http::status::continue_,
                                                                        header.version());
@@ -212,6 +224,8 @@ void Session::on_body(beast::error_code ec) {
     if (ec) return on_read_error(ec);
     busy_ = true;
     std::string id = request_id();  // before release(): it reads the parsed header
+    method_ = std::string(parser_->get().method_string());
+    target_ = std::string(parser_->get().target());
     http::request<http::string_body> message = parser_->release();
     HttpRequest request;
     request.method = std::string(message.method_string());
@@ -221,14 +235,8 @@ void Session::on_body(beast::error_code ec) {
     }
     request.body = std::move(message.body());
     request.request_id = std::move(id);
+    bytes_in_ = request.body.size();
     HttpResponse response = server_.service().handle(request);
-    std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - started_;
-    server_.logger().write(
-        "info", "request",
-        {text_field("request_id", request.request_id), text_field("method", request.method),
-         text_field("target", request.target), number_field("status", response.status),
-         number_field("duration_ms", took.count()), number_field("bytes_in", request.body.size()),
-         number_field("bytes_out", response.body.size())});
     send(std::move(response), message.keep_alive() && !server_.stopping());
 }
 
@@ -283,6 +291,7 @@ std::string Session::request_id() {
 }
 
 void Session::send(HttpResponse response, bool keep_alive) {
+    log(response);
     response_ = std::make_shared<http::response<http::string_body>>();
     response_->version(11);
     response_->result(static_cast<unsigned>(response.status));
@@ -299,6 +308,29 @@ void Session::send(HttpResponse response, bool keep_alive) {
                       [self = shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
                           self->on_write(ec, keep_alive);
                       });
+}
+
+void Session::log(const HttpResponse& response) {
+    // One line per answer, refusals included; what was not read is left empty.
+    std::string id;
+    for (const auto& [name, value] : response.headers) {
+        if (name == "X-Request-Id") id = value;
+    }
+    std::string method = method_;
+    std::string target = target_;
+    if (method.empty() && parser_ && parser_->is_header_done()) {
+        method = std::string(parser_->get().method_string());
+        target = std::string(parser_->get().target());
+    }
+    beast::error_code ec;
+    auto remote = beast::get_lowest_layer(stream_).socket().remote_endpoint(ec);
+    std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - started_;
+    server_.logger().write(
+        "info", "request",
+        {text_field("request_id", id), text_field("method", method), text_field("target", target),
+         number_field("status", response.status), number_field("duration_ms", took.count()),
+         number_field("bytes_in", bytes_in_), number_field("bytes_out", response.body.size()),
+         text_field("remote", ec ? "" : remote.address().to_string())});
 }
 
 void Session::on_write(beast::error_code ec, bool keep_alive) {

@@ -195,8 +195,9 @@ def test_evaluate():
         server.stop()
         requests = [line for line in server.log if line["event"] == "request"]
         check(any(line["request_id"] == "client-7" for line in requests), "logged with the id")
-        check(all({"method", "target", "status", "duration_ms"} <= line.keys()
+        check(all({"method", "target", "status", "duration_ms", "remote"} <= line.keys()
                   for line in requests), "log fields")
+        check(requests[-1]["remote"] == "127.0.0.1", "the client's address")
 
 
 def test_errors():
@@ -262,6 +263,10 @@ def test_limits():
         reply = sock.recv(65536).decode()
         check(reply.startswith("HTTP/1.1 413"), f"413 before the body: {reply[:80]}")
         sock.close()
+        time.sleep(0.1)
+        refused = [line for line in server.log if line.get("status") == 413]
+        check(refused and refused[0]["method"] == "POST" and
+              refused[0]["target"] == "/v1/evaluate", f"refusals are logged too: {refused}")
         response, data = server.request("POST", "/v1/evaluate", "x" * 3000,
                                         {"Content-Type": "application/json"})
         problem(response, data, 413, "body-too-large")
