@@ -69,6 +69,8 @@ const std::vector<Command>& commands() {
         {"whatif", "what changes if some facts were different: the decisions' diff", define_whatif},
         {"doc", "write a rule set's reference: articles, rows, parameters, review items",
          define_doc},
+        {"serve", "answer decisions over HTTP/JSON: evaluate, batch, whatif, reload",
+         define_serve},
         {"completion", "print a shell completion script: `netral completion bash`",
          define_completion},
     };

@@ -49,6 +49,7 @@ Runner define_explain(CLI::App& app);
 Runner define_test(CLI::App& app);
 Runner define_whatif(CLI::App& app);
 Runner define_doc(CLI::App& app);
+Runner define_serve(CLI::App& app);
 Runner define_completion(CLI::App& app);
 
 /// Prints `netral: message` and a pointer to --help; returns kExitUsage.
