@@ -73,31 +73,4 @@ void run_front_end(FrontEnd& front_end, const std::vector<Source>& sources,
         check::check(front_end.sources, front_end.modules, front_end.sink, check_options);
 }
 
-std::vector<Diagnostic> to_public(const std::vector<base::Diagnostic>& diagnostics,
-                                  const base::SourceMap& sources, Language language) {
-    auto location = [&](base::Span span) {
-        // A diagnostic about a rule set of no files points into none: an empty Location.
-        const base::SourceFile* file = sources.find(span.file);
-        if (file == nullptr) return Location{};
-        base::LineCol begin = file->line_col(span.begin);
-        base::LineCol end = file->line_col(span.end);
-        return Location{file->path(), begin.line, begin.column, end.line, end.column};
-    };
-    std::vector<Diagnostic> out;
-    out.reserve(diagnostics.size());
-    for (const base::Diagnostic& d : diagnostics) {
-        Diagnostic p;
-        p.severity = d.severity == base::Severity::Error ? Severity::Error : Severity::Warning;
-        p.code = d.code;
-        p.location = location(d.span);
-        p.message = base::render(d.message, language);
-        p.hint = base::render(d.hint, language);
-        for (const base::Note& note : d.notes) {
-            p.notes.push_back({location(note.span), base::render(note.message, language)});
-        }
-        out.push_back(std::move(p));
-    }
-    return out;
-}
-
 }  // namespace netral::api

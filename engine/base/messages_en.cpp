@@ -574,6 +574,8 @@ std::vector<CatalogueEntry> english_messages() {
         {"E6056.hint", "`base` is read relative to the scenario file's folder"},
         {"E6057", "variant {0} changes nothing"},
         {"E6057.hint", "give it `set`, `unset`, `as_of` or `params`"},
+        {"E6058", "the base incident `{0}` is named by a path, and no way to read it was given"},
+        {"E6058.hint", "give the base incident together with the scenario"},
         {"hint.io.did_you_mean_among", "did you mean `{0}`? ({1})"},
         {"hint.io.facts_are", "the facts are {0}"},
         {"hint.io.fields_are", "the fields are {0}"},

@@ -631,6 +631,8 @@ std::vector<CatalogueEntry> indonesian_messages() {
         {"E6056.hint", "`base` dibaca relatif terhadap folder berkas skenario"},
         {"E6057", "varian {0} tidak mengubah apa pun"},
         {"E6057.hint", "berikan `set`, `unset`, `as_of`, atau `params`"},
+        {"E6058", "kasus dasar `{0}` disebut dengan path, dan tidak ada cara untuk membacanya"},
+        {"E6058.hint", "berikan kasus dasar bersama skenarionya"},
         {"hint.io.did_you_mean_among", "maksud Anda `{0}`? ({1})"},
         {"hint.io.facts_are", "faktanya adalah {0}"},
         {"hint.io.fields_are", "isiannya adalah {0}"},
