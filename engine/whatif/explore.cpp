@@ -6,13 +6,12 @@
 #include "whatif/explore.hpp"
 
 #include <algorithm>
-#include <atomic>
-#include <functional>
 #include <map>
-#include <mutex>
+#include <optional>
 #include <set>
-#include <thread>
+#include <system_error>
 
+#include "base/worker_pool.hpp"
 #include "io/change.hpp"
 #include "whatif/explore_candidates.hpp"
 
@@ -28,6 +27,9 @@ struct Variant {
     std::unique_ptr<const io::ResolvedChanges> sets;  ///< the set changes (possibly none); the
                                                       ///< variant's texts and sets live here
 };
+
+/// Most threads one search uses, whatever it is asked for.
+constexpr unsigned kMaxThreads = 64;
 
 /// The sink limit while resolving a variant's changes (their diagnostics are not reported: a
 /// variant that does not resolve is not tried).
@@ -106,36 +108,6 @@ Summary summarize(Decision decision) {
     }
     s.decision = std::move(decision);
     return s;
-}
-
-/// Runs `work(i)` for i in [0, n) on `threads` threads; each i writes its own result.
-void run_all(std::size_t n, unsigned threads, const std::function<void(std::size_t)>& work) {
-    if (threads <= 1 || n < 2) {
-        for (std::size_t i = 0; i < n; ++i) work(i);
-        return;
-    }
-    std::atomic<std::size_t> next{0};
-    std::mutex failed;
-    std::exception_ptr failure;  // the first exception a worker threw; rethrown after joining
-    auto loop = [&] {
-        try {
-            for (std::size_t i = next++; i < n; i = next++) work(i);
-        } catch (...) {
-            next = n;  // the others stop at their next item
-            std::lock_guard lock(failed);
-            if (!failure) failure = std::current_exception();
-        }
-    };
-    std::vector<std::thread> pool;
-    threads = std::min<unsigned>(threads, static_cast<unsigned>(std::min<std::size_t>(n, 64)));
-    try {
-        for (unsigned t = 1; t < threads; ++t) pool.emplace_back(loop);
-    } catch (...) {
-        // Fewer threads than asked for: the calling thread and those started do the work.
-    }
-    loop();
-    for (std::thread& t : pool) t.join();
-    if (failure) std::rethrow_exception(failure);
 }
 
 /// Where a category stands: its ordinal, or none outside the severity order. An outcome
@@ -230,9 +202,19 @@ ExploreResult explore(const RuleSetView& rules, const facts::Incident& incident,
     }
     result.candidates = singles.size();
 
+    // Variants are evaluated on the pool and the calling thread, each into its own place.
+    std::optional<netral::base::WorkerPool> pool;
+    unsigned threads = std::min(options.threads, kMaxThreads);
+    if (threads > 1) {
+        try {
+            pool.emplace(threads - 1);
+        } catch (const std::system_error&) {
+            // No threads to be had: the calling thread evaluates every variant.
+        }
+    }
     auto evaluate_all = [&](const std::vector<Variant>& variants) {
         std::vector<std::optional<Summary>> out(variants.size());
-        run_all(variants.size(), std::max(1u, options.threads), [&](std::size_t i) {
+        netral::base::for_each_index(pool ? &*pool : nullptr, variants.size(), [&](std::size_t i) {
             facts::Incident variant = variant_incident(incident, variants[i], candidates);
             out[i] = summarize(evaluate(rules, variant, eval_options));
         });
