@@ -33,7 +33,11 @@ EvalResult evaluate(const RuleSet& rules, const Facts& facts, const EvalOptions&
     eo.source = state(facts).path;
     eo.digest = rs.digest;
     eo.rule_refs = &rs.rule_refs;
-    result.decision = eval::evaluate(program, rs.plan, rs.sources, state(facts).incident, eo);
+    eval::Stopped stopped;
+    result.decision =
+        eval::evaluate(program, rs.plan, rs.sources, state(facts).incident, eo, &stopped);
+    if (!result.decision)
+        result.diagnostics.push_back(eval::stopped_error(stopped, options.language));
     return result;
 }
 

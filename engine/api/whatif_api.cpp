@@ -104,7 +104,7 @@ WhatIfResult what_if(const RuleSet& rules, const Facts& before, const EvalOption
         }
     }
     return whatif::what_if(view_of_rules, state(before).incident, bo, state(after).incident, ao,
-                           std::move(described));
+                           std::move(described), before_options.language);
 }
 
 DecisionDiff diff(const Decision& before, const Decision& after) {

@@ -87,6 +87,23 @@ void read_options(const ir::Program& program, const EvalOptions& options, Option
     out.trail = options.trail && out.describe;
     out.why_not = options.why_not;
     out.examine_all = options.examine_all && options.why_not.empty();
+    out.work_limit = options.work_limit;
+    out.time_limit = options.time_limit;
+}
+
+Diagnostic stopped_error(const Stopped& stopped, Language language) {
+    switch (stopped.limit) {
+        case Limit::Work:
+            return usage_error(codes::kStopped,
+                               base::msg(codes::kStopped, stopped.steps - 1, stopped.work_limit),
+                               base::msg("E7006.hint"), language);
+        case Limit::Time:
+        case Limit::None:  // never given: evaluate() fills Stopped only when a bound was passed
+            break;
+    }
+    return usage_error(codes::kStopped,
+                       base::msg("E7006.time", stopped.time_limit.count(), stopped.steps - 1),
+                       base::msg("E7006.hint"), language);
 }
 
 }  // namespace netral::eval

@@ -6,12 +6,14 @@
 #include "whatif/explore.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <optional>
 #include <set>
 #include <system_error>
 
 #include "base/worker_pool.hpp"
+#include "eval/options.hpp"
 #include "io/change.hpp"
 #include "whatif/explore_candidates.hpp"
 
@@ -182,10 +184,15 @@ ExploreResult explore(const RuleSetView& rules, const facts::Incident& incident,
     result.depth = options.depth;
     result.budget = options.budget;
     const ir::Program& program = rules.program;
-    Decision base_decision = evaluate(rules, incident, eval_options);
-    result.incident = base_decision.incident;
-    result.as_of = base_decision.as_of;
-    const Summary base = summarize(std::move(base_decision));
+    eval::Stopped stopped;
+    std::optional<Decision> base_decision = evaluate(rules, incident, eval_options, &stopped);
+    if (!base_decision) {
+        result.diagnostics.push_back(eval::stopped_error(stopped, options.eval.language));
+        return result;
+    }
+    result.incident = base_decision->incident;
+    result.as_of = base_decision->as_of;
+    const Summary base = summarize(std::move(*base_decision));
     result.base.category = base.category;
     result.base.recommended = base.recommended;
     result.base.review = base.review;
@@ -212,11 +219,18 @@ ExploreResult explore(const RuleSetView& rules, const facts::Incident& incident,
             // No threads to be had: the calling thread evaluates every variant.
         }
     }
+    // A variant a bound stopped has no summary; it is counted in `stopped`.
+    std::atomic<std::size_t> variants_stopped{0};
     auto evaluate_all = [&](const std::vector<Variant>& variants) {
         std::vector<std::optional<Summary>> out(variants.size());
         netral::base::for_each_index(pool ? &*pool : nullptr, variants.size(), [&](std::size_t i) {
             facts::Incident variant = variant_incident(incident, variants[i], candidates);
-            out[i] = summarize(evaluate(rules, variant, eval_options));
+            std::optional<Decision> decision = evaluate(rules, variant, eval_options);
+            if (decision) {
+                out[i] = summarize(std::move(*decision));
+            } else {
+                ++variants_stopped;
+            }
         });
         return out;
     };
@@ -269,6 +283,7 @@ ExploreResult explore(const RuleSetView& rules, const facts::Incident& incident,
         }
     }
 
+    result.stopped = variants_stopped;
     // Heaviest ordinal category first, then the others in declaration order.
     std::vector<ExploreGroup> ordered;
     for (auto& [name, group] : groups) ordered.push_back(std::move(group));

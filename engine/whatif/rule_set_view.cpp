@@ -14,9 +14,9 @@ void read_options(const RuleSetView& rules, const EvalOptions& options, const st
     out.rule_refs = &rules.rule_refs;
 }
 
-Decision evaluate(const RuleSetView& rules, const facts::Incident& incident,
-                  const eval::Options& options) {
-    return eval::evaluate(rules.program, rules.plan, rules.sources, incident, options);
+std::optional<Decision> evaluate(const RuleSetView& rules, const facts::Incident& incident,
+                                 const eval::Options& options, eval::Stopped* stopped) {
+    return eval::evaluate(rules.program, rules.plan, rules.sources, incident, options, stopped);
 }
 
 }  // namespace netral::whatif

@@ -4,6 +4,7 @@
 // state behind a public RuleSet, so this stage never sees the public handles.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,8 +33,9 @@ struct RuleSetView {
 void read_options(const RuleSetView& rules, const EvalOptions& options, const std::string& source,
                   eval::Options& out, std::vector<Diagnostic>& diagnostics);
 
-/// Evaluates `incident` with options made by read_options().
-Decision evaluate(const RuleSetView& rules, const facts::Incident& incident,
-                  const eval::Options& options);
+/// Evaluates `incident` with options made by read_options(); none when a work or time limit of
+/// `options` was passed, and then `stopped` (when given) says which.
+std::optional<Decision> evaluate(const RuleSetView& rules, const facts::Incident& incident,
+                                 const eval::Options& options, eval::Stopped* stopped = nullptr);
 
 }  // namespace netral::whatif

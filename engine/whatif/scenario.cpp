@@ -192,8 +192,17 @@ ScenarioResult run_scenario(const RuleSetView& rules, const Source& scenario,
             changes.push_back(describe_change(change.text.path, change.text.value));
         }
         facts::Incident after = io::apply_changes(base_facts, *change_sets[i]);
-        WhatIfResult evaluated =
-            what_if(rules, base_facts, before_options, after, after_options, std::move(changes));
+        WhatIfResult evaluated = what_if(rules, base_facts, before_options, after, after_options,
+                                         std::move(changes), language);
+        if (!evaluated.ok()) {
+            // A work or time limit stopped one of its evaluations.
+            for (Diagnostic& d : evaluated.diagnostics) {
+                result.text += variant.name + ": " + d.message + "\n";
+                result.diagnostics.push_back(std::move(d));
+            }
+            result.variants.clear();
+            return result;
+        }
         result.variants.push_back({variant.name, std::move(evaluated.diff)});
     }
     const DecisionDiff& first = result.variants.front().diff;

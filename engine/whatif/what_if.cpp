@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "eval/evaluate.hpp"
+#include "eval/options.hpp"
 #include "whatif/diff.hpp"
 
 namespace netral::whatif {
@@ -23,10 +24,20 @@ void read_side_options(const RuleSetView& rules, const EvalOptions& options,
 
 WhatIfResult what_if(const RuleSetView& rules, const facts::Incident& before,
                      const eval::Options& before_options, const facts::Incident& after,
-                     const eval::Options& after_options, std::vector<std::string> changes) {
+                     const eval::Options& after_options, std::vector<std::string> changes,
+                     Language language) {
     WhatIfResult result;
-    result.before = evaluate(rules, before, before_options);
-    result.after = evaluate(rules, after, after_options);
+    eval::Stopped stopped;
+    auto refuse = [&] {
+        result.before.reset();
+        result.after.reset();
+        result.diagnostics.push_back(eval::stopped_error(stopped, language));
+        return result;
+    };
+    result.before = evaluate(rules, before, before_options, &stopped);
+    if (!result.before) return refuse();
+    result.after = evaluate(rules, after, after_options, &stopped);
+    if (!result.after) return refuse();
     // A rule present on one side only: the other side's why-not trace of it names the flip.
     DecisionDiff first = whatif::diff(*result.before, *result.after);
     std::set<std::string> wanted_before;
@@ -43,6 +54,7 @@ WhatIfResult what_if(const RuleSetView& rules, const facts::Incident& before,
                 break;
         }
     }
+    // False when a bound stopped a trace.
     auto gather = [&](const facts::Incident& incident, eval::Options options,
                       const std::set<std::string>& ids, Decision& into) {
         // As evaluate() reads a why-not target: described, traced, no examine-all.
@@ -52,14 +64,16 @@ WhatIfResult what_if(const RuleSetView& rules, const facts::Incident& before,
         for (const std::string& id : ids) {
             if (!eval::is_why_not_target(rules.program, id)) continue;
             options.why_not = id;
-            Decision traced = evaluate(rules, incident, options);
-            for (Finding& f : traced.why_not) into.why_not.push_back(std::move(f));
+            std::optional<Decision> traced = evaluate(rules, incident, options, &stopped);
+            if (!traced) return false;
+            for (Finding& f : traced->why_not) into.why_not.push_back(std::move(f));
         }
+        return true;
     };
     Decision before_traced = *result.before;
     Decision after_traced = *result.after;
-    gather(before, before_options, wanted_before, before_traced);
-    gather(after, after_options, wanted_after, after_traced);
+    if (!gather(before, before_options, wanted_before, before_traced)) return refuse();
+    if (!gather(after, after_options, wanted_after, after_traced)) return refuse();
     result.diff = whatif::diff(before_traced, after_traced);
     result.diff.changes = std::move(changes);
     return result;

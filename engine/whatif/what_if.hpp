@@ -22,9 +22,12 @@ void read_side_options(const RuleSetView& rules, const EvalOptions& options,
                        std::vector<Diagnostic>& diagnostics);
 
 /// Evaluates `before` and `after` with options made by read_side_options() and diffs them;
-/// `changes` (as describe_change() writes them) fill DecisionDiff::changes. Thread-safe.
+/// `changes` (as describe_change() writes them) fill DecisionDiff::changes. Each evaluation
+/// (the two sides and every why-not trace) is bounded by its options' limits; a passed one gives
+/// no decisions and the E7006 error in `language`. Thread-safe.
 WhatIfResult what_if(const RuleSetView& rules, const facts::Incident& before,
                      const eval::Options& before_options, const facts::Incident& after,
-                     const eval::Options& after_options, std::vector<std::string> changes);
+                     const eval::Options& after_options, std::vector<std::string> changes,
+                     Language language);
 
 }  // namespace netral::whatif
