@@ -5,6 +5,7 @@
 #include "api/front_end.hpp"
 #include "api/impl.hpp"
 #include "api/rule_set_digest.hpp"
+#include "base/public_diagnostic.hpp"
 #include "eval/describe.hpp"
 
 namespace netral {
@@ -21,7 +22,7 @@ CompileResult compile_rules(const std::vector<Source>& sources, const CheckOptio
     api::run_front_end(front_end, sources, options);
     std::vector<base::Diagnostic> sorted = front_end.sink.sorted();
     CompileResult result;
-    result.diagnostics = api::to_public(sorted, front_end.sources, options.language);
+    result.diagnostics = base::to_public(sorted, front_end.sources, options.language);
     result.text = base::render_text(sorted, front_end.sources, options.language, false);
     if (!front_end.program || front_end.sink.has_errors()) return result;
     auto impl = std::make_unique<RuleSetState>();

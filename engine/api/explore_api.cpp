@@ -1,318 +1,40 @@
 // SPDX-License-Identifier: Apache-2.0
-// explore() (include/netral/explore.hpp): the candidates of api/explore_candidates are resolved
-// with the what-if machinery (values read once, slots copied), list items are removed or
-// repeated on the copy, and every variant is evaluated by id only against the same plan. The
-// variants' outcome categories are compared with the base's in ladder order.
-#include <algorithm>
-#include <atomic>
-#include <functional>
-#include <map>
-#include <mutex>
-#include <set>
-#include <thread>
-
-#include "api/explore_candidates.hpp"
+// The public explore() (include/netral/explore.hpp) over the what-if stage's search
+// (whatif/explore.hpp): a null handle and bad evaluation options refused here, the rendering.
 #include "api/impl.hpp"
 #include "api/usage.hpp"
 #include "netral/explore.hpp"
 #include "render/render_decision.hpp"
 #include "render/render_explore.hpp"
+#include "whatif/explore.hpp"
 
 namespace netral {
 
-namespace {
-
-namespace ir = check::ir;
-
-/// The facts of one variant: `set` changes resolved, then list edits applied on the copy.
-struct Variant {
-    std::vector<std::size_t> parts;            ///< indexes into the candidates
-    std::shared_ptr<const ChangeSet> changes;  ///< the set changes (possibly none)
-};
-
-/// What the comparison needs of one evaluated variant.
-struct Summary {
-    std::string category;
-    std::string recommended;
-    bool review = false;
-    std::set<std::string> standing;  ///< `act|rule|category` of findings that stand
-    Decision decision;               ///< kept for the attribution of the rule
-};
-
-/// Resolves the `set` parts of a variant; null when they do not resolve together (a tag
-/// change whose new case has required fields, say).
-std::shared_ptr<const ChangeSet> resolve_parts(const std::shared_ptr<const Facts>& base,
-                                               const std::vector<api::Candidate>& candidates,
-                                               const std::vector<std::size_t>& parts) {
-    std::vector<Change> sets;
-    for (std::size_t p : parts) {
-        const ExploreChange& c = candidates[p].change;
-        if (c.kind == ExploreChangeKind::Set)
-            sets.push_back({c.path, c.value, "explore #" + std::to_string(p)});
-    }
-    ChangeResult resolved = resolve_changes(base, sets);
-    return resolved.changes;
-}
-
-/// The variant's facts: the resolved changes applied, then the list edits.
-std::shared_ptr<const Facts> variant_facts(const Variant& variant,
-                                           const std::vector<api::Candidate>& candidates) {
-    const FactsState& base = state(*variant.changes->base());
-    auto impl = std::make_unique<FactsState>();
-    impl->rules = base.rules;
-    impl->path = base.path;
-    impl->incident = io::apply_changes(base.incident, state(*variant.changes).resolved);
-    for (std::size_t p : variant.parts) {
-        const api::Candidate& c = candidates[p];
-        switch (c.change.kind) {
-            case ExploreChangeKind::Set:
-                break;  // resolved into `changes` above
-            case ExploreChangeKind::Remove: {
-                facts::List& list = impl->incident.lists[c.list];
-                list.items.erase(list.items.begin() + c.item);
-                break;
-            }
-            case ExploreChangeKind::Add: {
-                facts::List& list = impl->incident.lists[c.list];
-                facts::Instance& twin = impl->incident.instances.emplace_back(*list.items[c.item]);
-                twin.serial = static_cast<std::uint32_t>(impl->incident.instances.size() - 1);
-                twin.ordinal = static_cast<std::uint32_t>(list.items.size());
-                list.items.push_back(&twin);
-                break;
-            }
-        }
-    }
-    impl->made_by = variant.changes;
-    return detail::Access::make(std::move(impl));
-}
-
-std::string finding_key(const Finding& f) { return f.act + "|" + f.rule.id + "|" + f.category; }
-
-bool stands(const Finding& f) { return f.applies == Truth::True && !f.displaced; }
-
-Summary summarize(Decision decision) {
-    Summary s;
-    s.category = decision.outcome.category;
-    s.review = decision.outcome.review;
-    for (const TrackResult& t : decision.tracks) {
-        if (t.track == decision.outcome.track) s.recommended = t.recommended;
-    }
-    for (const Finding& f : decision.findings) {
-        if (stands(f)) s.standing.insert(finding_key(f));
-    }
-    s.decision = std::move(decision);
-    return s;
-}
-
-/// Runs `work(i)` for i in [0, n) on `threads` threads; each i writes its own result.
-void run_all(std::size_t n, unsigned threads, const std::function<void(std::size_t)>& work) {
-    if (threads <= 1 || n < 2) {
-        for (std::size_t i = 0; i < n; ++i) work(i);
-        return;
-    }
-    std::atomic<std::size_t> next{0};
-    std::mutex failed;
-    std::exception_ptr failure;  // the first exception a worker threw; rethrown after joining
-    auto loop = [&] {
-        try {
-            for (std::size_t i = next++; i < n; i = next++) work(i);
-        } catch (...) {
-            next = n;  // the others stop at their next item
-            std::lock_guard lock(failed);
-            if (!failure) failure = std::current_exception();
-        }
-    };
-    std::vector<std::thread> pool;
-    threads = std::min<unsigned>(threads, static_cast<unsigned>(std::min<std::size_t>(n, 64)));
-    try {
-        for (unsigned t = 1; t < threads; ++t) pool.emplace_back(loop);
-    } catch (...) {
-        // Fewer threads than asked for: the calling thread and those started do the work.
-    }
-    loop();
-    for (std::thread& t : pool) t.join();
-    if (failure) std::rethrow_exception(failure);
-}
-
-/// Where a category stands: its ordinal, or none outside the severity order. An outcome
-/// category the ladder does not declare (`none` without a `none` step) is below every step.
-std::optional<long> ordinal_of(const ir::Program& program, const std::string& category) {
-    for (const ir::Category& c : program.categories) {
-        if (c.name != category) continue;
-        if (c.kind != ir::CategoryKind::Ordinal || !c.ordinal) return std::nullopt;
-        return static_cast<long>(*c.ordinal);
-    }
-    return -1;
-}
-
-/// Which way the category moves; none when it stays (or stays at the same ordinal).
-std::optional<ExploreDirection> direction(const ir::Program& program, const std::string& before,
-                                          const std::string& after) {
-    if (before == after) return std::nullopt;
-    auto b = ordinal_of(program, before);
-    auto a = ordinal_of(program, after);
-    if (!a || !b) return ExploreDirection::Other;
-    if (*a == *b) return std::nullopt;
-    return *a > *b ? ExploreDirection::Raise : ExploreDirection::Lower;
-}
-
-/// The entry of a variant whose category differs, with the rule that makes the difference.
-ExploreEntry entry_of(const Summary& base, const Summary& variant, ExploreDirection way,
-                      const std::vector<api::Candidate>& candidates,
-                      const std::vector<std::size_t>& parts) {
-    ExploreEntry e;
-    for (std::size_t p : parts) e.changes.push_back(candidates[p].change);
-    e.category = variant.category;
-    e.recommended = variant.recommended;
-    e.review = variant.review;
-    if (way == ExploreDirection::Lower) {
-        for (const Finding& f : base.decision.findings) {
-            if (stands(f) && f.category == base.category &&
-                !variant.standing.contains(finding_key(f))) {
-                e.rule = f.rule.id;
-                e.act = f.act;
-                e.rule_added = false;
-                break;
-            }
-        }
-        return e;
-    }
-    for (const Finding& f : variant.decision.findings) {
-        if (stands(f) && f.category == variant.category &&
-            !base.standing.contains(finding_key(f))) {
-            e.rule = f.rule.id;
-            e.act = f.act;
-            break;
-        }
-    }
-    return e;
-}
-
-/// Two candidates may form a pair: different slots, and a list edit excludes the list's items.
-bool compatible(const api::Candidate& a, const api::Candidate& b) {
-    if (a.slot == b.slot) return false;
-    auto within = [](const api::Candidate& list, const api::Candidate& other) {
-        return list.change.kind != ExploreChangeKind::Set &&
-               other.slot.starts_with(list.slot + "[");
-    };
-    return !within(a, b) && !within(b, a);
-}
-
-}  // namespace
-
 ExploreResult explore(std::shared_ptr<const Facts> facts, const ExploreOptions& options) {
-    ExploreResult result;
-    result.depth = options.depth;
-    result.budget = options.budget;
     if (!facts) {
+        ExploreResult result;
+        result.depth = options.depth;
+        result.budget = options.budget;
         result.diagnostics.push_back(api::no_facts("explore", options.eval.language));
         return result;
     }
-    const RuleSet& rules = *state(*facts).rules;
-    const ir::Program& program = state(rules).program;
+    const whatif::RuleSetView rules = view(state(*state(*facts).rules));
+    // Variants are compared by id: no descriptions, no trail, no why-not.
     EvalOptions eval = options.eval;
     eval.describe = false;
     eval.trail = false;
     eval.why_not.clear();
-    EvalResult base_eval = evaluate(rules, *facts, eval);
-    if (!base_eval.ok()) {
-        result.diagnostics = std::move(base_eval.diagnostics);
+    eval::Options eval_options;
+    std::vector<Diagnostic> refused;
+    whatif::read_options(rules, eval, state(*facts).path, eval_options, refused);
+    if (!refused.empty()) {
+        ExploreResult result;
+        result.depth = options.depth;
+        result.budget = options.budget;
+        result.diagnostics = std::move(refused);
         return result;
     }
-    result.incident = base_eval.decision->incident;
-    result.as_of = base_eval.decision->as_of;
-    const Summary base = summarize(std::move(*base_eval.decision));
-    result.base.category = base.category;
-    result.base.recommended = base.recommended;
-    result.base.review = base.review;
-    result.base.sanctions = base.decision.outcome.sanctions;
-    result.base.provisional = base.decision.outcome.provisional;
-
-    const std::vector<api::Candidate> candidates =
-        api::enumerate_candidates(program, state(rules).layout, state(*facts).incident);
-
-    // Single changes that resolve (a tag whose new case has required fields does not).
-    std::vector<Variant> singles;
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
-        auto changes = resolve_parts(facts, candidates, {i});
-        if (changes) singles.push_back({{i}, std::move(changes)});
-    }
-    result.candidates = singles.size();
-
-    auto evaluate_all = [&](const std::vector<Variant>& variants) {
-        std::vector<std::optional<Summary>> out(variants.size());
-        run_all(variants.size(), std::max(1u, options.threads), [&](std::size_t i) {
-            std::shared_ptr<const Facts> variant = variant_facts(variants[i], candidates);
-            EvalResult r = evaluate(rules, *variant, eval);
-            if (r.ok()) out[i] = summarize(std::move(*r.decision));
-        });
-        return out;
-    };
-
-    std::map<std::string, ExploreGroup> groups;
-    auto record = [&](const Variant& v, const Summary& s) {
-        std::optional<ExploreDirection> way = direction(program, base.category, s.category);
-        if (!way) return;
-        ExploreGroup& g = groups[s.category];
-        g.category = s.category;
-        g.direction = *way;
-        g.entries.push_back(entry_of(base, s, *way, candidates, v.parts));
-    };
-
-    std::size_t left = options.budget;
-    if (singles.size() > left) {
-        singles.resize(left);
-        result.exhausted = true;
-    }
-    left -= singles.size();
-    result.evaluated += singles.size();
-    std::vector<std::optional<Summary>> single_results = evaluate_all(singles);
-    // Changes that alone leave the category as it is; only they form pairs.
-    std::vector<std::size_t> quiet;
-    for (std::size_t i = 0; i < singles.size(); ++i) {
-        if (!single_results[i]) continue;
-        record(singles[i], *single_results[i]);
-        if (single_results[i]->category == base.category) quiet.push_back(i);
-    }
-
-    if (options.depth >= 2 && !result.exhausted) {
-        std::vector<Variant> pairs;
-        for (std::size_t a = 0; a < quiet.size() && !result.exhausted; ++a) {
-            for (std::size_t b = a + 1; b < quiet.size(); ++b) {
-                std::size_t i = singles[quiet[a]].parts[0];
-                std::size_t j = singles[quiet[b]].parts[0];
-                if (!compatible(candidates[i], candidates[j])) continue;
-                if (pairs.size() == left) {
-                    result.exhausted = true;
-                    break;
-                }
-                auto changes = resolve_parts(facts, candidates, {i, j});
-                if (changes) pairs.push_back({{i, j}, std::move(changes)});
-            }
-        }
-        result.evaluated += pairs.size();
-        std::vector<std::optional<Summary>> pair_results = evaluate_all(pairs);
-        for (std::size_t i = 0; i < pairs.size(); ++i) {
-            if (pair_results[i]) record(pairs[i], *pair_results[i]);
-        }
-    }
-
-    // Heaviest ordinal category first, then the others in declaration order.
-    std::vector<ExploreGroup> ordered;
-    for (auto& [name, group] : groups) ordered.push_back(std::move(group));
-    auto rank = [&](const ExploreGroup& g) {
-        auto o = ordinal_of(program, g.category);
-        long declared = 0;
-        for (std::size_t i = 0; i < program.categories.size(); ++i) {
-            if (program.categories[i].name == g.category) declared = static_cast<long>(i);
-        }
-        return o ? std::pair<long, long>{0, -*o} : std::pair<long, long>{1, declared};
-    };
-    std::stable_sort(
-        ordered.begin(), ordered.end(),
-        [&](const ExploreGroup& x, const ExploreGroup& y) { return rank(x) < rank(y); });
-    result.groups = std::move(ordered);
-    return result;
+    return whatif::explore(rules, state(*facts).incident, eval_options, options);
 }
 
 std::string render_explore(const ExploreResult& result, Format format, Language language) {

@@ -4,11 +4,11 @@
 #include "api/front_end.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <optional>
 #include <system_error>
 #include <thread>
 
+#include "base/worker_pool.hpp"
 #include "syntax/parse.hpp"
 
 namespace netral::api {
@@ -35,26 +35,21 @@ void run_front_end(FrontEnd& front_end, const std::vector<Source>& sources,
         for (const std::string& code : options.disabled_warnings)
             sinks.back().disable_warning(code);
     }
-    auto parse_from = [&](std::atomic<std::size_t>& next) {
-        for (std::size_t i = next++; i < files.size(); i = next++) {
-            parsed[i] = syntax::parse(front_end.sources, files[i], sinks[i], parse_limits);
-        }
+    auto parse_one = [&](std::size_t i) {
+        parsed[i] = syntax::parse(front_end.sources, files[i], sinks[i], parse_limits);
     };
-    std::atomic<std::size_t> next{0};
     constexpr std::size_t kParallelBytes = 256 * 1024;  // below this, threads cost more
     std::size_t threads =
         std::min<std::size_t>({files.size(), std::max(1u, std::thread::hardware_concurrency()), 8});
-    std::vector<std::thread> helpers;
-    if (bytes >= kParallelBytes) {
+    std::optional<base::WorkerPool> pool;
+    if (bytes >= kParallelBytes && threads > 1) {
         try {
-            for (std::size_t t = 1; t < threads; ++t)
-                helpers.emplace_back(parse_from, std::ref(next));
+            pool.emplace(threads - 1);  // the calling thread parses too
         } catch (const std::system_error&) {
-            // No more threads: the calling thread and those started parse the rest.
+            // No threads to be had: the calling thread parses every file.
         }
     }
-    parse_from(next);
-    for (std::thread& helper : helpers) helper.join();
+    base::for_each_index(pool ? &*pool : nullptr, files.size(), parse_one);
     bool all_parsed = true;
     for (std::size_t i = 0; i < files.size(); ++i) {
         front_end.sink.absorb(sinks[i]);
@@ -71,33 +66,6 @@ void run_front_end(FrontEnd& front_end, const std::vector<Source>& sources,
     check_options.max_rules = options.limits.max_rules;
     front_end.program =
         check::check(front_end.sources, front_end.modules, front_end.sink, check_options);
-}
-
-std::vector<Diagnostic> to_public(const std::vector<base::Diagnostic>& diagnostics,
-                                  const base::SourceMap& sources, Language language) {
-    auto location = [&](base::Span span) {
-        // A diagnostic about a rule set of no files points into none: an empty Location.
-        const base::SourceFile* file = sources.find(span.file);
-        if (file == nullptr) return Location{};
-        base::LineCol begin = file->line_col(span.begin);
-        base::LineCol end = file->line_col(span.end);
-        return Location{file->path(), begin.line, begin.column, end.line, end.column};
-    };
-    std::vector<Diagnostic> out;
-    out.reserve(diagnostics.size());
-    for (const base::Diagnostic& d : diagnostics) {
-        Diagnostic p;
-        p.severity = d.severity == base::Severity::Error ? Severity::Error : Severity::Warning;
-        p.code = d.code;
-        p.location = location(d.span);
-        p.message = base::render(d.message, language);
-        p.hint = base::render(d.hint, language);
-        for (const base::Note& note : d.notes) {
-            p.notes.push_back({location(note.span), base::render(note.message, language)});
-        }
-        out.push_back(std::move(p));
-    }
-    return out;
 }
 
 }  // namespace netral::api

@@ -31,8 +31,4 @@ enum class Stage { Parse, Check };
 void run_front_end(FrontEnd& front_end, const std::vector<Source>& sources,
                    const CheckOptions& options, Stage stop_after = Stage::Check);
 
-/// Converts internal diagnostics to the public shape, their texts in `language`.
-std::vector<Diagnostic> to_public(const std::vector<base::Diagnostic>& diagnostics,
-                                  const base::SourceMap& sources, Language language);
-
 }  // namespace netral::api

@@ -20,6 +20,7 @@
 #include "netral/evaluate.hpp"
 #include "netral/whatif.hpp"
 #include "plan/plan.hpp"
+#include "whatif/rule_set_view.hpp"
 
 namespace netral {
 
@@ -41,8 +42,7 @@ struct Facts::Impl {
     std::shared_ptr<const ChangeSet> made_by;
 };
 
-/// Shared with the scenario runner and explore (api/explore_api.cpp), which applies resolved changes together with list
-/// edits the public Change API does not offer.
+/// Made by resolve_changes() (api/whatif_api.cpp).
 struct ChangeSet::Impl {
     std::shared_ptr<const Facts> base;  ///< what the changes were resolved against
     std::vector<Change> changes;        ///< as given, labels filled in
@@ -88,6 +88,11 @@ inline const RuleSetState& state(const RuleSet& rules) { return detail::Access::
 inline const FactsState& state(const Facts& facts) { return detail::Access::state(facts); }
 inline const ChangeSetState& state(const ChangeSet& changes) {
     return detail::Access::state(changes);
+}
+
+/// The rule set as the what-if stage borrows it.
+inline whatif::RuleSetView view(const RuleSetState& rules) {
+    return {rules.program, rules.layout, rules.plan, rules.sources, rules.digest, rules.rule_refs};
 }
 
 /// The public incident limits as the io layer takes them.

@@ -7,6 +7,7 @@
 #include "api/front_end.hpp"
 #include "api/impl.hpp"
 #include "api/usage.hpp"
+#include "base/public_diagnostic.hpp"
 #include "io/bind.hpp"
 #include "io/document.hpp"
 #include "io/document_text.hpp"
@@ -22,7 +23,7 @@ IncidentResult finish_result(std::shared_ptr<const RuleSet> rules, bool ok,
                              std::string path, Language language) {
     std::vector<base::Diagnostic> sorted = sink.sorted();
     IncidentResult result;
-    result.diagnostics = api::to_public(sorted, incident.sources, language);
+    result.diagnostics = base::to_public(sorted, incident.sources, language);
     result.text = base::render_text(sorted, incident.sources, language, false);
     if (!ok) return result;
     auto impl = std::make_unique<FactsState>();
@@ -47,7 +48,7 @@ IncidentResult load_incident(std::shared_ptr<const RuleSet> rules, const Source&
     IncidentResult result;
     if (!rules) {
         result.diagnostics.push_back(api::no_rule_set("load_incident", language));
-        result.text = api::usage_text(result.diagnostics, language);
+        result.text = base::usage_text(result.diagnostics, language);
         return result;
     }
     io::Limits io_limits = to_io_limits(limits);
@@ -157,14 +158,14 @@ FactsBuilder::Record FactsBuilder::Record::append(const std::string& field) {
 IncidentResult FactsBuilder::finish(Language language) {
     IncidentResult result;
     if (impl_->spent) {
-        result.diagnostics.push_back(api::usage_error(api::codes::kBuilderSpent,
-                                                      base::msg(api::codes::kBuilderSpent),
-                                                      base::msg("E7013.hint"), language));
+        result.diagnostics.push_back(base::usage_error(api::codes::kBuilderSpent,
+                                                       base::msg(api::codes::kBuilderSpent),
+                                                       base::msg("E7013.hint"), language));
     } else if (!impl_->rules) {
         result.diagnostics.push_back(api::no_rule_set("FactsBuilder", language));
     }
     if (!result.diagnostics.empty()) {
-        result.text = api::usage_text(result.diagnostics, language);
+        result.text = base::usage_text(result.diagnostics, language);
         return result;
     }
     impl_->spent = true;

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "api/front_end.hpp"
+#include "base/public_diagnostic.hpp"
 #include "base/read_file.hpp"
 #include "netral/netral.hpp"
 
@@ -23,7 +24,7 @@ CheckReport check_rules(const std::vector<Source>& sources, const CheckOptions& 
     api::run_front_end(front_end, sources, options);
     std::vector<base::Diagnostic> sorted = front_end.sink.sorted();
     CheckReport report;
-    report.diagnostics_ = api::to_public(sorted, front_end.sources, options.language);
+    report.diagnostics_ = base::to_public(sorted, front_end.sources, options.language);
     report.text_ = base::render_text(sorted, front_end.sources, options.language, false);
     report.text_color_ = base::render_text(sorted, front_end.sources, options.language, true);
     report.json_ = to_json(report.diagnostics_);

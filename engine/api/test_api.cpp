@@ -7,6 +7,7 @@
 #include "api/front_end.hpp"
 #include "api/impl.hpp"
 #include "api/usage.hpp"
+#include "base/public_diagnostic.hpp"
 #include "cases/compare.hpp"
 #include "cases/coverage.hpp"
 #include "cases/expectation.hpp"
@@ -28,7 +29,7 @@ CaseResult run_case(std::shared_ptr<const RuleSet> rules, const Source& incident
     result.path = incident.path;
     if (!rules) {
         result.diagnostics.push_back(api::no_rule_set("run_case", language));
-        result.text = api::usage_text(result.diagnostics, language);
+        result.text = base::usage_text(result.diagnostics, language);
         return result;
     }
     const RuleSetState& rs = state(*rules);
@@ -44,7 +45,7 @@ CaseResult run_case(std::shared_ptr<const RuleSet> rules, const Source& incident
         expected = cases::read_expectation(rs.program, document, 0, sink);
     }
     std::vector<base::Diagnostic> sorted = sink.sorted();
-    result.diagnostics = api::to_public(sorted, loaded.sources, language);
+    result.diagnostics = base::to_public(sorted, loaded.sources, language);
     result.text = base::render_text(sorted, loaded.sources, language, false);
     if (!ok || !expected) return result;
 

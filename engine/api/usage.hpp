@@ -9,15 +9,12 @@
 #include <vector>
 
 #include "base/message.hpp"
+#include "base/public_diagnostic.hpp"
 #include "netral/netral.hpp"
 
 namespace netral::api {
 
 namespace codes {
-inline constexpr std::string_view kBadAsOf = "E7001";        // as-of date not YYYY-MM-DD
-inline constexpr std::string_view kUnknownParam = "E7002";   // no such parameter
-inline constexpr std::string_view kBadParamValue = "E7003";  // not a value of the parameter
-inline constexpr std::string_view kUnknownWhyNot = "E7004";  // neither a rule nor a ladder step
 inline constexpr std::string_view kOtherRuleSet = "E7005";   // facts of another rule set
 inline constexpr std::string_view kNoRuleSet = "E7010";      // a null RuleSet
 inline constexpr std::string_view kNoFacts = "E7011";        // a null Facts
@@ -28,17 +25,11 @@ inline constexpr std::string_view kOptionKind = "E7021";          // an option's
 inline constexpr std::string_view kUnknownOptionValue = "E7022";  // no such format, language or detail
 }  // namespace codes
 
-/// An error without a location, its texts rendered in `language`.
-Diagnostic usage_error(std::string_view code, const base::Message& message,
-                       const base::Message& hint, Language language);
-
 /// `function: no rule set given` (E7010), for a null std::shared_ptr<const RuleSet>.
 Diagnostic no_rule_set(std::string_view function, Language language);
 /// `function: no facts given` (E7011), for a null std::shared_ptr<const Facts>.
 Diagnostic no_facts(std::string_view function, Language language);
-
-/// Diagnostics without a location as text: `error[E7010]: message` and the hint, a line each,
-/// the words of the frame in `language`.
-std::string usage_text(const std::vector<Diagnostic>& diagnostics, Language language);
+/// Facts read against another rule set than the one they are evaluated with (E7005).
+Diagnostic other_rule_set(Language language);
 
 }  // namespace netral::api

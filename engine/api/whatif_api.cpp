@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 // The public what-if API (include/netral/whatif.hpp): changes resolved by engine/io/change,
-// applied to a copy of the facts, and what_if(), which evaluates both sides and asks for the
-// why-not traces the diff needs to name the condition that flipped.
-#include <set>
+// applied to a copy of the facts, and what_if() and diff() over the what-if stage
+// (whatif/what_if.hpp, whatif/diff.hpp), which evaluates both sides and asks for the why-not
+// traces the diff needs to name the condition that flipped.
 #include <utility>
 
-#include "api/front_end.hpp"
 #include "api/impl.hpp"
 #include "api/usage.hpp"
+#include "base/public_diagnostic.hpp"
 #include "io/change.hpp"
 #include "render/render_decision.hpp"
 #include "render/render_diff.hpp"
+#include "whatif/diff.hpp"
+#include "whatif/what_if.hpp"
 
 namespace netral {
 
@@ -24,11 +26,6 @@ namespace {
 /// The sink limit for change diagnostics.
 constexpr std::size_t kMaxChangeErrors = 100;
 
-/// `PATH=VALUE` or `unset PATH`.
-std::string describe_change(const Change& change) {
-    return change.value ? change.path + "=" + *change.value : "unset " + change.path;
-}
-
 }  // namespace
 
 ChangeResult resolve_changes(std::shared_ptr<const Facts> base, const std::vector<Change>& changes,
@@ -36,7 +33,7 @@ ChangeResult resolve_changes(std::shared_ptr<const Facts> base, const std::vecto
     ChangeResult result;
     if (!base) {
         result.diagnostics.push_back(api::no_facts("resolve_changes", language));
-        result.text = api::usage_text(result.diagnostics, language);
+        result.text = base::usage_text(result.diagnostics, language);
         return result;
     }
     auto impl = std::make_unique<ChangeSetState>();
@@ -53,7 +50,7 @@ ChangeResult resolve_changes(std::shared_ptr<const Facts> base, const std::vecto
     bool ok = io::resolve_changes(rs.program, rs.layout, state(*base).incident, texts, sink,
                                   impl->resolved);
     std::vector<base::Diagnostic> sorted = sink.sorted();
-    result.diagnostics = api::to_public(sorted, impl->resolved.storage.sources, language);
+    result.diagnostics = base::to_public(sorted, impl->resolved.storage.sources, language);
     result.text = base::render_text(sorted, impl->resolved.storage.sources, language, false);
     if (ok) result.changes = detail::Access::make(std::move(impl));
     return result;
@@ -62,10 +59,10 @@ ChangeResult resolve_changes(std::shared_ptr<const Facts> base, const std::vecto
 IncidentResult apply_changes(std::shared_ptr<const ChangeSet> changes, Language language) {
     IncidentResult result;
     if (!changes) {
-        result.diagnostics.push_back(api::usage_error(api::codes::kNoChangeSet,
-                                                      base::msg(api::codes::kNoChangeSet),
-                                                      base::msg("E7012.hint"), language));
-        result.text = api::usage_text(result.diagnostics, language);
+        result.diagnostics.push_back(base::usage_error(api::codes::kNoChangeSet,
+                                                       base::msg(api::codes::kNoChangeSet),
+                                                       base::msg("E7012.hint"), language));
+        result.text = base::usage_text(result.diagnostics, language);
         return result;
     }
     const FactsState& base = state(*changes->base());
@@ -81,57 +78,37 @@ IncidentResult apply_changes(std::shared_ptr<const ChangeSet> changes, Language 
 WhatIfResult what_if(const RuleSet& rules, const Facts& before, const EvalOptions& before_options,
                      const Facts& after, const EvalOptions& after_options,
                      const ChangeSet* changes) {
-    WhatIfResult result;
-    EvalOptions bo = before_options;
-    EvalOptions ao = after_options;
-    bo.trail = ao.trail = true;
-    bo.describe = ao.describe = true;
-    bo.why_not.clear();
-    ao.why_not.clear();
-    EvalResult b = evaluate(rules, before, bo);
-    EvalResult a = evaluate(rules, after, ao);
-    for (auto* side : {&b, &a}) {
-        for (Diagnostic& d : side->diagnostics) result.diagnostics.push_back(std::move(d));
-    }
-    if (!b.ok() || !a.ok()) return result;
-    result.before = std::move(*b.decision);
-    result.after = std::move(*a.decision);
-    // A rule present on one side only: the other side's why-not trace of it names the flip.
-    DecisionDiff first = diff(*result.before, *result.after);
-    std::set<std::string> wanted_before;
-    std::set<std::string> wanted_after;
-    for (const FindingDiff& f : first.findings) {
-        switch (f.kind) {
-            case FindingChange::Added:
-                wanted_before.insert(f.rule);
-                break;
-            case FindingChange::Removed:
-                wanted_after.insert(f.rule);
-                break;
-            case FindingChange::Changed:
-                break;
+    const whatif::RuleSetView view_of_rules = view(state(rules));
+    std::vector<Diagnostic> refused;
+    auto side = [&](const Facts& facts, const EvalOptions& options, eval::Options& out) {
+        // As evaluate() checks: facts of another rule set first, else the options.
+        if (state(facts).rules.get() != &rules) {
+            refused.push_back(api::other_rule_set(options.language));
+            return;
         }
-    }
-    auto gather = [&](const Facts& facts, EvalOptions options, const std::set<std::string>& ids,
-                      Decision& into) {
-        for (const std::string& id : ids) {
-            options.why_not = id;
-            EvalResult r = evaluate(rules, facts, options);
-            if (!r.ok()) continue;
-            for (Finding& f : r.decision->why_not) into.why_not.push_back(std::move(f));
-        }
+        whatif::read_side_options(view_of_rules, options, state(facts).path, out, refused);
     };
-    Decision before_traced = *result.before;
-    Decision after_traced = *result.after;
-    gather(before, bo, wanted_before, before_traced);
-    gather(after, ao, wanted_after, after_traced);
-    result.diff = diff(before_traced, after_traced);
+    eval::Options bo;
+    eval::Options ao;
+    side(before, before_options, bo);
+    side(after, after_options, ao);
+    if (!refused.empty()) {
+        WhatIfResult result;
+        result.diagnostics = std::move(refused);
+        return result;
+    }
+    std::vector<std::string> described;
     if (changes != nullptr) {
         for (const Change& change : changes->changes()) {
-            result.diff.changes.push_back(describe_change(change));
+            described.push_back(whatif::describe_change(change.path, change.value));
         }
     }
-    return result;
+    return whatif::what_if(view_of_rules, state(before).incident, bo, state(after).incident, ao,
+                           std::move(described), before_options.language);
+}
+
+DecisionDiff diff(const Decision& before, const Decision& after) {
+    return whatif::diff(before, after);
 }
 
 std::string render_diff(const DecisionDiff& diff, Format format, Language language) {

@@ -9,6 +9,7 @@
 #include <ostream>
 
 #include "api/front_end.hpp"
+#include "base/public_diagnostic.hpp"
 #include "check/ir_dump.hpp"
 #include "cli/color.hpp"
 #include "cli/commands.hpp"
@@ -68,7 +69,7 @@ int run(const Invocation& invocation, const CheckArgs& args) {
         invocation.out << fmt::format(
             "{{\"rule_set\":{},\"files\":{},\"errors\":{},\"warnings\":{},\"diagnostics\":{}}}\n",
             rule_set_json(input->location, input->digest), sources.size(), errors, warnings,
-            to_json(api::to_public(diagnostics, front_end.sources, args.options.language)));
+            to_json(base::to_public(diagnostics, front_end.sources, args.options.language)));
     } else {
         bool color = use_color(args.color, invocation.environment, Stream::Out);
         invocation.out << base::render_text(diagnostics, front_end.sources, args.options.language,

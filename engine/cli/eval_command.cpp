@@ -12,15 +12,16 @@
 #include <filesystem>
 #include <fstream>
 #include <istream>
+#include <optional>
 #include <ostream>
 #include <sstream>
 #include <thread>
 
+#include "base/ordered_map.hpp"
 #include "cli/batch.hpp"
 #include "cli/case_files.hpp"
 #include "cli/commands.hpp"
 #include "cli/load_rules.hpp"
-#include "cli/ordered_pool.hpp"
 #include "cli/pdf_print.hpp"
 #include "cli/progress.hpp"
 #include "cli/shared_options.hpp"
@@ -331,11 +332,14 @@ int run(const Invocation& invocation, const EvalArgs& parsed) {
     std::function<void()> idle = [&] {
         if (from_stdin) out.flush();
     };
-    PoolOptions pool;
-    // No more workers than inputs when their number is known.
-    pool.jobs = from_stdin ? jobs : std::max<std::size_t>(1, std::min(jobs, files.size()));
-    pool.window = std::max<std::size_t>(16, 4 * jobs);
-    run_ordered<BatchInput, BatchResult>(pool, next, work, deliver, idle);
+    // No more workers than inputs when their number is known; one more thread reads the inputs.
+    std::size_t workers =
+        from_stdin ? jobs : std::max<std::size_t>(1, std::min(jobs, files.size()));
+    std::optional<base::WorkerPool> pool;
+    if (workers > 1) pool.emplace(workers + 1);
+    std::size_t window = std::max<std::size_t>(16, 4 * jobs);
+    base::ordered_map<BatchInput, BatchResult>(pool ? &*pool : nullptr, window, next, work, deliver,
+                                               idle);
     progress.clear();
     if (array) out << "\n]\n";
     if (context.output == BatchOutput::Summary) out << summary_table(rows);

@@ -45,8 +45,17 @@ int run_whatif_scenario(const Invocation& invocation, const WhatifArgs& args,
     if (!compiled.rules) return compiled.exit_code;
     const std::shared_ptr<const RuleSet>& rules = compiled.rules;
     invocation.err << rule_set_line(compiled.location, rules->digest());
-    ScenarioResult result =
-        run_scenario(rules, Source{path, std::move(text)}, IncidentLimits{}, args.options.language);
+    // The base incident is read from disk here, relative to the scenario file (the library
+    // opens no file).
+    ScenarioBase base;
+    base.loader = [](const std::string& base_path,
+                     std::size_t max_bytes) -> std::optional<std::string> {
+        std::string base_text;
+        if (!base::read_file_bounded(base_path, max_bytes, base_text)) return std::nullopt;
+        return base_text;
+    };
+    ScenarioResult result = run_scenario(rules, Source{path, std::move(text)}, base,
+                                         IncidentLimits{}, args.options.language);
     if (!result.ok()) {
         invocation.err << result.text;
         return kExitErrors;

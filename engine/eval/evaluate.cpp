@@ -215,8 +215,9 @@ bool is_why_not_target(const ir::Program& program, const std::string& target) {
 Decision evaluate_once(const ir::Program& program, const plan::Plan& plan,
                        const base::SourceMap& rule_sources, const facts::Incident& incident,
                        const Options& options) {
-    Inputs inputs{program,       plan,           rule_sources,         incident,
-                  options.as_of, options.params, options.params_chosen, options.rule_refs};
+    Inputs inputs{program,       plan,           rule_sources,          incident,
+                  options.as_of, options.params, options.params_chosen, options.rule_refs,
+                  options.budget};
     Evaluator evaluator(inputs);
     Describer describer(evaluator);
     Decision decision;

@@ -13,6 +13,7 @@
 
 #include "base/source_file.hpp"
 #include "check/ir.hpp"
+#include "eval/budget.hpp"
 #include "facts/incident.hpp"
 #include "plan/plan.hpp"
 
@@ -44,6 +45,8 @@ struct Inputs {
     /// The rules described once per rule set (describe_rules), by RuleId; null: described
     /// on demand.
     const std::vector<RuleRef>* rule_refs = nullptr;
+    /// The bounds of the evaluation, counted per expression node; null: unbounded.
+    Budget* budget = nullptr;
 };
 
 class Evaluator {
@@ -53,7 +56,8 @@ public:
     const Inputs& inputs() const { return in_; }
     const ir::Program& program() const { return in_.program; }
 
-    /// Evaluates an expression with the current variable bindings.
+    /// Evaluates an expression with the current variable bindings. Each call is one step of
+    /// the budget; once a bound is passed every call is unknown (the decision is discarded).
     facts::Value eval(ir::ExprId id);
     /// Truth of a Bool expression: 0 false, 1 true, 2 unknown.
     int truth(ir::ExprId id);
@@ -102,6 +106,8 @@ private:
     facts::Value quantify(const ir::Quantifier& node);
 
     const Inputs& in_;
+    Budget unbounded_;  ///< counts the steps of an evaluation given no budget
+    Budget* budget_;    ///< in_.budget, else &unbounded_
     std::vector<facts::Value> vars_;
     // Memo of derived facts: state 0 = not computed, 1 = computing (cycle guard), 2 = done.
     std::vector<facts::Value> global_memo_;

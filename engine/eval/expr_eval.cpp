@@ -52,6 +52,7 @@ int three_way(const T& a, const T& b) {
 
 Evaluator::Evaluator(const Inputs& inputs)
     : in_(inputs),
+      budget_(inputs.budget != nullptr ? inputs.budget : &unbounded_),
       vars_(inputs.plan.var_slots),
       global_memo_(inputs.plan.global_derived),
       global_state_(inputs.plan.global_derived, 0),
@@ -206,6 +207,7 @@ Value Evaluator::quantify(const ir::Quantifier& node) {
 }
 
 Value Evaluator::eval(ir::ExprId id) {
+    if (!budget_->step()) return unknown();
     const ir::Program& p = in_.program;
     const ir::Expr& expr = p.expr(id);
     switch (expr.index()) {

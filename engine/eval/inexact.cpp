@@ -443,11 +443,10 @@ std::string joined_paths(const std::vector<InexactSlot>& slots) {
     return out;
 }
 
-}  // namespace
-
-Decision evaluate(const ir::Program& program, const plan::Plan& plan,
-                  const base::SourceMap& rule_sources, const facts::Incident& incident,
-                  const Options& options) {
+/// evaluate() without its bounds: the whole span first, then the stretches of inexact dates.
+Decision evaluate_pieces(const ir::Program& program, const plan::Plan& plan,
+                         const base::SourceMap& rule_sources, const facts::Incident& incident,
+                         const Options& options) {
     Decision decision = evaluate_once(program, plan, rule_sources, incident, options);
     if (!has_inexact(incident)) return decision;
     Inputs inputs{program,       plan,           rule_sources,          incident,
@@ -494,6 +493,7 @@ Decision evaluate(const ir::Program& program, const plan::Plan& plan,
             slot_of(copy, slots[k]).value.days = slots[k].pieces[at[k]];
         }
         results.push_back({at, evaluate_once(program, plan, rule_sources, copy, piece_options)});
+        if (options.budget != nullptr && options.budget->stopped() != Limit::None) break;
         // The next combination, the last date moving fastest, so results stay in day order.
         for (std::size_t k = slots.size(); k-- > 0;) {
             if (++at[k] < slots[k].pieces.size()) break;
@@ -501,6 +501,8 @@ Decision evaluate(const ir::Program& program, const plan::Plan& plan,
         }
     }
 
+    // A passed bound: the caller discards the decision, and the pieces are not all there.
+    if (options.budget != nullptr && options.budget->stopped() != Limit::None) return decision;
     for (Finding& finding : decision.findings) {
         if (finding.applies != Truth::True) finding.holds_on = holds_on(finding, slots, results);
     }
@@ -527,6 +529,26 @@ Decision evaluate(const ir::Program& program, const plan::Plan& plan,
     }
     decision.outcome.review = !decision.review.empty();
     return decision;
+}
+
+}  // namespace
+
+std::optional<Decision> evaluate(const ir::Program& program, const plan::Plan& plan,
+                                 const base::SourceMap& rule_sources,
+                                 const facts::Incident& incident, const Options& options,
+                                 Stopped* stopped) {
+    if (options.work_limit == 0 && options.time_limit.count() <= 0) {
+        return evaluate_pieces(program, plan, rule_sources, incident, options);
+    }
+    Budget budget(options.work_limit, options.time_limit);
+    Options bounded = options;
+    bounded.budget = &budget;
+    Decision decision = evaluate_pieces(program, plan, rule_sources, incident, bounded);
+    if (budget.stopped() == Limit::None) return decision;
+    if (stopped != nullptr) {
+        *stopped = {budget.stopped(), budget.steps(), options.work_limit, options.time_limit};
+    }
+    return std::nullopt;
 }
 
 }  // namespace netral::eval

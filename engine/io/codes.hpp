@@ -52,5 +52,6 @@ inline constexpr std::string_view kScenarioUnknownParam = "E6054"; // parameter 
 inline constexpr std::string_view kScenarioBadDate = "E6055";      // as_of not YYYY-MM-DD
 inline constexpr std::string_view kScenarioNoBase = "E6056";       // base incident unreadable
 inline constexpr std::string_view kEmptyVariant = "E6057";         // a variant changes nothing
+inline constexpr std::string_view kScenarioNoLoader = "E6058";     // base given by path, no reader
 
 }  // namespace netral::io::codes

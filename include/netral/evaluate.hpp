@@ -9,6 +9,7 @@
 // several threads at once. A FactsBuilder is a single-threaded, mutable object.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -172,13 +173,23 @@ struct EvalOptions {
     /// Decision::why_not (its target left empty), so a full rendering can show the rules that
     /// did not apply and why (`netral explain`). Implies `describe`.
     bool examine_all = false;
-    /// The language of the usage errors (E7001-E7005) in EvalResult::diagnostics and
+    /// The language of the usage errors (E7001-E7006) in EvalResult::diagnostics and
     /// check_eval_options(); the decision itself is rendered in any language by render().
     Language language = Language::Indonesian;
+    /// Most wall-clock time this one evaluation may take; 0: no limit. The clock is read every
+    /// 1,024 steps, so the evaluation stops within a few microseconds of the limit.
+    std::chrono::milliseconds time_limit{0};
+    /// Most steps this one evaluation may take; 0: no limit. A step is one expression node
+    /// evaluated (a comparison, a fact read, a quantifier, each of its operands): the evaluator's
+    /// own unit of work, counted over every pass of the evaluation (the stretches of inexact
+    /// dates, why-not and examine-all traces). The same facts and options always take the same
+    /// number of steps.
+    std::uint64_t work_limit = 0;
 };
 
 /// The result of evaluate(): a decision, or the errors that prevented one (a bad as-of date or
-/// parameter). Problems of the incident itself are never errors here: they are review items.
+/// parameter, or a passed time or work limit, E7006). Problems of the incident itself are never
+/// errors here: they are review items.
 struct EvalResult {
     std::optional<Decision> decision;
     std::vector<Diagnostic> diagnostics;

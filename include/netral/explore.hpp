@@ -27,8 +27,9 @@ struct ExploreOptions {
     int depth = 1;               ///< 1: single changes; 2: also pairs of changes of two slots
     std::size_t budget = 10000;  ///< at most this many variants are evaluated (the base is not
                                  ///< counted); the search stops there and says so
-    EvalOptions eval;            ///< as-of date and parameters of every evaluation; `describe`,
-                                 ///< `trail` and `why_not` are ignored (variants are by id)
+    EvalOptions eval;            ///< as-of date, parameters and limits of every evaluation
+                                 ///< (the limits bound each one: the base's, each variant's);
+                                 ///< `describe`, `trail` and `why_not` are ignored (by id)
     unsigned threads = 1;        ///< evaluation threads (1 = the caller's); the result does not
                                  ///< depend on it
 };
@@ -91,6 +92,9 @@ struct ExploreResult {
     std::size_t candidates = 0;           ///< single changes enumerated (that resolve)
     std::size_t evaluated = 0;            ///< variants evaluated
     bool exhausted = false;               ///< the budget stopped the search: results are partial
+    /// Variants whose evaluation a time or work limit of `eval` stopped (EvalOptions): counted
+    /// in `evaluated`, left out of `groups`. Not zero: the groups may be missing entries.
+    std::size_t stopped = 0;
     std::vector<ExploreGroup> groups;     ///< ordinal categories heaviest first, then the others
                                           ///< in declaration order
     std::vector<Diagnostic> diagnostics;  ///< a bad as-of date or parameter, or no facts (then

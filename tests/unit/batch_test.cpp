@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// The batch side of `netral eval`: the ordered worker pool delivers in input order whatever the
-// threads do, and a batch's output is byte-identical on one thread and on several — for files,
-// for standard input, and for the --jsonl file (docs/batch.md).
+// The batch side of `netral eval`: a batch's output is byte-identical on one thread and on
+// several — for files, for standard input, and for the --jsonl file (docs/batch.md). The ordered
+// map under it is tested in worker_pool_test.cpp.
 #include <atomic>
 #include <chrono>
 #include <sstream>
@@ -9,19 +9,11 @@
 #include <thread>
 
 #include "cli/app.hpp"
-#include "cli/ordered_pool.hpp"
 #include "support.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
-
-struct PoolCase {
-    std::string name;    ///< shown on failure
-    std::size_t jobs;    ///< worker threads
-    std::size_t window;  ///< read-ahead bound
-    int inputs;          ///< how many inputs
-};
 
 /// Runs the CLI in-process with `input` as standard input; returns stdout, stderr and the code.
 struct CliRun {
@@ -47,63 +39,6 @@ CliRun run_cli(const std::vector<std::string>& args, const std::string& input = 
 }
 
 }  // namespace
-
-TEST_CASE("ordered pool: results come back in input order") {
-    const std::vector<PoolCase> cases = {
-        {"one thread", 1, 4, 50},
-        {"two threads", 2, 4, 200},
-        {"more threads than the window", 8, 2, 200},
-        {"no input", 3, 8, 0},
-    };
-    for (const PoolCase& c : cases) {
-        SUBCASE(c.name.c_str()) {
-            int produced = 0;
-            std::vector<int> delivered;
-            std::atomic<int> in_flight{0};
-            std::atomic<int> most_in_flight{0};
-            netral::cli::run_ordered<int, int>(
-                {c.jobs, c.window},
-                [&]() -> std::optional<int> {
-                    if (produced == c.inputs) return std::nullopt;
-                    return produced++;
-                },
-                [&](int& input) {
-                    int now = ++in_flight;
-                    int seen = most_in_flight.load();
-                    while (now > seen && !most_in_flight.compare_exchange_weak(seen, now)) {
-                    }
-                    // Early inputs take longest, so later ones finish first.
-                    std::this_thread::sleep_for(std::chrono::microseconds((input % 7) * 50));
-                    --in_flight;
-                    return input * 10;
-                },
-                [&](int& result) { delivered.push_back(result); }, [] {});
-            REQUIRE(delivered.size() == static_cast<std::size_t>(c.inputs));
-            for (int i = 0; i < c.inputs; ++i) CHECK(delivered[i] == i * 10);
-            CHECK(most_in_flight.load() <= static_cast<int>(std::max(c.jobs, c.window)));
-        }
-    }
-}
-
-TEST_CASE("ordered pool: an exception in a job reaches the caller after the threads stop") {
-    int produced = 0;
-    std::vector<int> delivered;
-    auto run = [&] {
-        netral::cli::run_ordered<int, int>(
-            {2, 4},
-            [&]() -> std::optional<int> {
-                if (produced == 20) return std::nullopt;
-                return produced++;
-            },
-            [](int& input) {
-                if (input == 5) throw std::runtime_error("job 5 failed");
-                return input;
-            },
-            [&](int& result) { delivered.push_back(result); }, [] {});
-    };
-    CHECK_THROWS_WITH(run(), "job 5 failed");
-    CHECK(delivered == std::vector<int>{0, 1, 2, 3, 4});
-}
 
 TEST_CASE("eval batch: --jobs 1 and --jobs 2 write the same bytes") {
     fs::path tests = NETRAL_TEST_DIR;

@@ -130,14 +130,14 @@ TEST_CASE("null and empty arguments: a coded diagnostic, and ok() false exactly 
          "explore: no facts given"},
         {"run_scenario: null rule set",
          [&] {
-             return outcome_of(netral::run_scenario(no_rules, {"s.yaml", "scenario: s\n"}, {},
+             return outcome_of(netral::run_scenario(no_rules, {"s.yaml", "scenario: s\n"}, {}, {},
                                                     netral::Language::English));
          },
          "E7010", "run_scenario: no rule set given"},
         {"run_scenario: empty text",
          [] {
-             return outcome_of(
-                 netral::run_scenario(bundled(), {"s.yaml", ""}, {}, netral::Language::English));
+             return outcome_of(netral::run_scenario(bundled(), {"s.yaml", ""}, {}, {},
+                                                    netral::Language::English));
          },
          "E6051", ""},
         {"run_case: null rule set",

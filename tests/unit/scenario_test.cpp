@@ -7,6 +7,9 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,8 +22,24 @@ std::string scenario_path() {
     return std::string(NETRAL_TEST_DIR) + "/../examples/scenarios/test.yaml";
 }
 
-netral::ScenarioResult run(const std::string& text) {
-    return netral::run_scenario(netral::testing::bundled_rules(), {scenario_path(), text}, {},
+/// Reads the base incident from disk, as the command line does, and records the paths asked for.
+struct DiskLoader {
+    std::vector<std::string>* asked;
+    std::optional<std::string> operator()(const std::string& path, std::size_t max_bytes) const {
+        asked->push_back(path);
+        std::ifstream in(path, std::ios::binary);
+        if (!in) return std::nullopt;
+        std::string text(std::istreambuf_iterator<char>(in), {});
+        if (text.size() > max_bytes + 1) text.resize(max_bytes + 1);
+        return text;
+    }
+};
+
+netral::ScenarioResult run(const std::string& text, std::vector<std::string>* asked = nullptr) {
+    std::vector<std::string> ignored;
+    netral::ScenarioBase base;
+    base.loader = DiskLoader{asked != nullptr ? asked : &ignored};
+    return netral::run_scenario(netral::testing::bundled_rules(), {scenario_path(), text}, base, {},
                                 netral::Language::English);
 }
 
@@ -122,6 +141,79 @@ TEST_CASE("run_scenario: one diff per variant against one base, parameters merge
     CHECK(result.variants[1].diff.as_of_after == "2025-01-01");
     REQUIRE(result.variants[1].diff.params.size() == 1);
     CHECK(result.variants[1].diff.params[0].after == "pp53_delays");
+}
+
+TEST_CASE("run_scenario: the base incident comes from the caller, never from disk by itself") {
+    const std::string no_car =
+        jnp("  - name: no-car\n    set: { \"acts[rally-1].state_facility\": none }\n");
+    SUBCASE("the loader is asked once, for `base` joined to the scenario's folder") {
+        std::vector<std::string> asked;
+        netral::ScenarioResult result = run(no_car, &asked);
+        REQUIRE_MESSAGE(result.ok(), result.text);
+        REQUIRE(asked.size() == 1);
+        CHECK(asked[0] == result.base_path);
+        CHECK(result.base_path.ends_with("examples/jnp-2024-0031.yaml"));
+        CHECK(result.base_path.find("..") == std::string::npos);
+    }
+    SUBCASE("no loader and no incident: E6058 at `base`, in both languages") {
+        struct Row {
+            netral::Language language;
+            const char* expected_message;
+            const char* expected_hint;
+        };
+        const Row rows[] = {
+            {netral::Language::English,
+             "the base incident `../jnp-2024-0031.yaml` is named by a path, and no way to read it "
+             "was given",
+             "give the base incident together with the scenario"},
+            {netral::Language::Indonesian,
+             "kasus dasar `../jnp-2024-0031.yaml` disebut dengan path, dan tidak ada cara untuk "
+             "membacanya",
+             "berikan kasus dasar bersama skenarionya"},
+        };
+        for (const Row& row : rows) {
+            netral::ScenarioResult result = netral::run_scenario(
+                netral::testing::bundled_rules(), {scenario_path(), no_car}, {}, {}, row.language);
+            CHECK_FALSE(result.ok());
+            REQUIRE(result.diagnostics.size() == 1);
+            const netral::Diagnostic& d = result.diagnostics.front();
+            CHECK(d.code == "E6058");
+            CHECK(d.message == row.expected_message);
+            CHECK(d.hint == row.expected_hint);
+            CHECK(d.location.line == 2);
+            CHECK(d.location.column == 7);
+        }
+    }
+    SUBCASE("the base given as a Source is used whatever `base` names, without the loader") {
+        std::vector<std::string> asked;
+        netral::ScenarioResult from_disk = run(no_car, &asked);
+        REQUIRE(from_disk.ok());
+        std::ifstream in(std::string(NETRAL_TEST_DIR) + "/../examples/jnp-2024-0031.yaml");
+        netral::ScenarioBase base;
+        base.incident = netral::Source{"request/base.yaml",
+                                       std::string(std::istreambuf_iterator<char>(in), {})};
+        base.loader = DiskLoader{&asked};
+        netral::ScenarioResult given = netral::run_scenario(netral::testing::bundled_rules(),
+                                                            {"request/scenario.yaml", no_car}, base,
+                                                            {}, netral::Language::English);
+        REQUIRE_MESSAGE(given.ok(), given.text);
+        CHECK(asked.size() == 1);  // only the run from disk asked
+        CHECK(given.base_path == "request/base.yaml");
+        CHECK(given.base.category == from_disk.base.category);
+        REQUIRE(given.variants.size() == 1);
+        CHECK(given.variants[0].diff.after.category == from_disk.variants[0].diff.after.category);
+        CHECK(given.variants[0].diff.findings.size() == from_disk.variants[0].diff.findings.size());
+    }
+    SUBCASE("a base incident with errors reports them in its own file") {
+        netral::ScenarioBase base;
+        base.incident = netral::Source{"request/base.yaml", "id: X\nperson: 3\n"};
+        netral::ScenarioResult result = netral::run_scenario(netral::testing::bundled_rules(),
+                                                             {"request/scenario.yaml", no_car},
+                                                             base, {}, netral::Language::English);
+        CHECK_FALSE(result.ok());
+        REQUIRE_FALSE(result.diagnostics.empty());
+        CHECK(result.diagnostics.front().location.file == "request/base.yaml");
+    }
 }
 
 TEST_CASE("looks_like_scenario: a top-level scenario or variants key") {

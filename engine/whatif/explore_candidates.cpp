@@ -2,14 +2,14 @@
 // Enumerating explore's single changes. Domains come from the declarations only: an enum's
 // values, a ladder's ordinal categories, both booleans, the dates the program compares with (as
 // calendar boundaries), the whole numbers it compares a field with, and the items of lists.
-#include "api/explore_candidates.hpp"
+#include "whatif/explore_candidates.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
 
-namespace netral::api {
+namespace netral::whatif {
 
 namespace ir = check::ir;
 
@@ -307,4 +307,4 @@ std::vector<Candidate> enumerate_candidates(const ir::Program& program, const fa
     return Enumerator(program, layout, incident).run();
 }
 
-}  // namespace netral::api
+}  // namespace netral::whatif

@@ -13,7 +13,7 @@
 #include "facts/layout.hpp"
 #include "netral/explore.hpp"
 
-namespace netral::api {
+namespace netral::whatif {
 
 /// How many calendar boundaries on each side of a date's value are tried.
 inline constexpr std::size_t kDateBoundariesPerSide = 4;
@@ -36,4 +36,4 @@ std::vector<Candidate> enumerate_candidates(const check::ir::Program& program,
                                             const facts::Layout& layout,
                                             const facts::Incident& incident);
 
-}  // namespace netral::api
+}  // namespace netral::whatif

@@ -2,12 +2,12 @@
 // diff(): two decisions of one incident compared field by field — the outcome, each track,
 // findings keyed by (act, rule id) with the first condition whose result flipped, citations,
 // relations, referrals and review items. Works on the public Decision alone.
+#include "whatif/diff.hpp"
+
 #include <algorithm>
 #include <set>
 
-#include "netral/whatif.hpp"
-
-namespace netral {
+namespace netral::whatif {
 
 namespace {
 
@@ -230,4 +230,8 @@ DecisionDiff diff(const Decision& before, const Decision& after) {
     return out;
 }
 
-}  // namespace netral
+std::string describe_change(const std::string& path, const std::optional<std::string>& value) {
+    return value ? path + "=" + *value : "unset " + path;
+}
+
+}  // namespace netral::whatif
