@@ -52,13 +52,13 @@ DecideResult decide(std::shared_ptr<const RuleSet> rules, const Source& incident
     DecideResult result;
     if (!rules) {
         result.diagnostics.push_back(api::no_rule_set("decide", options.language));
-        result.text = api::usage_text(result.diagnostics, options.language);
+        result.text = base::usage_text(result.diagnostics, options.language);
         return result;
     }
     result.diagnostics = check_eval_options(*rules, options.eval);
     if (!result.diagnostics.empty()) {
         result.status = DecideResult::Status::BadOptions;
-        result.text = api::usage_text(result.diagnostics, options.language);
+        result.text = base::usage_text(result.diagnostics, options.language);
         return result;
     }
     IncidentResult loaded = load_incident(rules, incident, format, limits, options.language);
@@ -74,7 +74,7 @@ DecideResult decide(std::shared_ptr<const RuleSet> rules, const Source& incident
         result.status = DecideResult::Status::NotEvaluated;
         result.diagnostics.insert(result.diagnostics.end(), evaluated.diagnostics.begin(),
                                   evaluated.diagnostics.end());
-        result.text += api::usage_text(evaluated.diagnostics, options.language);
+        result.text += base::usage_text(evaluated.diagnostics, options.language);
         return result;
     }
     result.status = DecideResult::Status::Decided;

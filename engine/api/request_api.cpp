@@ -168,7 +168,7 @@ RequestOptionsResult parse_request_options(const RuleSet& rules, const Source& o
         }
         // The diagnostics of the options are in the caller's language, whatever `lang` says.
         if (sink.has_errors()) {
-            result.diagnostics = api::to_public(sink.sorted(), sources, language);
+            result.diagnostics = base::to_public(sink.sorted(), sources, language);
             return result;
         }
     }
@@ -195,12 +195,12 @@ std::optional<Diagnostic> set_request_option(RequestOptions& options, std::strin
         return std::nullopt;
     }
     if (name == "params") {
-        return api::usage_error(codes::kOptionKind, base::msg("E7021.params_query"),
+        return base::usage_error(codes::kOptionKind, base::msg("E7021.params_query"),
                                 base::msg("E7021.hint_params_query"), language);
     }
     std::optional<Problem> problem = set_named(options, name, value);
     if (!problem) return std::nullopt;
-    return api::usage_error(problem->code, problem->message, problem->hint, language);
+    return base::usage_error(problem->code, problem->message, problem->hint, language);
 }
 
 }  // namespace netral

@@ -41,19 +41,19 @@ Failure misuse(std::string_view function, Diagnostic diagnostic, netral_status s
 }
 
 Diagnostic null_argument(std::string_view function, std::string_view argument, Language language) {
-    return api::usage_error(codes::kNullArgument,
+    return base::usage_error(codes::kNullArgument,
                             base::msg(codes::kNullArgument, function, argument),
                             base::msg("E7060.hint"), language);
 }
 
 Diagnostic bad_change(std::string_view change, Language language) {
-    return api::usage_error(codes::kBadChange, base::msg(codes::kBadChange, change),
+    return base::usage_error(codes::kBadChange, base::msg(codes::kBadChange, change),
                             base::msg("E7061.hint"), language);
 }
 
 Diagnostic no_rule_directory(std::string_view directory, std::string_view reason,
                              Language language) {
-    return api::usage_error(codes::kNoRuleDirectory, base::msg(codes::kNoRuleDirectory, directory),
+    return base::usage_error(codes::kNoRuleDirectory, base::msg(codes::kNoRuleDirectory, directory),
                             base::Message::literal(std::string(reason)), language);
 }
 
@@ -92,12 +92,12 @@ Failure exception_failure(std::string_view function, netral_status status, const
     if (status == NETRAL_OUT_OF_MEMORY) {
         return misuse(
             function,
-            api::usage_error(codes::kOutOfMemory, base::msg(codes::kOutOfMemory, function),
+            base::usage_error(codes::kOutOfMemory, base::msg(codes::kOutOfMemory, function),
                              base::msg("E7063.hint"), language),
             status);
     }
     return misuse(function,
-                  api::usage_error(codes::kInternal, base::msg(codes::kInternal, function, what),
+                  base::usage_error(codes::kInternal, base::msg(codes::kInternal, function, what),
                                    base::msg("E7064.hint"), language),
                   status);
 }
