@@ -69,6 +69,9 @@ const std::vector<Command>& commands() {
         {"whatif", "what changes if some facts were different: the decisions' diff", define_whatif},
         {"doc", "write a rule set's reference: articles, rows, parameters, review items",
          define_doc},
+        {"replay", "make a logged decision again and check it is the one sent", define_replay},
+        {"log", "manage a decision log: `netral log prune --before DATE --log FILE`",
+         define_log},
         {"completion", "print a shell completion script: `netral completion bash`",
          define_completion},
     };

@@ -63,10 +63,15 @@ std::string bash_script(const CLI::App& root) {
     for (const CLI::App* command : root.get_subcommands({})) {
         names.push_back(command->get_name());
         std::string values = value_arms(*command);
-        // The positionals: files for most commands, the shells for `completion`.
-        std::string positional = command->get_name() == "completion"
-                                     ? "COMPREPLY=($(compgen -W \"bash\" -- \"$cur\"))"
-                                     : "COMPREPLY=($(compgen -f -- \"$cur\"))";
+        // The positionals: files for most commands, the shells for `completion`, the
+        // subcommands of a command that has them (`log prune`).
+        std::vector<std::string> words;
+        for (const CLI::App* sub : command->get_subcommands({})) words.push_back(sub->get_name());
+        if (command->get_name() == "completion") words.push_back("bash");
+        std::string positional =
+            words.empty() ? "COMPREPLY=($(compgen -f -- \"$cur\"))"
+                          : fmt::format("COMPREPLY=($(compgen -W \"{}\" -- \"$cur\"))",
+                                        fmt::join(words, " "));
         arms += fmt::format(
             "        {})\n"
             "            case \"$prev\" in\n"
