@@ -17,10 +17,6 @@ namespace netral::decision_log {
 
 namespace {
 
-/// How long a call waits for another process's lock (a prune, a second service) before it
-/// reports the log as locked.
-constexpr int kBusyMilliseconds = 5000;
-
 constexpr std::string_view kInsertDecision =
     "INSERT INTO decisions (id, time, digest, engine_version, options, incident, "
     "incident_format, source, decision_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
@@ -63,7 +59,7 @@ std::unique_ptr<Store> open_sqlite_store(const std::string& path, std::string& e
     if (db->read_only()) return refuse("it is read-only");
     std::int64_t ignored = 0;
     // The first read tells a file that is not SQLite ("file is not a database").
-    if (!db->exec("PRAGMA busy_timeout = " + std::to_string(kBusyMilliseconds), why) ||
+    if (!db->exec("PRAGMA busy_timeout = " + std::to_string(options.lock_timeout.count()), why) ||
         !db->query_integer("SELECT count(*) FROM sqlite_schema", ignored, why)) {
         return refuse(why);
     }

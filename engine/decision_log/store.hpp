@@ -5,6 +5,7 @@
 // One Store per back end; open_store() picks it from the target (docs/decision-log.md).
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <map>
 #include <memory>
@@ -42,6 +43,9 @@ struct Entry {
 /// How open_store() opens a log.
 struct OpenOptions {
     bool create = true;  ///< create a missing log (mode 0600); false: a missing log is an error
+    /// How long a call waits for another process's lock (a prune, a second service) before it
+    /// fails with the log "locked".
+    std::chrono::milliseconds lock_timeout{5000};
 };
 
 /// A decision log. Every member may be called from any thread at once. A call that fails

@@ -395,6 +395,34 @@ TEST_CASE("decision log: the file is private, versioned, and refused when it is 
     }
 }
 
+TEST_CASE("decision log: a log locked by another process fails the append, not the process") {
+    fs::path dir = fresh_dir("locked");
+    fs::path path = dir / "log.sqlite";
+    dl::OpenOptions options;
+    options.lock_timeout = std::chrono::milliseconds(50);
+    std::string error;
+    std::unique_ptr<dl::Store> store = dl::open_store(path.string(), error, options);
+    REQUIRE(store != nullptr);
+    Rules rules = eval_rules();
+    store->keep_rule_set(dl::rule_set_files(*rules.compiled, rules.files));
+    std::string before = store->append(sample_entry(rules.compiled->digest()));
+    REQUIRE_FALSE(before.empty());
+    // Another connection holds the write lock.
+    sqlite3* other = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &other) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    CHECK(store->append(sample_entry(rules.compiled->digest())).empty());
+    CHECK(store->failure().find("database is locked") != std::string::npos);
+    CHECK(store->prune("2000-01-01") == 0);
+    CHECK(store->failure().find("cannot prune: database is locked") != std::string::npos);
+    // Reading goes on (WAL), and once the lock is gone appends do too.
+    CHECK(store->find(before).has_value());
+    REQUIRE(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(other);
+    CHECK_FALSE(store->append(sample_entry(rules.compiled->digest())).empty());
+    CHECK(store->failure().empty());
+}
+
 TEST_CASE("decision log: options_json is canonical and read back by parse_request_options") {
     Rules rules = eval_rules();
     netral::RequestOptions options;
