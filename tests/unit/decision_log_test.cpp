@@ -353,10 +353,20 @@ TEST_CASE("decision log: prune deletes older entries and the rule sets no entry 
 TEST_CASE("decision log: the file is private, versioned, and refused when it is not a log") {
     fs::path dir = fresh_dir("file");
     fs::path path = dir / "log.sqlite";
-    { auto store = open_log(path); }
-    struct stat info {};
-    REQUIRE(::stat(path.c_str(), &info) == 0);
-    CHECK((info.st_mode & 0777) == 0600);
+    {
+        auto store = open_log(path);
+        Rules rules = eval_rules();
+        store->keep_rule_set(dl::rule_set_files(*rules.compiled, rules.files));
+        REQUIRE_FALSE(store->append(sample_entry(rules.compiled->digest())).empty());
+        // The log and, while it is open, its write-ahead log and shared-memory index: all hold
+        // personal data, all are private whatever the umask.
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            CAPTURE(suffix);
+            struct stat info {};
+            REQUIRE(::stat((path.string() + suffix).c_str(), &info) == 0);
+            CHECK((info.st_mode & 0777) == 0600);
+        }
+    }
     CHECK(raw_integer(path, "PRAGMA user_version") == 1);
     CHECK(raw_integer(path, "PRAGMA application_id") == 0x6e74726c);
     CHECK(raw_text(path, "PRAGMA journal_mode") == "wal");
