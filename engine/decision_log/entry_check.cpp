@@ -2,6 +2,7 @@
 #include "decision_log/entry_check.hpp"
 
 #include "decision_log/entry_id.hpp"
+#include "netral/netral.hpp"
 
 namespace netral::decision_log {
 
@@ -33,6 +34,14 @@ std::string entry_problem(const Entry& entry) {
         return "decision_hash `" + entry.decision_hash + "` is not sha256:<hex>";
     }
     return "";
+}
+
+std::string prepare_entry(Entry& entry) {
+    auto now = std::chrono::system_clock::now();
+    if (entry.time.empty()) entry.time = rfc3339(now);
+    if (entry.id.empty()) entry.id = uuid_v7(now);
+    if (entry.engine_version.empty()) entry.engine_version = netral::version();
+    return entry_problem(entry);
 }
 
 }  // namespace netral::decision_log

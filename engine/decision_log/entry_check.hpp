@@ -25,4 +25,8 @@ bool is_sha256(std::string_view text);
 /// an incident format of "json" or "yaml".
 std::string entry_problem(const Entry& entry);
 
+/// What append() does first in every back end: fills an empty id, time and engine version
+/// (one clock reading for both), then returns entry_problem().
+std::string prepare_entry(Entry& entry);
+
 }  // namespace netral::decision_log

@@ -75,16 +75,9 @@ std::unique_ptr<Store> open_sqlite_store(const std::string& path, std::string& e
 }
 
 SqliteStore::SqliteStore(std::unique_ptr<Database> db, std::string path)
-    : db_(std::move(db)), path_(std::move(path)), writer_([this] { write_loop(); }) {}
-
-SqliteStore::~SqliteStore() {
-    {
-        std::lock_guard lock(queue_mutex_);
-        stopping_ = true;
-    }
-    queue_ready_.notify_one();
-    writer_.join();
-}
+    : db_(std::move(db)),
+      path_(std::move(path)),
+      group_([this](const std::vector<PendingEntry*>& batch) { return commit(batch); }) {}
 
 std::string SqliteStore::about(const std::string& what) const {
     return "decision log `" + path_ + "`: " + what;
@@ -149,58 +142,30 @@ bool SqliteStore::insert_rule_set(const RuleSetFiles& files, std::string& error)
 
 std::string SqliteStore::append(Entry entry) {
     succeed();
-    auto now = std::chrono::system_clock::now();
-    if (entry.time.empty()) entry.time = rfc3339(now);
-    if (entry.id.empty()) entry.id = uuid_v7(now);
-    if (entry.engine_version.empty()) entry.engine_version = netral::version();
-    if (std::string problem = entry_problem(entry); !problem.empty()) {
+    if (std::string problem = prepare_entry(entry); !problem.empty()) {
         fail(about("entry not appended: " + problem));
         return "";
     }
-    Pending pending;
-    pending.entry = std::move(entry);
-    {
-        std::unique_lock lock(queue_mutex_);
-        queue_.push_back(&pending);
-        queue_ready_.notify_one();
-        batch_done_.wait(lock, [&] { return pending.done; });
-    }
-    if (!pending.error.empty()) {
-        fail(about("entry " + pending.entry.id + " not appended: " + pending.error));
+    if (std::string error = group_.submit(entry); !error.empty()) {
+        fail(about("entry " + entry.id + " not appended: " + error));
         return "";
     }
-    return pending.entry.id;
+    return entry.id;
 }
 
-void SqliteStore::write_loop() {
-    std::unique_lock lock(queue_mutex_);
-    for (;;) {
-        queue_ready_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
-        if (queue_.empty()) return;  // stopping, nothing left
-        std::vector<Pending*> batch;
-        batch.swap(queue_);
-        lock.unlock();
-        {
-            std::lock_guard db_lock(db_mutex_);
-            commit(batch);
-        }
-        lock.lock();
-        for (Pending* pending : batch) pending->done = true;
-        batch_done_.notify_all();
-    }
-}
-
-void SqliteStore::commit(const std::vector<Pending*>& batch) {
+bool SqliteStore::commit(const std::vector<PendingEntry*>& batch) {
+    std::lock_guard lock(db_mutex_);
     std::string error;
     auto fail_all = [&](const std::string& why) {
-        for (Pending* pending : batch) {
+        for (PendingEntry* pending : batch) {
             if (pending->error.empty()) pending->error = why;
         }
+        return false;
     };
     if (!db_->exec("BEGIN IMMEDIATE", error)) return fail_all(error);
     Statement insert(db_->handle(), kInsertDecision);
     std::size_t written = 0;
-    for (Pending* pending : batch) {
+    for (PendingEntry* pending : batch) {
         const Entry& e = pending->entry;
         // A failing entry (a duplicate id, an unknown rule set) fails alone: SQLite undoes
         // only its statement, and the others stay in the transaction.
@@ -219,10 +184,10 @@ void SqliteStore::commit(const std::vector<Pending*>& batch) {
     if (!db_->exec("COMMIT", error)) {
         std::string ignored;
         db_->exec("ROLLBACK", ignored);
-        for (Pending* pending : batch) pending->error = error;
-        return;
+        for (PendingEntry* pending : batch) pending->error = error;
+        return false;
     }
-    if (written > 0) ++transactions_;
+    return written > 0;
 }
 
 std::optional<Entry> SqliteStore::find(std::string_view id) {

@@ -5,15 +5,13 @@
 // one sync rather than N.
 #pragma once
 
-#include <atomic>
-#include <condition_variable>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <string>
-#include <thread>
 #include <vector>
 
+#include "decision_log/group_commit.hpp"
 #include "decision_log/sqlite_db.hpp"
 #include "decision_log/store.hpp"
 
@@ -23,28 +21,17 @@ class SqliteStore final : public Store {
 public:
     /// Takes an open, migrated connection to the log at `path` (named in failures).
     SqliteStore(std::unique_ptr<Database> db, std::string path);
-    /// Commits what is queued, then stops the writer.
-    ~SqliteStore() override;
 
     void keep_rule_set(const RuleSetFiles& files) override;
     std::string append(Entry entry) override;
     std::optional<Entry> find(std::string_view id) override;
     std::optional<RuleSetFiles> rule_set(std::string_view digest) override;
     std::size_t prune(std::string_view before_date) override;
-    std::size_t transactions() const override { return transactions_.load(); }
+    std::size_t transactions() const override { return group_.transactions(); }
 
 private:
-    /// An append waiting for the writer.
-    struct Pending {
-        Entry entry;
-        bool done = false;  ///< set by the writer, under queue_mutex_
-        std::string error;  ///< why it was not written, or ""
-    };
-
-    /// The writer thread: drains the queue into one transaction at a time.
-    void write_loop();
-    /// Writes `batch` in one transaction; sets each one's error. Under db_mutex_.
-    void commit(const std::vector<Pending*>& batch);
+    /// Writes `batch` in one transaction; sets each one's error (GroupCommit::CommitBatch).
+    bool commit(const std::vector<PendingEntry*>& batch);
     /// Inserts the kept rule set `digest` when the log lacks it (a prune from another
     /// process may have removed it). Under db_mutex_, inside a transaction.
     bool ensure_rule_set(const std::string& digest, std::string& error);
@@ -58,14 +45,8 @@ private:
     std::mutex db_mutex_;           ///< one user of the connection at a time
     /// The rule sets given to keep_rule_set(), by digest; guarded by db_mutex_.
     std::map<std::string, RuleSetFiles, std::less<>> kept_;
-
-    std::mutex queue_mutex_;               ///< guards queue_, stopping_ and Pending::done
-    std::condition_variable queue_ready_;  ///< wakes the writer
-    std::condition_variable batch_done_;   ///< wakes the waiting appends
-    std::vector<Pending*> queue_;          ///< entries not yet taken by the writer
-    bool stopping_ = false;                ///< the destructor runs
-    std::atomic<std::size_t> transactions_{0};
-    std::thread writer_;  ///< last: started once everything above exists
+    /// Last: its writer thread starts once everything above exists, and stops first.
+    GroupCommit group_;
 };
 
 /// Opens (creating it with mode 0600 when allowed and missing) and migrates the SQLite log at
