@@ -3,6 +3,9 @@
 #include "decision_log/store.hpp"
 
 #include "decision_log/sqlite_store.hpp"
+#ifdef NETRAL_HAVE_POSTGRESQL
+#include "decision_log/postgres_store.hpp"
+#endif
 
 namespace netral::decision_log {
 
@@ -29,8 +32,14 @@ std::unique_ptr<Store> open_store(std::string_view target, std::string& error,
         return nullptr;
     }
     if (target.starts_with("postgresql://") || target.starts_with("postgres://")) {
-        error = "the PostgreSQL decision log is not built yet; give a file path for an SQLite log";
+#ifdef NETRAL_HAVE_POSTGRESQL
+        return open_postgres_store(std::string(target), error, options);
+#else
+        error =
+            "cannot open the decision log: this netral was built without PostgreSQL "
+            "(NETRAL_POSTGRESQL=OFF); give a file path for an SQLite log";
         return nullptr;
+#endif
     }
     return open_sqlite_store(std::string(target), error, options);
 }
