@@ -677,7 +677,7 @@ std::vector<CatalogueEntry> english_messages() {
         {"E7022.hint", "the {0} is one of {1}"},
         {"E7040", "the decision log cannot be read: {0}"},
         {"E7041", "the decision log has no entry `{0}`"},
-        {"E7041.hint", "entry ids are the `decision_id` the service returned (a UUID)"},
+        {"E7041.hint", "an entry is named by the UUID it was given when the decision was logged"},
         {"E7042", "entry `{0}` of the decision log is damaged: {1}"},
         {"E7042.no_rule_set", "its rule set {0} is missing from the log"},
         {"E7042.digest", "its rule files hash to {0}, not to the recorded {1}"},

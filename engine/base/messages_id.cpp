@@ -738,7 +738,7 @@ std::vector<CatalogueEntry> indonesian_messages() {
         {"E7040", "log keputusan tidak dapat dibaca: {0}"},
         {"E7041", "log keputusan tidak memiliki entri `{0}`"},
         {"E7041.hint",
-         "id entri adalah `decision_id` yang dikembalikan layanan (sebuah UUID)"},
+         "sebuah entri dinamai dengan UUID yang diberikan saat keputusannya dicatat"},
         {"E7042", "entri `{0}` dalam log keputusan rusak: {1}"},
         {"E7042.no_rule_set", "perangkat aturannya {0} tidak ada dalam log"},
         {"E7042.digest", "berkas aturannya menghasilkan hash {0}, bukan {1} yang tercatat"},

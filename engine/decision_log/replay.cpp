@@ -69,8 +69,10 @@ ReplayResult replay(Store& store, std::string_view id, Language language) {
         result.found = true;
         bool damaged = failure.find("is damaged") != std::string::npos;
         if (damaged) {
-            return error(codes::kDamaged, base::msg(codes::kDamaged, std::string(id),
-                                                    base::Message::literal(failure)));
+            // The store's line names the log and the entry; the message names the entry too.
+            std::string what = failure.substr(failure.find("is damaged: ") + 12);
+            return error(codes::kDamaged,
+                         base::msg(codes::kDamaged, std::string(id), base::Message::literal(what)));
         }
         return error(codes::kUnreadable, base::msg(codes::kUnreadable, failure));
     }
