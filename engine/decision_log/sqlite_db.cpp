@@ -30,6 +30,7 @@ Statement& Statement::bind(int index, std::int64_t number) {
 
 bool Statement::step() {
     if (statement_ == nullptr) return false;
+    error_.clear();  // each run has its own error: a batch goes on after a failing entry
     int rc = sqlite3_step(statement_);
     if (rc == SQLITE_ROW) return true;
     if (rc != SQLITE_DONE) error_ = sqlite3_errmsg(db_);
@@ -49,6 +50,7 @@ std::int64_t Statement::integer(int index) const { return sqlite3_column_int64(s
 
 void Statement::reset() {
     if (statement_ == nullptr) return;
+    error_.clear();
     sqlite3_reset(statement_);
     sqlite3_clear_bindings(statement_);
 }

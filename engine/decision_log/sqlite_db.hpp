@@ -26,7 +26,8 @@ public:
     /// Binds parameter `index` (from 1); the text is copied.
     Statement& bind(int index, std::string_view text);
     Statement& bind(int index, std::int64_t number);
-    /// Runs one step: true for a row, false when done or on an error (then error() is set).
+    /// Runs one step: true for a row, false when done or on an error (then error() is set,
+    /// until the next step or reset).
     bool step();
     /// Sets `out` to the text of column `index` (from 0) of the current row; false when the
     /// column holds something else (a damaged row).

@@ -14,6 +14,7 @@
 #include <set>
 #include <thread>
 
+#include "decision_log/sqlite_db.hpp"
 #include "support.hpp"
 
 namespace fs = std::filesystem;
@@ -290,6 +291,7 @@ TEST_CASE("decision log: concurrent appends are all kept, and share transactions
     constexpr int kThreads = 8;
     constexpr int kPerThread = 25;
     std::vector<std::vector<std::string>> ids(kThreads);
+    std::vector<std::string> shared(kThreads);  // each thread's try at one id all share
     std::vector<std::thread> threads;
     for (int t = 0; t < kThreads; ++t) {
         threads.emplace_back([&, t] {
@@ -297,10 +299,18 @@ TEST_CASE("decision log: concurrent appends are all kept, and share transactions
                 dl::Entry entry = sample_entry(rules.compiled->digest());
                 entry.source = "thread-" + std::to_string(t) + "-" + std::to_string(i);
                 ids[t].push_back(store->append(entry));
+                if (i == kPerThread / 2) {
+                    // A failing entry in the middle of a batch fails alone: the entries
+                    // after it in the same transaction are written and reported written.
+                    dl::Entry duplicate = sample_entry(rules.compiled->digest());
+                    duplicate.id = "shared-id";
+                    shared[t] = store->append(duplicate);
+                }
             }
         });
     }
     for (std::thread& thread : threads) thread.join();
+    CHECK(std::count(shared.begin(), shared.end(), "shared-id") == 1);
     std::set<std::string> unique;
     for (int t = 0; t < kThreads; ++t) {
         for (int i = 0; i < kPerThread; ++i) {
@@ -314,11 +324,33 @@ TEST_CASE("decision log: concurrent appends are all kept, and share transactions
     }
     constexpr std::size_t kAppends = kThreads * kPerThread;
     CHECK(unique.size() == kAppends);
-    CHECK(raw_integer(dir / "log.sqlite", "SELECT count(*) FROM decisions") == kAppends);
+    CHECK(raw_integer(dir / "log.sqlite", "SELECT count(*) FROM decisions") == kAppends + 1);
     // Group commit: waiting appends went into the transaction of the next batch.
     MESSAGE(store->transactions() << " transactions for " << kAppends << " appends");
     CHECK(store->transactions() >= 1);
     CHECK(store->transactions() < kAppends);
+}
+
+TEST_CASE("decision log: a statement's error is its last run's, so a batch goes on after one") {
+    fs::path dir = fresh_dir("statement");
+    raw_sql(dir / "t.db", "CREATE TABLE t (id TEXT PRIMARY KEY)");
+    dl::Database db;
+    std::string error;
+    REQUIRE(db.open((dir / "t.db").string(), error));
+    dl::Statement insert(db.handle(), "INSERT INTO t (id) VALUES (?1)");
+    REQUIRE(insert.ok());
+    struct Run {
+        std::string id;  ///< inserted
+        bool fails;      ///< a duplicate
+    };
+    for (const Run& run : std::vector<Run>{{"a", false}, {"a", true}, {"b", false}}) {
+        CAPTURE(run.id);
+        insert.bind(1, run.id);
+        insert.step();
+        CHECK(insert.error().empty() == !run.fails);
+        insert.reset();
+    }
+    CHECK(raw_integer(dir / "t.db", "SELECT count(*) FROM t") == 2);
 }
 
 TEST_CASE("decision log: prune deletes older entries and the rule sets no entry needs") {
