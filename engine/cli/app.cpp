@@ -70,8 +70,7 @@ const std::vector<Command>& commands() {
         {"doc", "write a rule set's reference: articles, rows, parameters, review items",
          define_doc},
         {"replay", "make a logged decision again and check it is the one sent", define_replay},
-        {"log", "manage a decision log: `netral log prune --before DATE --log FILE`",
-         define_log},
+        {"log", "manage a decision log: `netral log prune --before DATE --log FILE`", define_log},
         {"completion", "print a shell completion script: `netral completion bash`",
          define_completion},
     };

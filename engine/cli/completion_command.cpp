@@ -78,10 +78,10 @@ std::string bash_script(const CLI::App& root) {
         std::vector<std::string> words;
         for (const CLI::App* sub : command->get_subcommands({})) words.push_back(sub->get_name());
         if (command->get_name() == "completion") words.push_back("bash");
-        std::string positional =
-            words.empty() ? "COMPREPLY=($(compgen -f -- \"$cur\"))"
-                          : fmt::format("COMPREPLY=($(compgen -W \"{}\" -- \"$cur\"))",
-                                        fmt::join(words, " "));
+        std::string positional = words.empty()
+                                     ? "COMPREPLY=($(compgen -f -- \"$cur\"))"
+                                     : fmt::format("COMPREPLY=($(compgen -W \"{}\" -- \"$cur\"))",
+                                                   fmt::join(words, " "));
         arms += fmt::format(
             "        {})\n"
             "            case \"$prev\" in\n"

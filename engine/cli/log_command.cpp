@@ -67,7 +67,8 @@ Runner define_log(CLI::App& app) {
                            : "`--before` takes a date YYYY-MM-DD, got `" + value + "`";
             },
             ""));
-    add_value_option(*sub, "--log", args->log, "FILE", "the decision log: an SQLite file, or postgresql://…")
+    add_value_option(*sub, "--log", args->log, "FILE",
+                     "the decision log: an SQLite file, or postgresql://…")
         ->required();
     return [args](const Invocation& invocation) { return prune(invocation, *args); };
 }

@@ -73,7 +73,8 @@ Runner define_replay(CLI::App& app) {
         "its rules no longer compile, or the replay differs (both hashes are shown), 2 for\n"
         "usage problems.\n");
     app.add_option("ID", args->id, "the entry's id (the decision_id of the service)")->required();
-    add_value_option(app, "--log", args->log, "FILE", "the decision log: an SQLite file, or postgresql://…")
+    add_value_option(app, "--log", args->log, "FILE",
+                     "the decision log: an SQLite file, or postgresql://…")
         ->required();
     add_format_option(app, args->format,
                       {Format::Json, Format::Text, Format::Markdown, Format::Html}, {},

@@ -48,7 +48,8 @@ std::string describe(const CLI::ParseError& error, const CLI::App& app) {
     if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr &&
         message.find("subcommand") != std::string::npos) {
         std::vector<std::string> names;
-        for (const CLI::App* command : app.get_subcommands({})) names.push_back(command->get_name());
+        for (const CLI::App* command : app.get_subcommands({}))
+            names.push_back(command->get_name());
         return fmt::format("`{}` needs a subcommand: {}", app.get_name(), fmt::join(names, ", "));
     }
     return message;
