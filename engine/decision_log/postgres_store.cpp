@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "decision_log/postgres_store.hpp"
 
+#include <array>
+
 #include "decision_log/entry_check.hpp"
 #include "decision_log/entry_id.hpp"
 #include "decision_log/sqlite_schema.hpp"
@@ -38,7 +40,7 @@ CREATE INDEX decisions_by_digest ON decisions (digest);
 )sql";
 
 /// The migration to version i + 1 is kMigrations[i], as for SQLite.
-const std::vector<std::string_view> kMigrations = {kVersion1};
+constexpr std::array<std::string_view, 1> kMigrations = {kVersion1};
 
 constexpr std::string_view kSelectDecision =
     "SELECT id, time, digest, engine_version, options, incident, incident_format, source, "

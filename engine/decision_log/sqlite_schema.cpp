@@ -3,8 +3,8 @@
 // written by any earlier build must reach the current schema by running them in order.
 #include "decision_log/sqlite_schema.hpp"
 
+#include <array>
 #include <string_view>
-#include <vector>
 
 namespace netral::decision_log {
 
@@ -40,7 +40,7 @@ CREATE INDEX decisions_by_digest ON decisions (digest);
 )sql";
 
 /// The migration to version i + 1 is kMigrations[i].
-const std::vector<std::string_view> kMigrations = {kVersion1};
+constexpr std::array<std::string_view, 1> kMigrations = {kVersion1};
 
 /// What the file says it is: its schema version and whether it is a netral log (an empty
 /// file is one of version 0).
