@@ -3,6 +3,8 @@
 
 #include <libpq-fe.h>
 
+#include <charconv>
+
 namespace netral::decision_log {
 
 namespace {
@@ -42,7 +44,9 @@ std::string PgResult::text(std::size_t row, int column) const {
 
 std::size_t PgResult::affected() const {
     std::string count = result_ ? PQcmdTuples(result_.get()) : "";
-    return count.empty() ? 0 : static_cast<std::size_t>(std::stoull(count));
+    std::size_t value = 0;
+    std::from_chars(count.data(), count.data() + count.size(), value);  // "" for other commands
+    return value;
 }
 
 PgConnection::~PgConnection() { PQfinish(conn_); }

@@ -2,6 +2,7 @@
 #include "decision_log/postgres_store.hpp"
 
 #include <array>
+#include <charconv>
 
 #include "decision_log/entry_check.hpp"
 #include "decision_log/entry_id.hpp"
@@ -66,7 +67,16 @@ bool migrate(PgConnection& db, std::string& error) {
     }
     PgResult version = run("SELECT value FROM netral_meta WHERE key = 'schema_version'");
     if (!version.ok()) return rollback();
-    long long current = version.rows() == 0 ? 0 : std::stoll(version.text(0, 0));
+    long long current = 0;
+    if (version.rows() > 0) {
+        // A damaged value is an error, not an exception.
+        std::string text = version.text(0, 0);
+        auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), current);
+        if (problem != std::errc() || end != text.data() + text.size() || current < 1) {
+            error = "its schema version `" + text + "` is not a version number";
+            return rollback();
+        }
+    }
     if (current == 0) {
         PgResult foreign = run("SELECT to_regclass('decisions') IS NOT NULL");
         if (!foreign.ok()) return rollback();

@@ -213,6 +213,10 @@ TEST_CASE("postgresql log: newer schemas, other databases and bad targets are re
     CHECK(error.find("newer netral (schema version 99; this build reads up to 1)") !=
           std::string::npos);
 
+    admin("schema", "UPDATE netral_meta SET value = 'two' WHERE key = 'schema_version'");
+    CHECK(dl::open_store(target, error) == nullptr);
+    CHECK(error.find("its schema version `two` is not a version number") != std::string::npos);
+
     std::string other = fresh_database("other");
     admin("other", "CREATE TABLE decisions (x INTEGER)");
     CHECK(dl::open_store(other, error) == nullptr);
