@@ -43,7 +43,7 @@ add_custom_command(OUTPUT ${NETRAL_GENERATED}/netral.bash
 set(NETRAL_MAN_PAGES)
 find_program(NETRAL_HELP2MAN help2man)
 if(NETRAL_HELP2MAN)
-  set(NETRAL_MAN_COMMANDS "" check graph eval explain test whatif doc serve)
+  set(NETRAL_MAN_COMMANDS "" check graph eval explain test whatif doc serve replay log)
   foreach(command IN LISTS NETRAL_MAN_COMMANDS)
     if(command STREQUAL "")
       set(page netral.1)

@@ -11,7 +11,8 @@ NETRAL_BUILD=${NETRAL_BUILD:-$NETRAL_ROOT/build}
 # tests/install/check_packages.sh fails when the build uses a package missing from this list.
 NETRAL_PACKAGES=(cmake ninja-build g++ libboost1.81-dev libboost-json1.81-dev libyaml-cpp-dev
                  libfmt-dev libcli11-dev doctest-dev libbenchmark-dev graphviz ccache help2man
-                 pkgconf dpkg-dev file weasyprint python3-munkres poppler-utils python3)
+                 pkgconf dpkg-dev file weasyprint python3-munkres poppler-utils python3
+                 libsqlite3-dev libpq-dev postgresql-15)
 
 netral_install_packages() {
     local missing=()

@@ -71,6 +71,8 @@ const std::vector<Command>& commands() {
          define_doc},
         {"serve", "answer decisions over HTTP/JSON: evaluate, batch, whatif, reload",
          define_serve},
+        {"replay", "make a logged decision again and check it is the one sent", define_replay},
+        {"log", "manage a decision log: `netral log prune --before DATE --log FILE`", define_log},
         {"completion", "print a shell completion script: `netral completion bash`",
          define_completion},
     };

@@ -50,6 +50,8 @@ Runner define_test(CLI::App& app);
 Runner define_whatif(CLI::App& app);
 Runner define_doc(CLI::App& app);
 Runner define_serve(CLI::App& app);
+Runner define_replay(CLI::App& app);
+Runner define_log(CLI::App& app);
 Runner define_completion(CLI::App& app);
 
 /// Prints `netral: message` and a pointer to --help; returns kExitUsage.

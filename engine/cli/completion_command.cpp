@@ -62,11 +62,26 @@ std::string bash_script(const CLI::App& root) {
     std::string arms;
     for (const CLI::App* command : root.get_subcommands({})) {
         names.push_back(command->get_name());
+        // A command's subcommands (`log prune`) are completed within the command's arm: their
+        // options and values too.
         std::string values = value_arms(*command);
-        // The positionals: files for most commands, the shells for `completion`.
-        std::string positional = command->get_name() == "completion"
-                                     ? "COMPREPLY=($(compgen -W \"bash\" -- \"$cur\"))"
-                                     : "COMPREPLY=($(compgen -f -- \"$cur\"))";
+        std::string options = option_words(*command);
+        for (const CLI::App* sub : command->get_subcommands({})) {
+            values += value_arms(*sub);
+            for (const CLI::Option* option : sub->get_options()) {
+                if (option == sub->get_help_ptr()) continue;  // the command's own -h, --help
+                for (const std::string& name : spellings(*option)) options += " " + name;
+            }
+        }
+        // The positionals: files for most commands, the shells for `completion`, the
+        // subcommands of a command that has them (`log prune`).
+        std::vector<std::string> words;
+        for (const CLI::App* sub : command->get_subcommands({})) words.push_back(sub->get_name());
+        if (command->get_name() == "completion") words.push_back("bash");
+        std::string positional = words.empty()
+                                     ? "COMPREPLY=($(compgen -f -- \"$cur\"))"
+                                     : fmt::format("COMPREPLY=($(compgen -W \"{}\" -- \"$cur\"))",
+                                                   fmt::join(words, " "));
         arms += fmt::format(
             "        {})\n"
             "            case \"$prev\" in\n"
@@ -78,7 +93,7 @@ std::string bash_script(const CLI::App& root) {
             "                {}\n"
             "            fi\n"
             "            ;;\n",
-            command->get_name(), values, option_words(*command), positional);
+            command->get_name(), values, options, positional);
     }
     std::string commands = fmt::format("{}", fmt::join(names, " "));
     return fmt::format(

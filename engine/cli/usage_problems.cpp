@@ -45,6 +45,13 @@ std::string describe(const CLI::ParseError& error, const CLI::App& app) {
             return fmt::format("option `{}` given twice", name);
         }
     }
+    if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr &&
+        message.find("subcommand") != std::string::npos) {
+        std::vector<std::string> names;
+        for (const CLI::App* command : app.get_subcommands({}))
+            names.push_back(command->get_name());
+        return fmt::format("`{}` needs a subcommand: {}", app.get_name(), fmt::join(names, ", "));
+    }
     return message;
 }
 
