@@ -9,6 +9,7 @@
 #include "api/impl.hpp"
 #include "api/usage.hpp"
 #include "base/suggest.hpp"
+#include "io/describe_node.hpp"
 #include "io/document.hpp"
 #include "io/param_choice.hpp"
 #include "io/readers.hpp"
@@ -75,24 +76,6 @@ std::optional<Problem> set_named(RequestOptions& options, std::string_view name,
     return std::nullopt;
 }
 
-/// What a node is, for "must be …, found …".
-base::Message describe(const io::Node& node) {
-    switch (node.kind) {
-        case io::NodeKind::Map:
-            return base::msg("word.io.a_map");
-        case io::NodeKind::Sequence:
-            return base::msg("word.io.a_list");
-        case io::NodeKind::Null:
-            return base::msg("word.io.nothing");
-        case io::NodeKind::Scalar:
-            return node.style == io::ScalarStyle::Quoted ? base::msg("word.io.the_text",
-                                                                     quote(node.text))
-                                                         : base::msg("word.io.the_number",
-                                                                     node.text);
-    }
-    return base::msg("word.io.a_value");
-}
-
 /// True for a JSON string.
 bool is_text(const io::Node& node) {
     return node.kind == io::NodeKind::Scalar && node.style == io::ScalarStyle::Quoted;
@@ -104,11 +87,12 @@ void read_options(const io::Document& document, base::DiagnosticSink& sink,
     const io::Node& root = document.node(document.root);
     auto wrong = [&](std::string_view key, const io::Node& node, std::string_view what) {
         sink.error(codes::kOptionKind, node.span,
-                   base::msg(codes::kOptionKind, quote(key), base::word(what), describe(node)));
+                   base::msg(codes::kOptionKind, quote(key), base::word(what),
+                             io::describe_node(node, true)));
     };
     if (root.kind != io::NodeKind::Map) {
         sink.error(codes::kOptionKind, root.span,
-                   base::msg("E7021.not_map", describe(root)))
+                   base::msg("E7021.not_map", io::describe_node(root, true)))
             .hint = base::msg("E7021.hint_map");
         return;
     }

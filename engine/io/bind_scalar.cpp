@@ -11,6 +11,7 @@
 #include "base/suggest.hpp"
 #include "check/date.hpp"
 #include "io/binder.hpp"
+#include "io/describe_node.hpp"
 #include "io/codes.hpp"
 
 namespace netral::io {
@@ -83,20 +84,7 @@ base::Message quote_list(const std::vector<std::string>& names, Conjunction conj
 }
 
 base::Message Binder::describe(const Node& node) const {
-    switch (node.kind) {
-        case NodeKind::Map:
-            return base::msg("word.io.a_map");
-        case NodeKind::Sequence:
-            return base::msg("word.io.a_list");
-        case NodeKind::Null:
-            return base::msg("word.io.nothing");
-        case NodeKind::Scalar: break;
-    }
-    std::string shown = node.text.size() > 40 ? node.text.substr(0, 40) + "…" : node.text;
-    if (node.style == ScalarStyle::Quoted) return base::msg("word.io.the_text", quote(shown));
-    if (shown == "true" || shown == "false") return base::Message::literal(quote(shown));
-    if (document_.json) return base::msg("word.io.the_number", quote(shown));
-    return base::Message::literal(quote(shown));
+    return describe_node(node, document_.json);
 }
 
 base::Message Binder::expected(ir::Type type) const {
