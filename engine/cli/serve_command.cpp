@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/load_rules.hpp"
 #include "cli/shared_options.hpp"
+#include "decision_log/store.hpp"
 #include "serve/server.hpp"
 #include "serve/service.hpp"
 
@@ -32,6 +33,7 @@ struct ServeArgs {
     std::size_t max_connections = 512;        ///< --max-connections
     std::string color;                        ///< --color, for the rule set's diagnostics
     std::string lang;                         ///< --lang, of the rule set's diagnostics
+    std::string log;                          ///< --log FILE|postgresql://…; empty: no log
     CheckOptions options;                     ///< limits and disabled warnings
 };
 
@@ -76,9 +78,27 @@ int run(const Invocation& invocation, const ServeArgs& args) {
     CompiledRules compiled = compile_rules_option(
         invocation, {name, args.rules, args.options, args.color, "the service was not started"});
     if (!compiled.rules) return compiled.exit_code;
-    auto store = std::make_shared<serve::RuleStore>(
-        compiled.location.path, args.options,
-        serve::make_rule_state(compiled.rules, compiled.location.path));
+    std::shared_ptr<const serve::RuleState> initial =
+        serve::make_rule_state(compiled.rules, compiled.location.path);
+    if (!args.log.empty()) {
+        std::string error;
+        auto log_store = decision_log::open_store(args.log, error);
+        if (!log_store) return usage_error(invocation, name, "--log: " + error);
+        service_options.log = std::make_shared<serve::DecisionLog>(std::move(log_store));
+        // The log keeps the files themselves: read once more, they must be the set compiled.
+        serve::LoadResult loaded =
+            serve::load_rule_state(compiled.location.path, args.options, args.options.language);
+        if (!loaded.state || loaded.state->rules->digest() != compiled.rules->digest()) {
+            return usage_error(invocation, name,
+                               "--log: the rule files changed while the service was starting");
+        }
+        initial = loaded.state;
+        if (!service_options.log->keep(*initial)) {
+            return usage_error(invocation, name,
+                               "--log: " + service_options.log->store().failure());
+        }
+    }
+    auto store = std::make_shared<serve::RuleStore>(compiled.location.path, args.options, initial);
     serve::Service service(store, std::move(service_options));
 
     serve::ServerOptions server_options;
@@ -106,7 +126,9 @@ Runner define_serve(CLI::App& app) {
         "Logs one JSON line per request on standard error; the first line names the bound\n"
         "address (port 0 picks a free one). SIGHUP, --watch or the admin route reload the\n"
         "rules; a rule set with errors never replaces the one being served. SIGTERM and\n"
-        "SIGINT stop accepting, finish the requests in flight and exit 0. Exit 1 when the\n"
+        "SIGINT stop accepting, finish the requests in flight and exit 0. With --log, every\n"
+        "decision is in the decision log before it is answered (header Decision-Id), and\n"
+        "GET /v1/decisions/ID and POST /v1/decisions/ID/replay read it. Exit 1 when the\n"
         "rule set has errors, 2 for usage problems or an address that cannot be bound.\n");
     add_value_option(app, "--listen", args->listen, "ADDRESS",
                      "HOST:PORT to listen on (port 0: any free port)");
@@ -128,6 +150,9 @@ Runner define_serve(CLI::App& app) {
                      "time to receive one request (408 after)");
     add_count_option(app, "--max-connections", args->max_connections, 1, 1000000, "N",
                      "open connections (503 above)");
+    add_value_option(app, "--log", args->log, "FILE",
+                     "append every decision to this decision log (an SQLite file, or "
+                     "postgresql://…) before answering it");
     add_color_option(app, args->color);
     add_lang_option(app, args->lang, args->options);
     add_front_end_options(app, args->options);

@@ -13,6 +13,7 @@
 
 #include "netral/request.hpp"
 #include "serve/auth.hpp"
+#include "serve/decision_logging.hpp"
 #include "serve/http_message.hpp"
 #include "serve/metrics.hpp"
 #include "serve/problem.hpp"
@@ -40,6 +41,8 @@ struct ServiceOptions {
     std::string cors_origin;         ///< `Access-Control-Allow-Origin`; empty: no CORS
     IncidentLimits incident_limits;  ///< per incident
     DecisionHook on_decision;        ///< may be empty
+    /// The decision log (--log): every decision is appended before it is answered; null: off.
+    std::shared_ptr<DecisionLog> log;
 };
 
 /// A route the service answers: its method and path.
