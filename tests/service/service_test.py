@@ -351,6 +351,30 @@ def test_whatif():
                                         {"incident": INCIDENT, "changes": "x"})
         check(problem(response, data, 400, "malformed-request")["diagnostics"][0]["code"] ==
               "E7052", "E7052")
+        # A scenario with its base incident in the body: the scenario's JSON rendering.
+        scenario = ("scenario: \"Without the car\"\nbase: incident.yaml\nas_of: 2025-02-01\n"
+                    "variants:\n  - name: no-facility\n"
+                    "    set: { \"acts[rally-1].state_facility\": none }\n")
+        response, data = server.request("POST", "/v1/whatif",
+                                        {"scenario": scenario, "incident": INCIDENT})
+        check(response.status == 200, f"scenario {response.status}: {data[:300]}")
+        result = json.loads(data)
+        check(result["variants"][0]["name"] == "no-facility", f"variant: {data[:300]}")
+        check(result["base"]["outcome"]["category"] == "heavy", f"base outcome: {data[:300]}")
+        check(result["variants"][0]["outcome"]["category"] != "heavy", "the variant moves it")
+        response, text = server.request("POST", "/v1/whatif",
+                                        {"scenario": scenario, "incident": INCIDENT,
+                                         "options": {"format": "text", "lang": "en"}})
+        check(response.status == 200 and "no-facility" in text, f"scenario as text: {text}")
+        # A base that is only a path on the server is never read.
+        response, data = server.request("POST", "/v1/whatif", {"scenario": scenario})
+        check(problem(response, data, 422, "invalid-incident")["diagnostics"][0]["code"] ==
+              "E6058", "E6058")
+        response, data = server.request("POST", "/v1/whatif",
+                                        {"scenario": scenario, "incident": INCIDENT,
+                                         "changes": []})
+        check(problem(response, data, 400, "malformed-request")["diagnostics"][0]["code"] ==
+              "E7051", "changes and a scenario")
         response, data = server.request(
             "POST", "/v1/explore", {"incident": INCIDENT, "budget": 200,
                                     "options": {"as_of": AS_OF}})
