@@ -4,6 +4,7 @@
 // until SIGTERM or SIGINT; its log lines go to standard error.
 #include <CLI/CLI.hpp>
 #include <charconv>
+#include <limits>
 #include <memory>
 #include <ostream>
 
@@ -31,6 +32,8 @@ struct ServeArgs {
     std::size_t max_header_bytes = 16 << 10;  ///< --max-header-bytes
     std::size_t request_timeout_ms = 10000;   ///< --request-timeout-ms
     std::size_t max_connections = 512;        ///< --max-connections
+    std::size_t time_limit_ms = 5000;         ///< --time-limit-ms, of one evaluation
+    std::size_t work_limit = 0;               ///< --work-limit, steps of one evaluation
     std::string color;                        ///< --color, for the rule set's diagnostics
     std::string lang;                         ///< --lang, of the rule set's diagnostics
     std::string log;                          ///< --log FILE|postgresql://…; empty: no log
@@ -75,6 +78,8 @@ int run(const Invocation& invocation, const ServeArgs& args) {
         service_options.credentials.api_keys = std::move(*secrets);
     }
     service_options.cors_origin = args.cors_origin;
+    service_options.time_limit = std::chrono::milliseconds(args.time_limit_ms);
+    service_options.work_limit = args.work_limit;
     CompiledRules compiled = compile_rules_option(
         invocation, {name, args.rules, args.options, args.color, "the service was not started"});
     if (!compiled.rules) return compiled.exit_code;
@@ -150,6 +155,11 @@ Runner define_serve(CLI::App& app) {
                      "time to receive one request (408 after)");
     add_count_option(app, "--max-connections", args->max_connections, 1, 1000000, "N",
                      "open connections (503 above)");
+    add_count_option(app, "--time-limit-ms", args->time_limit_ms, 0, 3600000, "MS",
+                     "most time one evaluation may take, 422 E7006 after (0: no limit)");
+    add_count_option(app, "--work-limit", args->work_limit, 0,
+                     std::numeric_limits<std::uint32_t>::max(), "STEPS",
+                     "most steps one evaluation may take, 422 E7006 after (0: no limit)");
     add_value_option(app, "--log", args->log, "FILE",
                      "append every decision to this decision log (an SQLite file, or "
                      "postgresql://…) before answering it");

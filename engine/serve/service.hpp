@@ -5,6 +5,8 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -43,6 +45,10 @@ struct ServiceOptions {
     DecisionHook on_decision;        ///< may be empty
     /// The decision log (--log): every decision is appended before it is answered; null: off.
     std::shared_ptr<DecisionLog> log;
+    /// Bounds of every evaluation a request asks for (EvalOptions::time_limit, work_limit);
+    /// past them the request is 422 with E7006. 0: none.
+    std::chrono::milliseconds time_limit{0};
+    std::uint64_t work_limit = 0;
 };
 
 /// A route the service answers: its method and path.

@@ -159,6 +159,15 @@ HttpResponse no_html(const RouteContext& context) {
     return problem_for(context, ProblemKind::BadOptions, {d});
 }
 
+/// The problem of an evaluation that gave no result: a passed time or work limit (E7006) is
+/// `not-evaluated`, as for /v1/evaluate; anything else is the options' fault.
+ProblemKind refusal_of(const std::vector<Diagnostic>& diagnostics) {
+    for (const Diagnostic& d : diagnostics) {
+        if (d.code == "E7006") return ProblemKind::NotEvaluated;
+    }
+    return ProblemKind::BadOptions;
+}
+
 HttpResponse rendered(std::string text, Format format) {
     HttpResponse response;
     response.content_type = content_type_of(format);
@@ -229,7 +238,9 @@ HttpResponse whatif_route(const RouteContext& context) {
     std::shared_ptr<const Facts> after = apply_changes(resolved.changes, options->language).facts;
     WhatIfResult result = what_if(*context.state->rules, *facts, options->eval, *after,
                                   options->eval, resolved.changes.get());
-    if (!result.ok()) return problem_for(in_language, ProblemKind::BadOptions, result.diagnostics);
+    if (!result.ok()) {
+        return problem_for(in_language, refusal_of(result.diagnostics), result.diagnostics);
+    }
     return rendered(render_diff(result.diff, options->format, options->language), options->format);
 }
 
@@ -264,7 +275,9 @@ HttpResponse explore_route(const RouteContext& context) {
     std::shared_ptr<const Facts> facts = read_incident(in_language, *body, refused);
     if (!facts) return refused;
     ExploreResult result = explore(facts, explore_options);
-    if (!result.ok()) return problem_for(in_language, ProblemKind::BadOptions, result.diagnostics);
+    if (!result.ok()) {
+        return problem_for(in_language, refusal_of(result.diagnostics), result.diagnostics);
+    }
     return rendered(render_explore(result, options->format, options->language), options->format);
 }
 

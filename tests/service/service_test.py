@@ -770,6 +770,23 @@ def test_durability():
         check(result.returncode == 0 and result.stdout == body, f"netral replay: {result}")
 
 
+def test_eval_limits():
+    """--work-limit and --time-limit-ms bound every evaluation: past them, 422 with E7006."""
+    with Server("--work-limit", "5") as server:
+        for path, body in (("/v1/evaluate?lang=en", INCIDENT),
+                           ("/v1/whatif", {"incident": INCIDENT, "changes": [
+                               "acts[rally-1].state_facility=none"]})):
+            response, data = server.request("POST", path, body)
+            codes = [d["code"] for d in
+                     problem(response, data, 422, "not-evaluated")["diagnostics"]]
+            check("E7006" in codes, f"E7006 from {path}: {codes}")
+        server.stop()
+    with Server("--work-limit", "0", "--time-limit-ms", "0") as server:
+        response, data = server.request("POST", "/v1/evaluate", INCIDENT)
+        check(response.status == 200, f"no limits: {response.status}")
+        server.stop()
+
+
 GROUPS = {name[len("test_"):]: fn for name, fn in globals().items() if name.startswith("test_")}
 
 if __name__ == "__main__":
