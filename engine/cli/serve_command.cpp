@@ -4,12 +4,14 @@
 // until SIGTERM or SIGINT; its log lines go to standard error.
 #include <CLI/CLI.hpp>
 #include <charconv>
+#include <limits>
 #include <memory>
 #include <ostream>
 
 #include "cli/commands.hpp"
 #include "cli/load_rules.hpp"
 #include "cli/shared_options.hpp"
+#include "decision_log/store.hpp"
 #include "serve/server.hpp"
 #include "serve/service.hpp"
 
@@ -30,8 +32,11 @@ struct ServeArgs {
     std::size_t max_header_bytes = 16 << 10;  ///< --max-header-bytes
     std::size_t request_timeout_ms = 10000;   ///< --request-timeout-ms
     std::size_t max_connections = 512;        ///< --max-connections
+    std::size_t time_limit_ms = 5000;         ///< --time-limit-ms, of one evaluation
+    std::size_t work_limit = 0;               ///< --work-limit, steps of one evaluation
     std::string color;                        ///< --color, for the rule set's diagnostics
     std::string lang;                         ///< --lang, of the rule set's diagnostics
+    std::string log;                          ///< --log FILE|postgresql://…; empty: no log
     CheckOptions options;                     ///< limits and disabled warnings
 };
 
@@ -73,12 +78,32 @@ int run(const Invocation& invocation, const ServeArgs& args) {
         service_options.credentials.api_keys = std::move(*secrets);
     }
     service_options.cors_origin = args.cors_origin;
+    service_options.time_limit = std::chrono::milliseconds(args.time_limit_ms);
+    service_options.work_limit = args.work_limit;
     CompiledRules compiled = compile_rules_option(
         invocation, {name, args.rules, args.options, args.color, "the service was not started"});
     if (!compiled.rules) return compiled.exit_code;
-    auto store = std::make_shared<serve::RuleStore>(
-        compiled.location.path, args.options,
-        serve::make_rule_state(compiled.rules, compiled.location.path));
+    std::shared_ptr<const serve::RuleState> initial =
+        serve::make_rule_state(compiled.rules, compiled.location.path);
+    if (!args.log.empty()) {
+        std::string error;
+        auto log_store = decision_log::open_store(args.log, error);
+        if (!log_store) return usage_error(invocation, name, "--log: " + error);
+        service_options.log = std::make_shared<serve::DecisionLog>(std::move(log_store));
+        // The log keeps the files themselves: read once more, they must be the set compiled.
+        serve::LoadResult loaded =
+            serve::load_rule_state(compiled.location.path, args.options, args.options.language);
+        if (!loaded.state || loaded.state->rules->digest() != compiled.rules->digest()) {
+            return usage_error(invocation, name,
+                               "--log: the rule files changed while the service was starting");
+        }
+        initial = loaded.state;
+        if (!service_options.log->keep(*initial)) {
+            return usage_error(invocation, name,
+                               "--log: " + service_options.log->store().failure());
+        }
+    }
+    auto store = std::make_shared<serve::RuleStore>(compiled.location.path, args.options, initial);
     serve::Service service(store, std::move(service_options));
 
     serve::ServerOptions server_options;
@@ -106,7 +131,9 @@ Runner define_serve(CLI::App& app) {
         "Logs one JSON line per request on standard error; the first line names the bound\n"
         "address (port 0 picks a free one). SIGHUP, --watch or the admin route reload the\n"
         "rules; a rule set with errors never replaces the one being served. SIGTERM and\n"
-        "SIGINT stop accepting, finish the requests in flight and exit 0. Exit 1 when the\n"
+        "SIGINT stop accepting, finish the requests in flight and exit 0. With --log, every\n"
+        "decision is in the decision log before it is answered (header Decision-Id), and\n"
+        "GET /v1/decisions/ID and POST /v1/decisions/ID/replay read it. Exit 1 when the\n"
         "rule set has errors, 2 for usage problems or an address that cannot be bound.\n");
     add_value_option(app, "--listen", args->listen, "ADDRESS",
                      "HOST:PORT to listen on (port 0: any free port)");
@@ -128,6 +155,14 @@ Runner define_serve(CLI::App& app) {
                      "time to receive one request (408 after)");
     add_count_option(app, "--max-connections", args->max_connections, 1, 1000000, "N",
                      "open connections (503 above)");
+    add_count_option(app, "--time-limit-ms", args->time_limit_ms, 0, 3600000, "MS",
+                     "most time one evaluation may take, 422 E7006 after (0: no limit)");
+    add_count_option(app, "--work-limit", args->work_limit, 0,
+                     std::numeric_limits<std::uint32_t>::max(), "STEPS",
+                     "most steps one evaluation may take, 422 E7006 after (0: no limit)");
+    add_value_option(app, "--log", args->log, "FILE",
+                     "append every decision to this decision log (an SQLite file, or "
+                     "postgresql://…) before answering it");
     add_color_option(app, args->color);
     add_lang_option(app, args->lang, args->options);
     add_front_end_options(app, args->options);

@@ -3,6 +3,7 @@
 // `netral eval -` does: a decision line for each incident, an error object (docs/batch.md) for a
 // line that gives none. Options come from the query string only; blank lines are skipped but
 // counted, so `line` is the line of the body.
+#include "decision_log/record.hpp"
 #include "render/render_decision.hpp"
 #include "serve/routes.hpp"
 
@@ -30,9 +31,14 @@ HttpResponse batch_route(const RouteContext& context) {
     // Bad options are refused once, for the whole body, rather than on every line.
     std::vector<Diagnostic> bad = check_eval_options(*context.state->rules, options->eval);
     if (!bad.empty()) return problem_for(in_language, ProblemKind::BadOptions, bad);
-    options->render = false;
+    // With a log, a line's entry is the decision as /v1/evaluate renders it in JSON (what a
+    // replay makes again); the line sent is the same decision on one line.
+    options->render = context.options.log != nullptr;
+    options->format = Format::Json;
+    if (context.options.log) decision_log::resolve_as_of(*options);
 
     std::string out;
+    std::string ids;
     std::string_view body = context.request.body;
     std::size_t line_number = 0;
     while (!body.empty()) {
@@ -46,6 +52,18 @@ HttpResponse batch_route(const RouteContext& context) {
             decide(context.state->rules, Source{name, std::string(line)}, IncidentFormat::Json,
                    *options, context.options.incident_limits);
         if (result.ok()) {
+            if (context.options.log) {
+                std::string id =
+                    context.options.log->append(*context.state, Source{name, std::string(line)},
+                                                IncidentFormat::Json, *options, result.body);
+                // One decision that is not logged and the whole answer is withheld.
+                if (id.empty()) {
+                    HttpResponse refused = problem_for(in_language, ProblemKind::LogUnavailable);
+                    refused.headers.emplace_back("Retry-After", "1");
+                    return refused;
+                }
+                ids += (ids.empty() ? "" : ", ") + id;
+            }
             context.metrics.decision(result.decision->outcome.category);
             out += rendering::to_json_line(*result.decision);
         } else {
@@ -54,6 +72,7 @@ HttpResponse batch_route(const RouteContext& context) {
     }
     HttpResponse response;
     response.content_type = "application/x-ndjson";
+    if (!ids.empty()) response.headers.emplace_back(kDecisionIdHeader, ids);
     response.body = std::move(out);
     return response;
 }

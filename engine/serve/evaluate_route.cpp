@@ -4,6 +4,7 @@
 #include <boost/json/parse.hpp>
 
 #include "base/message.hpp"
+#include "decision_log/record.hpp"
 #include "serve/routes.hpp"
 
 namespace netral::serve {
@@ -75,6 +76,8 @@ HttpResponse evaluate_route(const RouteContext& context) {
     if (!options) return refused;
     RouteContext in_language = context;
     in_language.language = options->language;
+    // The date is fixed before deciding, so the entry and its replay decide the same day.
+    if (context.options.log) decision_log::resolve_as_of(*options);
 
     Source incident{kRequestSource,
                     incident_member != nullptr
@@ -105,7 +108,17 @@ HttpResponse evaluate_route(const RouteContext& context) {
                               &result.body};
         context.options.on_decision(record);
     }
+    std::string id;
+    if (context.options.log) {
+        id = context.options.log->append(*context.state, incident, read_as, *options, result.body);
+        if (id.empty()) {
+            HttpResponse refused = problem_for(in_language, ProblemKind::LogUnavailable);
+            refused.headers.emplace_back("Retry-After", "1");
+            return refused;
+        }
+    }
     HttpResponse response;
+    if (!id.empty()) response.headers.emplace_back(kDecisionIdHeader, id);
     response.content_type = content_type_of(options->format);
     response.body = std::move(result.body);
     return response;

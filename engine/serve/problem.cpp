@@ -25,8 +25,14 @@ std::string_view name_of(ProblemKind kind) {
             return "forbidden";
         case ProblemKind::NotFound:
             return "not-found";
+        case ProblemKind::NoDecisionLog:
+            return "no-decision-log";
+        case ProblemKind::DecisionNotFound:
+            return "decision-not-found";
         case ProblemKind::MethodNotAllowed:
             return "method-not-allowed";
+        case ProblemKind::ReplayFailed:
+            return "replay-failed";
         case ProblemKind::RequestTimeout:
             return "request-timeout";
         case ProblemKind::BodyTooLarge:
@@ -45,6 +51,8 @@ std::string_view name_of(ProblemKind kind) {
             return "internal";
         case ProblemKind::Unavailable:
             return "unavailable";
+        case ProblemKind::LogUnavailable:
+            return "log-unavailable";
     }
     return "internal";
 }
@@ -63,8 +71,14 @@ base::Message title_of(ProblemKind kind) {
             return base::msg("serve.forbidden");
         case ProblemKind::NotFound:
             return base::msg("serve.not-found");
+        case ProblemKind::NoDecisionLog:
+            return base::msg("serve.no-decision-log");
+        case ProblemKind::DecisionNotFound:
+            return base::msg("serve.decision-not-found");
         case ProblemKind::MethodNotAllowed:
             return base::msg("serve.method-not-allowed");
+        case ProblemKind::ReplayFailed:
+            return base::msg("serve.replay-failed");
         case ProblemKind::RequestTimeout:
             return base::msg("serve.request-timeout");
         case ProblemKind::BodyTooLarge:
@@ -83,6 +97,8 @@ base::Message title_of(ProblemKind kind) {
             return base::msg("serve.internal");
         case ProblemKind::Unavailable:
             return base::msg("serve.unavailable");
+        case ProblemKind::LogUnavailable:
+            return base::msg("serve.log-unavailable");
     }
     return base::msg("serve.internal");
 }
@@ -99,8 +115,14 @@ base::Message detail_of(ProblemKind kind, const std::string& arg) {
             return base::msg("serve.forbidden.detail");
         case ProblemKind::NotFound:
             return base::msg("serve.not-found.detail", arg);
+        case ProblemKind::NoDecisionLog:
+            return base::msg("serve.no-decision-log.detail");
+        case ProblemKind::DecisionNotFound:
+            return base::msg("serve.decision-not-found.detail", arg);
         case ProblemKind::MethodNotAllowed:
             return base::msg("serve.method-not-allowed.detail", arg);
+        case ProblemKind::ReplayFailed:
+            return base::msg("serve.replay-failed.detail");
         case ProblemKind::RequestTimeout:
             return base::msg("serve.request-timeout.detail", arg);
         case ProblemKind::BodyTooLarge:
@@ -119,6 +141,8 @@ base::Message detail_of(ProblemKind kind, const std::string& arg) {
             return base::msg("serve.internal.detail");
         case ProblemKind::Unavailable:
             return base::msg("serve.unavailable.detail");
+        case ProblemKind::LogUnavailable:
+            return base::msg("serve.log-unavailable.detail");
     }
     return base::msg("serve.internal.detail");
 }
@@ -137,8 +161,14 @@ int status_of(ProblemKind kind) {
             return 403;
         case ProblemKind::NotFound:
             return 404;
+        case ProblemKind::NoDecisionLog:
+            return 404;
+        case ProblemKind::DecisionNotFound:
+            return 404;
         case ProblemKind::MethodNotAllowed:
             return 405;
+        case ProblemKind::ReplayFailed:
+            return 409;
         case ProblemKind::RequestTimeout:
             return 408;
         case ProblemKind::BodyTooLarge:
@@ -156,6 +186,8 @@ int status_of(ProblemKind kind) {
         case ProblemKind::Internal:
             return 500;
         case ProblemKind::Unavailable:
+            return 503;
+        case ProblemKind::LogUnavailable:
             return 503;
     }
     return 500;

@@ -20,7 +20,10 @@ enum class ProblemKind {
     Unauthorized,          ///< 401: no or wrong API key or admin token
     Forbidden,             ///< 403: the admin routes are off (no --admin-token-file)
     NotFound,              ///< 404: no such route
+    NoDecisionLog,         ///< 404: the decision routes without --log
+    DecisionNotFound,      ///< 404: the decision log has no entry with the id
     MethodNotAllowed,      ///< 405: the route exists with other methods
+    ReplayFailed,          ///< 409: a logged decision could not be made again identically
     RequestTimeout,        ///< 408: the request did not arrive within the time limit
     BodyTooLarge,          ///< 413: Content-Length (or the body read) over the limit
     UnsupportedMediaType,  ///< 415: a Content-Type the route does not read
@@ -30,6 +33,7 @@ enum class ProblemKind {
     HeadersTooLarge,       ///< 431: the header over the limit
     Internal,              ///< 500: an unexpected failure
     Unavailable,           ///< 503: too many connections, or shutting down
+    LogUnavailable,        ///< 503: the decision log could not be written or read
 };
 
 /// The status code of `kind`.

@@ -73,6 +73,10 @@ std::optional<RequestOptions> read_options(const RouteContext& context,
         }
         options = *read.options;
     }
+    // The service's bounds, which no request can lift (nor log: they do not change a decision
+    // that is made).
+    options.eval.time_limit = context.options.time_limit;
+    options.eval.work_limit = context.options.work_limit;
     std::vector<Diagnostic> refused;
     for (const auto& [name, value] : context.target.query) {
         if (auto error = set_request_option(options, name, value, context.language)) {

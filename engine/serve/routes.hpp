@@ -26,7 +26,11 @@ struct RouteContext {
     const ServiceOptions& options;           ///< of the service
     Metrics& metrics;                        ///< to count decisions
     Language language;                       ///< of problems: the query's `lang`, else Indonesian
+    std::string path_id;                     ///< the `{id}` of a route's path, else empty
 };
+
+/// The header that names a decision's entry in the decision log.
+inline constexpr const char* kDecisionIdHeader = "Decision-Id";
 
 /// The name of an incident in decisions and diagnostics: no request names a file.
 inline constexpr const char* kRequestSource = "<request>";
@@ -36,6 +40,8 @@ HttpResponse batch_route(const RouteContext& context);
 HttpResponse whatif_route(const RouteContext& context);
 HttpResponse explore_route(const RouteContext& context);
 HttpResponse ruleset_route(const RouteContext& context);
+HttpResponse decision_route(const RouteContext& context);
+HttpResponse replay_route(const RouteContext& context);
 
 /// The Content-Type of a rendering in `format`.
 std::string content_type_of(Format format);

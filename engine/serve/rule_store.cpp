@@ -25,8 +25,9 @@ std::string utc_now() {
 }  // namespace
 
 std::shared_ptr<const RuleState> make_rule_state(std::shared_ptr<const RuleSet> rules,
-                                                 std::string directory) {
+                                                 std::string directory, std::vector<Source> files) {
     auto state = std::make_shared<RuleState>();
+    state->files = std::move(files);
     state->reference = rule_set_reference(*rules, {});
     state->rules = std::move(rules);
     state->directory = std::move(directory);
@@ -52,7 +53,7 @@ LoadResult load_rule_state(const std::string& directory, CheckOptions options, L
     result.diagnostics = std::move(compiled.diagnostics);
     result.text = std::move(compiled.text);
     if (!compiled.ok()) return result;
-    result.state = make_rule_state(compiled.rules, directory);
+    result.state = make_rule_state(compiled.rules, directory, std::move(*sources));
     return result;
 }
 

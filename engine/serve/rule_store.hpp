@@ -20,6 +20,8 @@ struct RuleState {
     std::string directory;                 ///< where it was read
     std::string loaded_at;                 ///< UTC, `YYYY-MM-DDTHH:MM:SSZ`
     std::string reference;                 ///< the rule pack's reference (Markdown)
+    /// The files `rules` was compiled from, for a decision log; empty when not kept.
+    std::vector<Source> files;
 };
 
 /// The result of one load of the rules directory.
@@ -29,9 +31,11 @@ struct LoadResult {
     std::string text;                        ///< the diagnostics rendered with carets
 };
 
-/// The state of a rule set compiled elsewhere (at start-up, by the CLI), loaded now.
+/// The state of a rule set compiled elsewhere (at start-up, by the CLI), loaded now, with the
+/// files it was compiled from when the caller kept them.
 std::shared_ptr<const RuleState> make_rule_state(std::shared_ptr<const RuleSet> rules,
-                                                 std::string directory);
+                                                 std::string directory,
+                                                 std::vector<Source> files = {});
 
 /// Reads and compiles every `*.rules` file below `directory`, with the diagnostics in
 /// `language` (which overrides `options.language`). Never throws for bad input.

@@ -79,6 +79,8 @@ HttpResponse batch(Service&, const RouteContext& context) { return batch_route(c
 HttpResponse whatif(Service&, const RouteContext& context) { return whatif_route(context); }
 HttpResponse explore(Service&, const RouteContext& context) { return explore_route(context); }
 HttpResponse ruleset(Service&, const RouteContext& context) { return ruleset_route(context); }
+HttpResponse decision(Service&, const RouteContext& context) { return decision_route(context); }
+HttpResponse replay(Service&, const RouteContext& context) { return replay_route(context); }
 
 /// Every route the service answers; docs/openapi.json describes each (a test checks it).
 constexpr Route kRoutes[] = {
@@ -91,8 +93,28 @@ constexpr Route kRoutes[] = {
     {"/v1/evaluate/batch", "POST", Access::ApiKey, batch},
     {"/v1/whatif", "POST", Access::ApiKey, whatif},
     {"/v1/explore", "POST", Access::ApiKey, explore},
+    {"/v1/decisions/{id}", "GET", Access::ApiKey, decision},
+    {"/v1/decisions/{id}/replay", "POST", Access::ApiKey, replay},
     {"/v1/admin/reload", "POST", Access::Admin, reload},
 };
+
+/// True when `path` matches `pattern`, where `{id}` stands for one non-empty path segment
+/// (set into `id`).
+bool matches(std::string_view pattern, std::string_view path, std::string& id) {
+    constexpr std::string_view kId = "{id}";
+    std::size_t at = pattern.find(kId);
+    if (at == std::string_view::npos) return pattern == path;
+    std::string_view head = pattern.substr(0, at);
+    std::string_view tail = pattern.substr(at + kId.size());
+    if (path.size() <= head.size() + tail.size() || !path.starts_with(head) ||
+        !path.ends_with(tail)) {
+        return false;
+    }
+    std::string_view segment = path.substr(head.size(), path.size() - head.size() - tail.size());
+    if (segment.find('/') != std::string_view::npos) return false;
+    id = std::string(segment);
+    return true;
+}
 
 /// The language of problems: the query's `lang` when it names one, else Indonesian.
 Language request_language(const Target& target) {
@@ -115,16 +137,21 @@ std::vector<RouteName> routes() {
 Service::Service(std::shared_ptr<RuleStore> store, ServiceOptions options)
     : store_(std::move(store)), options_(std::move(options)) {}
 
-LoadResult Service::reload(Language language) { return store_->reload(language); }
+LoadResult Service::reload(Language language) {
+    LoadResult result = store_->reload(language);
+    // Kept now so the first decision need not wait for it; append() retries when this fails.
+    if (result.state && options_.log) options_.log->keep(*result.state);
+    return result;
+}
 
 HttpResponse Service::route(const HttpRequest& request, std::string& route_name) {
     Target target = parse_target(request.target);
-    RouteContext context{request,  target,   store_->current(),
-                         options_, metrics_, request_language(target)};
+    RouteContext context{
+        request, target, store_->current(), options_, metrics_, request_language(target), {}};
     if (!target.valid) return problem_for(context, ProblemKind::MalformedRequest);
     std::string allow;
     for (const Route& route : kRoutes) {
-        if (route.path != target.path) continue;
+        if (!matches(route.path, target.path, context.path_id)) continue;
         route_name = std::string(route.path);
         if (route.method != request.method) {
             allow += (allow.empty() ? "" : ", ") + std::string(route.method);
@@ -196,7 +223,8 @@ void Service::finish(HttpResponse& response, const std::string& request_id) cons
     response.headers.emplace_back("X-Request-Id", request_id);
     if (!options_.cors_origin.empty()) {
         response.headers.emplace_back("Access-Control-Allow-Origin", options_.cors_origin);
-        response.headers.emplace_back("Access-Control-Expose-Headers", "X-Request-Id");
+        response.headers.emplace_back("Access-Control-Expose-Headers",
+                                      "X-Request-Id, Decision-Id, Decision-Replay, Decision-Hash");
         response.headers.emplace_back("Vary", "Origin");
     }
 }

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -13,6 +15,7 @@
 
 #include "netral/request.hpp"
 #include "serve/auth.hpp"
+#include "serve/decision_logging.hpp"
 #include "serve/http_message.hpp"
 #include "serve/metrics.hpp"
 #include "serve/problem.hpp"
@@ -40,6 +43,12 @@ struct ServiceOptions {
     std::string cors_origin;         ///< `Access-Control-Allow-Origin`; empty: no CORS
     IncidentLimits incident_limits;  ///< per incident
     DecisionHook on_decision;        ///< may be empty
+    /// The decision log (--log): every decision is appended before it is answered; null: off.
+    std::shared_ptr<DecisionLog> log;
+    /// Bounds of every evaluation a request asks for (EvalOptions::time_limit, work_limit);
+    /// past them the request is 422 with E7006. 0: none.
+    std::chrono::milliseconds time_limit{0};
+    std::uint64_t work_limit = 0;
 };
 
 /// A route the service answers: its method and path.

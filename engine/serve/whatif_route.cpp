@@ -5,6 +5,7 @@
 //
 //     {"incident": {...}, "changes": ["acts[1].date=2024-10-05", {"path": "…", "value": null}],
 //      "options": {...}}
+//     {"scenario": "scenario: …\nbase: …\nvariants: …", "incident": {...}, "options": {...}}
 //     {"incident": {...}, "depth": 2, "budget": 500, "options": {...}}
 #include <algorithm>
 #include <boost/json/parse.hpp>
@@ -12,6 +13,7 @@
 
 #include "base/message.hpp"
 #include "netral/explore.hpp"
+#include "netral/scenario.hpp"
 #include "netral/whatif.hpp"
 #include "serve/routes.hpp"
 
@@ -157,6 +159,15 @@ HttpResponse no_html(const RouteContext& context) {
     return problem_for(context, ProblemKind::BadOptions, {d});
 }
 
+/// The problem of an evaluation that gave no result: a passed time or work limit (E7006) is
+/// `not-evaluated`, as for /v1/evaluate; anything else is the options' fault.
+ProblemKind refusal_of(const std::vector<Diagnostic>& diagnostics) {
+    for (const Diagnostic& d : diagnostics) {
+        if (d.code == "E7006") return ProblemKind::NotEvaluated;
+    }
+    return ProblemKind::BadOptions;
+}
+
 HttpResponse rendered(std::string text, Format format) {
     HttpResponse response;
     response.content_type = content_type_of(format);
@@ -164,17 +175,58 @@ HttpResponse rendered(std::string text, Format format) {
     return response;
 }
 
+/// The name of a scenario sent in a body, in its diagnostics.
+constexpr const char* kScenarioSource = "<scenario>";
+
+/// A scenario (the `scenario` member, YAML text) run on the incident member as its base: the
+/// base is never read from the server, so a scenario without an incident is E6058.
+HttpResponse scenario_route(const RouteContext& context, const Body& body,
+                            const RequestOptions& options) {
+    const Member* member = body.find("scenario");
+    if (!body.value.at("scenario").is_string()) {
+        return problem_for(context, ProblemKind::MalformedRequest,
+                           {member_problem(context, member, "scenario", "\"scenario: …\"")});
+    }
+    if (const Member* changes = body.find("changes")) {
+        return problem_for(
+            context, ProblemKind::MalformedRequest,
+            {body_diagnostic(
+                context.request.body, changes->key_at, changes->key_at + changes->key.size() + 2,
+                "E7051",
+                base::render(base::msg("E7051", changes->key, "`scenario`, `incident`, `options`"),
+                             context.language))});
+    }
+    ScenarioBase base;
+    if (const Member* incident = body.find("incident")) {
+        if (!body.value.at("incident").is_object()) {
+            return problem_for(context, ProblemKind::MalformedRequest,
+                               {member_problem(context, incident, "incident", "{…}")});
+        }
+        base.incident =
+            Source{kRequestSource, keep_only(context.request.body, incident->begin, incident->end)};
+    }
+    Source scenario{kScenarioSource, std::string(body.value.at("scenario").as_string())};
+    ScenarioResult result = run_scenario(context.state->rules, scenario, base,
+                                         context.options.incident_limits, options.language);
+    if (!result.ok()) {
+        return problem_for(context, ProblemKind::InvalidIncident, result.diagnostics);
+    }
+    return rendered(render_scenario(result, options.format, options.language), options.format);
+}
+
 }  // namespace
 
 HttpResponse whatif_route(const RouteContext& context) {
     HttpResponse refused;
-    std::optional<Body> body = read_body(context, {"incident", "changes", "options"}, refused);
+    std::optional<Body> body =
+        read_body(context, {"incident", "changes", "options", "scenario"}, refused);
     if (!body) return refused;
     std::optional<RequestOptions> options = read_options(context, body->find("options"), refused);
     if (!options) return refused;
     RouteContext in_language = context;
     in_language.language = options->language;
     if (options->format == Format::Html) return no_html(in_language);
+    if (body->find("scenario") != nullptr) return scenario_route(in_language, *body, *options);
     std::shared_ptr<const Facts> facts = read_incident(in_language, *body, refused);
     if (!facts) return refused;
     std::optional<std::vector<Change>> changes = read_changes(in_language, *body, refused);
@@ -186,7 +238,9 @@ HttpResponse whatif_route(const RouteContext& context) {
     std::shared_ptr<const Facts> after = apply_changes(resolved.changes, options->language).facts;
     WhatIfResult result = what_if(*context.state->rules, *facts, options->eval, *after,
                                   options->eval, resolved.changes.get());
-    if (!result.ok()) return problem_for(in_language, ProblemKind::BadOptions, result.diagnostics);
+    if (!result.ok()) {
+        return problem_for(in_language, refusal_of(result.diagnostics), result.diagnostics);
+    }
     return rendered(render_diff(result.diff, options->format, options->language), options->format);
 }
 
@@ -221,7 +275,9 @@ HttpResponse explore_route(const RouteContext& context) {
     std::shared_ptr<const Facts> facts = read_incident(in_language, *body, refused);
     if (!facts) return refused;
     ExploreResult result = explore(facts, explore_options);
-    if (!result.ok()) return problem_for(in_language, ProblemKind::BadOptions, result.diagnostics);
+    if (!result.ok()) {
+        return problem_for(in_language, refusal_of(result.diagnostics), result.diagnostics);
+    }
     return rendered(render_explore(result, options->format, options->language), options->format);
 }
 

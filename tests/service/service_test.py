@@ -4,6 +4,7 @@
 http.client. Each group starts its own server; `service_test.py NETRAL RULES GROUP` runs one.
 Every wait is bounded, so a hung server fails the test instead of stalling CTest."""
 
+import hashlib
 import http.client
 import json
 import os
@@ -350,6 +351,30 @@ def test_whatif():
                                         {"incident": INCIDENT, "changes": "x"})
         check(problem(response, data, 400, "malformed-request")["diagnostics"][0]["code"] ==
               "E7052", "E7052")
+        # A scenario with its base incident in the body: the scenario's JSON rendering.
+        scenario = ("scenario: \"Without the car\"\nbase: incident.yaml\nas_of: 2025-02-01\n"
+                    "variants:\n  - name: no-facility\n"
+                    "    set: { \"acts[rally-1].state_facility\": none }\n")
+        response, data = server.request("POST", "/v1/whatif",
+                                        {"scenario": scenario, "incident": INCIDENT})
+        check(response.status == 200, f"scenario {response.status}: {data[:300]}")
+        result = json.loads(data)
+        check(result["variants"][0]["name"] == "no-facility", f"variant: {data[:300]}")
+        check(result["base"]["outcome"]["category"] == "heavy", f"base outcome: {data[:300]}")
+        check(result["variants"][0]["outcome"]["category"] != "heavy", "the variant moves it")
+        response, text = server.request("POST", "/v1/whatif",
+                                        {"scenario": scenario, "incident": INCIDENT,
+                                         "options": {"format": "text", "lang": "en"}})
+        check(response.status == 200 and "no-facility" in text, f"scenario as text: {text}")
+        # A base that is only a path on the server is never read.
+        response, data = server.request("POST", "/v1/whatif", {"scenario": scenario})
+        check(problem(response, data, 422, "invalid-incident")["diagnostics"][0]["code"] ==
+              "E6058", "E6058")
+        response, data = server.request("POST", "/v1/whatif",
+                                        {"scenario": scenario, "incident": INCIDENT,
+                                         "changes": []})
+        check(problem(response, data, 400, "malformed-request")["diagnostics"][0]["code"] ==
+              "E7051", "changes and a scenario")
         response, data = server.request(
             "POST", "/v1/explore", {"incident": INCIDENT, "budget": 200,
                                     "options": {"as_of": AS_OF}})
@@ -516,7 +541,8 @@ def test_openapi():
         routes = {("GET", "/healthz"), ("GET", "/readyz"), ("GET", "/metrics"),
                   ("GET", "/v1/openapi.json"), ("GET", "/v1/ruleset"), ("POST", "/v1/evaluate"),
                   ("POST", "/v1/evaluate/batch"), ("POST", "/v1/whatif"),
-                  ("POST", "/v1/explore"), ("POST", "/v1/admin/reload")}
+                  ("POST", "/v1/explore"), ("POST", "/v1/admin/reload"),
+                  ("GET", "/v1/decisions/{id}"), ("POST", "/v1/decisions/{id}/replay")}
         described = {(method.upper(), path) for path, item in document["paths"].items()
                      for method in item}
         check(routes == described, f"documented routes differ: {routes ^ described}")
@@ -528,7 +554,11 @@ def test_openapi():
             # Every documented route exists: anything but 404 (auth and body errors allowed).
             response, _ = server.request(method, path, "{}" if method == "POST" else None,
                                          {"Content-Type": "application/json"})
-            check(response.status != 404 and response.status != 405, f"{method} {path} served")
+            # A route with an id may answer 404 for the id, never the `not-found` of no route.
+            served = response.status != 405 and (
+                response.status != 404 or
+                json.loads(_)["type"] != "urn:netral:problem:not-found")
+            check(served, f"{method} {path} served")
         server.stop()
 
 
@@ -595,6 +625,165 @@ def test_descriptors():
             sock.close()
         response, _ = server.request("GET", "/healthz", connection=server.connection(timeout=10))
         check(response.status == 200, "accepting again once descriptors are free")
+        server.stop()
+
+
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+
+
+def test_decision_log():
+    """--log: every decision is logged before it is answered, read back and replayed, across
+    a reload to another rule set; without --log the decision routes are 404."""
+    with tempfile.TemporaryDirectory() as tmp:
+        rules = os.path.join(tmp, "rules")
+        shutil.copytree(RULES, rules)
+        token = os.path.join(tmp, "token")
+        with open(token, "w") as out:
+            out.write("s3cret-token\n")
+        admin = {"Authorization": "Bearer s3cret-token"}
+        log = os.path.join(tmp, "decisions.db")
+        with Server("--log", log, "--admin-token-file", token, rules=rules) as server:
+            digest_a = server.first["digest"]
+            # No as_of: the service fixes today's date before deciding, and logs it.
+            response, first = server.request("POST", "/v1/evaluate", INCIDENT)
+            check(response.status == 200, f"evaluate {response.status}: {first}")
+            first_id = response.getheader("Decision-Id")
+            check(first_id and UUID.match(first_id), f"Decision-Id {first_id}")
+            response, data = server.request("GET", f"/v1/decisions/{first_id}")
+            check(response.status == 200, f"entry {response.status}: {data}")
+            entry = json.loads(data)
+            today = time.strftime("%Y-%m-%d", time.gmtime())
+            check(entry["id"] == first_id and entry["digest"] == digest_a, f"entry {entry}")
+            check(entry["options"]["as_of"] == today, f"as_of resolved: {entry['options']}")
+            check(entry["incident_format"] == "json" and entry["source"] == "<request>", "format")
+            check(entry["decision_hash"] == "sha256:" + hashlib.sha256(
+                first.encode()).hexdigest(), "the hash of the body sent")
+            check("incident" not in entry, "the incident only with the admin token")
+            response, data = server.request("GET", f"/v1/decisions/{first_id}", headers=admin)
+            check(json.loads(data)["incident"] == json.dumps(INCIDENT), "incident as received")
+
+            # Another rule set: a comment changes the digest, not the decisions.
+            some_file = sorted(f for f in os.listdir(rules) if f.endswith(".rules"))[0]
+            with open(os.path.join(rules, some_file), "a") as out:
+                out.write("\n# reloaded\n")
+            response, data = server.request("POST", "/v1/admin/reload", headers=admin)
+            check(response.status == 200, f"reload {response.status}: {data}")
+            digest_b = json.loads(data)["digest"]
+            check(digest_b != digest_a, "a different rule set")
+            response, second = server.request("POST", f"/v1/evaluate?as_of={AS_OF}&format=text",
+                                              INCIDENT)
+            second_id = response.getheader("Decision-Id")
+            response, data = server.request("GET", f"/v1/decisions/{second_id}")
+            check(json.loads(data)["digest"] == digest_b, "the second entry names rules B")
+
+            # Replays give the body that was sent, byte for byte, each with its own rules.
+            for decision_id, body, kind in ((first_id, first, "application/json"),
+                                            (second_id, second, "text/plain; charset=utf-8")):
+                response, data = server.request("POST", f"/v1/decisions/{decision_id}/replay")
+                check(response.status == 200, f"replay {response.status}: {data}")
+                check(data == body, f"replay of {decision_id} differs")
+                check(response.getheader("Decision-Replay") == "match", "Decision-Replay")
+                check(response.getheader("Decision-Id") == decision_id, "Decision-Id")
+                check(response.getheader("Content-Type") == kind, "content type as sent")
+
+            # Every decided line of a batch is logged; the ids come in line order.
+            lines = json.dumps(INCIDENT) + "\n{not json\n" + json.dumps(
+                dict(INCIDENT, id="SVC-2")) + "\n"
+            response, data = server.request("POST", f"/v1/evaluate/batch?as_of={AS_OF}", lines,
+                                            {"Content-Type": "application/x-ndjson"})
+            check(response.status == 200, f"batch {response.status}: {data}")
+            ids = response.getheader("Decision-Id").split(", ")
+            check(len(ids) == 2 and all(UUID.match(i) for i in ids), f"batch ids {ids}")
+            sent = data.splitlines()
+            for decision_id, line in ((ids[0], sent[0]), (ids[1], sent[2])):
+                response, data = server.request("POST", f"/v1/decisions/{decision_id}/replay")
+                check(response.status == 200, f"batch replay {response.status}: {data}")
+                check(json.loads(data) == json.loads(line), "a batch line replays as sent")
+
+            # Unknown ids.
+            unknown = "01900000-0000-7000-8000-000000000000"
+            response, data = server.request("GET", f"/v1/decisions/{unknown}?lang=en")
+            body = problem(response, data, 404, "decision-not-found")
+            check(unknown in body["detail"], "the detail names the id")
+            response, data = server.request("POST", f"/v1/decisions/{unknown}/replay")
+            problem(response, data, 404, "decision-not-found")
+            server.stop()
+        # The CLI replays the service's entries too.
+        result = subprocess.run([NETRAL, "replay", first_id, "--log", log],
+                                capture_output=True, text=True, timeout=60)
+        check(result.returncode == 0 and result.stdout == first, f"netral replay: {result}")
+    with Server() as server:
+        response, data = server.request("GET", "/v1/decisions/01900000-0000-7000-8000-000000000000")
+        problem(response, data, 404, "no-decision-log")
+        response, data = server.request("POST", "/v1/decisions/x/replay")
+        problem(response, data, 404, "no-decision-log")
+        response, _ = server.request("POST", "/v1/evaluate", INCIDENT)
+        check(response.status == 200 and response.getheader("Decision-Id") is None,
+              "no Decision-Id without a log")
+        server.stop()
+
+
+def test_durability():
+    """Clients decide concurrently; the server is killed (SIGKILL) under load and restarted on
+    the same log: every decision acknowledged with 200 is in the log and replays identically."""
+    with tempfile.TemporaryDirectory() as tmp:
+        log = os.path.join(tmp, "decisions.db")
+        acknowledged = []
+        lock = threading.Lock()
+        with Server("--log", log) as server:
+            stop = threading.Event()
+
+            def client(number):
+                count = 0
+                while not stop.is_set():
+                    count += 1
+                    incident = dict(INCIDENT, id=f"D-{number}-{count}")
+                    try:
+                        response, data = server.request("POST", f"/v1/evaluate?as_of={AS_OF}",
+                                                        incident)
+                    except (OSError, http.client.HTTPException):
+                        return  # the server is gone
+                    if response.status == 200:
+                        with lock:
+                            acknowledged.append((response.getheader("Decision-Id"), data))
+
+            clients = [threading.Thread(target=client, args=(n,)) for n in range(6)]
+            for thread in clients:
+                thread.start()
+            time.sleep(1.5)
+            server.process.kill()
+            server.process.wait(timeout=10)
+            stop.set()
+            for thread in clients:
+                thread.join(timeout=20)
+        check(len(acknowledged) >= 6, f"too few decisions under load: {len(acknowledged)}")
+        print(f"{len(acknowledged)} decisions acknowledged before the kill")
+        with Server("--log", log) as server:
+            for decision_id, body in acknowledged:
+                response, data = server.request("POST", f"/v1/decisions/{decision_id}/replay")
+                check(response.status == 200, f"{decision_id} after the kill: {data}")
+                check(data == body, f"{decision_id} replays otherwise")
+            server.stop()
+        decision_id, body = acknowledged[-1]
+        result = subprocess.run([NETRAL, "replay", decision_id, "--log", log],
+                                capture_output=True, text=True, timeout=60)
+        check(result.returncode == 0 and result.stdout == body, f"netral replay: {result}")
+
+
+def test_eval_limits():
+    """--work-limit and --time-limit-ms bound every evaluation: past them, 422 with E7006."""
+    with Server("--work-limit", "5") as server:
+        for path, body in (("/v1/evaluate?lang=en", INCIDENT),
+                           ("/v1/whatif", {"incident": INCIDENT, "changes": [
+                               "acts[rally-1].state_facility=none"]})):
+            response, data = server.request("POST", path, body)
+            codes = [d["code"] for d in
+                     problem(response, data, 422, "not-evaluated")["diagnostics"]]
+            check("E7006" in codes, f"E7006 from {path}: {codes}")
+        server.stop()
+    with Server("--work-limit", "0", "--time-limit-ms", "0") as server:
+        response, data = server.request("POST", "/v1/evaluate", INCIDENT)
+        check(response.status == 200, f"no limits: {response.status}")
         server.stop()
 
 

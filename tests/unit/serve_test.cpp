@@ -198,3 +198,80 @@ TEST_CASE("serve: the decision hook sees each decision before it is sent; its fa
     CHECK(refused.body.find("urn:netral:problem:internal") != std::string::npos);
     CHECK(refused.body.find("DECISION") == std::string::npos);
 }
+
+namespace {
+
+/// A decision log whose writes fail, as a full disk or a lost database would make them.
+class FailingStore : public netral::decision_log::Store {
+public:
+    void keep_rule_set(const netral::decision_log::RuleSetFiles&) override { succeed(); }
+    std::string append(netral::decision_log::Entry) override {
+        fail("log.db: entry not appended: disk I/O error");
+        ++appends;
+        return {};
+    }
+    std::optional<netral::decision_log::Entry> find(std::string_view) override {
+        succeed();
+        return std::nullopt;
+    }
+    std::optional<netral::decision_log::RuleSetFiles> rule_set(std::string_view) override {
+        succeed();
+        return std::nullopt;
+    }
+    std::size_t prune(std::string_view) override { return 0; }
+    std::size_t transactions() const override { return 0; }
+    int appends = 0;
+};
+
+/// The value of the response's field `name`, or "".
+std::string field(const HttpResponse& response, std::string_view name) {
+    for (const auto& [key, value] : response.headers) {
+        if (key == name) return value;
+    }
+    return {};
+}
+
+}  // namespace
+
+TEST_CASE("serve: a decision the log cannot keep is not given: 503 log-unavailable") {
+    LoadResult loaded = load_rule_state(NETRAL_RULES_DIR, {}, Language::English);
+    REQUIRE(loaded.state);
+    auto store = std::make_shared<RuleStore>(NETRAL_RULES_DIR, CheckOptions{}, loaded.state);
+    auto failing = std::make_unique<FailingStore>();
+    FailingStore& log = *failing;
+    ServiceOptions options;
+    options.log = std::make_shared<DecisionLog>(std::move(failing));
+    Service service(store, options);
+    std::string incident = netral::testing::read_file(
+        fs::path(NETRAL_RULES_DIR).parent_path() / "examples" / "c1-10-official-car-to-rally.yaml");
+
+    HttpRequest request;
+    request.method = "POST";
+    request.target = "/v1/evaluate?as_of=2025-02-01&lang=en";
+    request.headers = {{"Content-Type", "application/yaml"}};
+    request.body = incident;
+    request.request_id = "t-3";
+    HttpResponse refused = service.handle(request);
+    CHECK(log.appends == 1);
+    CHECK(refused.status == 503);
+    CHECK(refused.content_type == "application/problem+json");
+    CHECK(refused.body.find("urn:netral:problem:log-unavailable") != std::string::npos);
+    CHECK(refused.body.find("\"outcome\"") == std::string::npos);
+    CHECK(field(refused, "Decision-Id").empty());
+    CHECK(field(refused, "Retry-After") == "1");
+
+    // A batch is withheld whole when one of its lines cannot be logged.
+    request.target = "/v1/evaluate/batch?as_of=2025-02-01";
+    request.headers = {{"Content-Type", "application/x-ndjson"}};
+    request.body =
+        R"({"id": "B-1", "election": "pilkada-2024", "decided": "2025-01-30",)"
+        R"( "person": {"status": "pns", "position_class": "pelaksana"}, "acts": [{"id": "r",)"
+        R"( "date": "2024-10-05", "kind": "campaign_event", "event": "campaign",)"
+        R"( "role": "audience", "state_facility": "used"}]})"
+        "\n";
+    HttpResponse batch = service.handle(request);
+    CHECK(log.appends == 2);
+    CHECK(batch.status == 503);
+    CHECK(batch.body.find("urn:netral:problem:log-unavailable") != std::string::npos);
+    CHECK(field(batch, "Decision-Id").empty());
+}
