@@ -37,7 +37,8 @@ function done(summary, latency, requests)
     local socket_errors = errors.connect + errors.read + errors.write + errors.timeout
     io.write(string.format(
         "netral-load requests=%d duration_us=%d rps=%.1f p50_us=%d p99_us=%d non_200=%d "
-            .. "socket_errors=%d\n",
+            .. "socket_errors=%d timeouts=%d\n",
         summary.requests, summary.duration, summary.requests / (summary.duration / 1e6),
-        latency:percentile(50), latency:percentile(99), non_200_total, socket_errors))
+        latency:percentile(50), latency:percentile(99), non_200_total, socket_errors,
+        errors.timeout))
 end

@@ -153,10 +153,15 @@ row_of() {
     non_200=$(field non_200 "$line")
     socket_errors=$(field socket_errors "$line")
     errors_total=$((errors_total + non_200 + socket_errors))
+    # wrk's timeout (2 s) counts as a socket error; the cell says how many were timeouts.
+    local timeouts socket_cell
+    timeouts=$(field timeouts "$line")
+    socket_cell=$socket_errors
+    ((timeouts > 0)) && socket_cell="$socket_errors ($timeouts timeouts)"
     row=$(awk -v mode="$log" -v c="$conns" -v t=$((conns < 2 ? conns : 2)) \
         -v rps="$(field rps "$line")" -v p50="$(field p50_us "$line")" \
-        -v p99="$(field p99_us "$line")" -v bad="$non_200" -v sock="$socket_errors" \
-        'BEGIN { printf "| %s | %d | %d | %.0f | %.2f | %.2f | %d | %d |", \
+        -v p99="$(field p99_us "$line")" -v bad="$non_200" -v sock="$socket_cell" \
+        'BEGIN { printf "| %s | %d | %d | %.0f | %.2f | %.2f | %d | %s |", \
                  mode, c, t, rps, p50 / 1000, p99 / 1000, bad, sock }')
 }
 
