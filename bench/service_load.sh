@@ -64,7 +64,7 @@ fi
 # The decision log is optional in the binary: a build without `serve --log` is measured
 # without it, and the table says so.
 log_supported=yes
-if ! "$netral" serve --help 2>/dev/null | grep -q -- '--log'; then
+if ! "$netral" serve --help 2>/dev/null | grep -qE '^[[:space:]]+--log[[:space:]=]'; then
     log_supported=no
 fi
 
@@ -79,12 +79,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The first line of the server's standard error is the `listening` event with the bound
-# address; every later line (one per request) is discarded so the log costs no disk here.
-keep_first_line() {
+# The server's standard error up to its `listening` event (the bound address; a warning may
+# come first) is kept; every later line (one per request) is discarded, so no disk is used.
+keep_until_listening() {
     local line=""
-    IFS= read -r line || true
-    printf '%s\n' "$line" >"$1.partial"
+    : >"$1.partial"
+    while IFS= read -r line; do
+        printf '%s\n' "$line" >>"$1.partial"
+        [[ $line == *'"event":"listening"'* ]] && break
+    done
     mv "$1.partial" "$1"
     cat >/dev/null
 }
@@ -95,19 +98,19 @@ start_server() {
     local args=(serve --listen 127.0.0.1:0)
     [[ -n $server_threads ]] && args+=(--threads "$server_threads")
     [[ -n $log_file ]] && args+=(--log "$log_file")
-    rm -f "$work/first-line"
-    "$netral" "${args[@]}" 2> >(keep_first_line "$work/first-line") &
+    rm -f "$work/startup"
+    "$netral" "${args[@]}" 2> >(keep_until_listening "$work/startup") &
     server_pid=$!
     local waited=0
-    while [[ ! -f $work/first-line ]] && ((waited < 100)); do
+    while [[ ! -f $work/startup ]] && ((waited < 100)); do
         sleep 0.1
         waited=$((waited + 1))
     done
-    local first
-    first=$(cat "$work/first-line" 2>/dev/null || true)
-    address=$(sed -n 's/.*"event":"listening".*"address":"\([^"]*\)".*/\1/p' <<<"$first")
+    local startup
+    startup=$(cat "$work/startup" 2>/dev/null || true)
+    address=$(sed -n 's/.*"event":"listening".*"address":"\([^"]*\)".*/\1/p' <<<"$startup")
     if [[ -z $address ]]; then
-        echo "service_load: the server did not start; its first line: ${first:-<none>}" >&2
+        echo "service_load: the server did not start; it said: ${startup:-<nothing>}" >&2
         exit 1
     fi
 }
