@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "decision_log/group_commit.hpp"
 
+#include "decision_log/entry_check.hpp"
+
 namespace netral::decision_log {
 
 GroupCommit::GroupCommit(CommitBatch commit)
@@ -15,7 +17,10 @@ GroupCommit::~GroupCommit() {
     writer_.join();
 }
 
-std::string GroupCommit::submit(Entry& entry) {
+std::string GroupCommit::append(Entry& entry) {
+    if (std::string problem = prepare_entry(entry); !problem.empty()) {
+        return "entry not appended: " + problem;
+    }
     PendingEntry pending;
     pending.entry = std::move(entry);
     {
@@ -25,7 +30,8 @@ std::string GroupCommit::submit(Entry& entry) {
         batch_done_.wait(lock, [&] { return pending.done; });
     }
     entry = std::move(pending.entry);
-    return pending.error;
+    if (pending.error.empty()) return "";
+    return "entry " + entry.id + " not appended: " + pending.error;
 }
 
 void GroupCommit::write_loop() {

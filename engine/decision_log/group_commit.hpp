@@ -36,9 +36,10 @@ public:
     GroupCommit(const GroupCommit&) = delete;
     GroupCommit& operator=(const GroupCommit&) = delete;
 
-    /// Queues `entry` and blocks until its batch is committed (or failed); returns "" or the
-    /// reason it was not written. Thread-safe.
-    std::string submit(Entry& entry);
+    /// Fills and checks `entry` (prepare_entry), queues it and blocks until its batch is
+    /// committed (or failed); returns "" or why it was not appended ("entry … not appended:
+    /// …"). What every back end's Store::append() does. Thread-safe.
+    std::string append(Entry& entry);
     /// Transactions that committed at least one entry.
     std::size_t transactions() const { return transactions_.load(); }
 

@@ -142,12 +142,8 @@ bool SqliteStore::insert_rule_set(const RuleSetFiles& files, std::string& error)
 
 std::string SqliteStore::append(Entry entry) {
     succeed();
-    if (std::string problem = prepare_entry(entry); !problem.empty()) {
-        fail(about("entry not appended: " + problem));
-        return "";
-    }
-    if (std::string error = group_.submit(entry); !error.empty()) {
-        fail(about("entry " + entry.id + " not appended: " + error));
+    if (std::string error = group_.append(entry); !error.empty()) {
+        fail(about(error));
         return "";
     }
     return entry.id;
