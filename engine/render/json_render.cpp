@@ -5,30 +5,26 @@
 // {"id", "label"}; and the justification trail (condition trees, validity values, relations,
 // track steps) moves out of the findings, referrals and tracks into one top-level `trail` object
 // whose arrays are aligned index by index with theirs. Empty strings mean "not given"; a
-// location without a file is null. The key order is fixed by the order of insertion below.
-#include <boost/json/array.hpp>
-#include <boost/json/object.hpp>
-#include <boost/json/value.hpp>
+// location without a file is null. The key order is the order of the writes below, which go
+// straight to the text (json_stream.hpp): no tree of values is built.
 #include <cstdint>
 
 #include "render/common.hpp"
-#include "render/json_writer.hpp"
+#include "render/json_stream.hpp"
 #include "render/render_decision.hpp"
 
 namespace netral::rendering {
 
 namespace {
 
-namespace json = boost::json;
-
 /// Version of the JSON shape; bumped on any incompatible change of docs/decision.schema.json.
 constexpr std::int64_t kSchemaVersion = 4;
 
-json::value text(const Text& value) {
-    json::object out;
-    out["id"] = value.id;
-    out["en"] = value.en.empty() ? value.id : value.en;
-    return out;
+void text(JsonStream& j, const Text& value) {
+    j.begin_object();
+    j.member("id", value.id);
+    j.member("en", value.en.empty() ? value.id : value.en);
+    j.end_object();
 }
 
 std::string_view truth(Truth value) {
@@ -71,348 +67,358 @@ std::string_view origin(OriginKind kind) {
     return "given";
 }
 
-json::value location(const Location& value) {
-    if (value.file.empty()) return nullptr;
-    json::object out;
-    out["file"] = value.file;
-    out["line"] = static_cast<std::uint64_t>(value.line);
-    out["column"] = static_cast<std::uint64_t>(value.column);
-    return out;
+void location(JsonStream& j, const Location& value) {
+    if (value.file.empty()) {
+        j.null();
+        return;
+    }
+    j.begin_object();
+    j.member("file", value.file);
+    j.key("line").number(static_cast<std::uint64_t>(value.line));
+    j.key("column").number(static_cast<std::uint64_t>(value.column));
+    j.end_object();
 }
 
-json::array strings(const std::vector<std::string>& values) {
-    json::array out;
-    for (const std::string& value : values) out.emplace_back(value);
-    return out;
+void strings(JsonStream& j, const std::vector<std::string>& values) {
+    j.begin_array();
+    for (const std::string& value : values) j.string(value);
+    j.end_array();
 }
 
-json::array texts(const std::vector<Text>& values) {
-    json::array out;
-    for (const Text& value : values) out.emplace_back(text(value));
-    return out;
+void texts(JsonStream& j, const std::vector<Text>& values) {
+    j.begin_array();
+    for (const Text& value : values) text(j, value);
+    j.end_array();
 }
 
-json::array sanctions(const std::vector<std::string>& ids, const std::vector<Text>& labels) {
-    json::array out;
+void sanctions(JsonStream& j, const std::vector<std::string>& ids, const std::vector<Text>& labels) {
+    j.begin_array();
     for (std::size_t i = 0; i < ids.size(); ++i) {
-        json::object entry;
-        entry["id"] = ids[i];
-        entry["label"] = text(i < labels.size() ? labels[i] : Text{ids[i], ids[i]});
-        out.emplace_back(std::move(entry));
+        j.begin_object();
+        j.member("id", ids[i]);
+        text(j.key("label"), i < labels.size() ? labels[i] : Text{ids[i], ids[i]});
+        j.end_object();
     }
-    return out;
+    j.end_array();
 }
 
-json::array citations(const std::vector<CitationRef>& values) {
-    json::array out;
+void citations(JsonStream& j, const std::vector<CitationRef>& values) {
+    j.begin_array();
     for (const CitationRef& citation : values) {
-        json::object entry;
-        entry["text"] = citation.text;
-        entry["regulation"] = text(citation.regulation);
-        entry["in_force"] = citation.in_force;
+        j.begin_object();
+        j.member("text", citation.text);
+        text(j.key("regulation"), citation.regulation);
+        j.member("in_force", citation.in_force);
         // Absent for a provision cited as written; the reason otherwise.
-        if (citation.inference) entry["inference"] = text(*citation.inference);
-        entry["location"] = location(citation.location);
-        out.emplace_back(std::move(entry));
+        if (citation.inference) text(j.key("inference"), *citation.inference);
+        location(j.key("location"), citation.location);
+        j.end_object();
     }
-    return out;
+    j.end_array();
 }
 
-json::value rule(const RuleRef& value) {
-    json::object out;
-    out["id"] = value.id;
-    out["title"] = text(value.title);
-    out["status"] = value.status;
-    out["row"] = value.row;
-    out["location"] = location(value.location);
-    out["citations"] = citations(value.citations);
-    out["author_notes"] = strings(value.notes);  // for rule authors, in their words
-    return out;
+void rule(JsonStream& j, const RuleRef& value) {
+    j.begin_object();
+    j.member("id", value.id);
+    text(j.key("title"), value.title);
+    j.member("status", value.status);
+    j.member("row", value.row);
+    location(j.key("location"), value.location);
+    citations(j.key("citations"), value.citations);
+    strings(j.key("author_notes"), value.notes);  // for rule authors, in their words
+    j.end_object();
 }
 
-json::array values_seen(const std::vector<ValueSeen>& values) {
-    json::array out;
+void values_seen(JsonStream& j, const std::vector<ValueSeen>& values) {
+    j.begin_array();
     for (const ValueSeen& value : values) {
-        json::object entry;
-        entry["name"] = value.name;
-        entry["value"] = value.value;
-        entry["label"] = text(value.label);
-        entry["what"] = text(value.what);
+        j.begin_object();
+        j.member("name", value.name);
+        j.member("value", value.value);
+        text(j.key("label"), value.label);
+        text(j.key("what"), value.what);
         // Only where the rule pack gives one, so decisions of packs without phrases keep their
         // bytes (an optional key: schema_version unchanged).
-        if (!value.phrase.id.empty()) entry["phrase"] = text(value.phrase);
-        entry["origin"] = origin(value.origin);
-        entry["location"] = location(value.location);
-        entry["detail"] = text(value.detail);
-        out.emplace_back(std::move(entry));
+        if (!value.phrase.id.empty()) text(j.key("phrase"), value.phrase);
+        j.member("origin", origin(value.origin));
+        location(j.key("location"), value.location);
+        text(j.key("detail"), value.detail);
+        j.end_object();
     }
-    return out;
+    j.end_array();
 }
 
-json::array conditions(const std::vector<ConditionTrace>& nodes) {
-    json::array out;
+void conditions(JsonStream& j, const std::vector<ConditionTrace>& nodes) {
+    j.begin_array();
     for (const ConditionTrace& node : nodes) {
-        json::object entry;
-        entry["text"] = node.text;
-        entry["result"] = truth(node.result);
-        entry["values"] = values_seen(node.values);
-        entry["would_hold"] = texts(node.would_hold);
-        entry["parts"] = conditions(node.parts);
-        out.emplace_back(std::move(entry));
+        j.begin_object();
+        j.member("text", node.text);
+        j.member("result", truth(node.result));
+        values_seen(j.key("values"), node.values);
+        texts(j.key("would_hold"), node.would_hold);
+        conditions(j.key("parts"), node.parts);
+        j.end_object();
     }
-    return out;
+    j.end_array();
 }
 
-json::array relations(const std::vector<RelationApplied>& values) {
-    json::array out;
+void relations(JsonStream& j, const std::vector<RelationApplied>& values) {
+    j.begin_array();
     for (const RelationApplied& relation : values) {
-        json::object entry;
-        entry["kind"] = to_string(relation.kind);
-        entry["rule"] = relation.rule;
-        entry["doctrine"] = relation.doctrine;
-        entry["result"] = truth(relation.result);
-        entry["location"] = location(relation.location);
-        out.emplace_back(std::move(entry));
+        j.begin_object();
+        j.member("kind", to_string(relation.kind));
+        j.member("rule", relation.rule);
+        j.member("doctrine", relation.doctrine);
+        j.member("result", truth(relation.result));
+        location(j.key("location"), relation.location);
+        j.end_object();
     }
-    return out;
+    j.end_array();
 }
 
-json::value outcome(const Decision& decision) {
+void outcome(JsonStream& j, const Decision& decision) {
     const Outcome& value = decision.outcome;
-    json::object out;
-    out["category"] = value.category;
-    out["category_label"] = text(value.category_label);
-    out["track"] = value.track;
-    out["sanctions"] = sanctions(value.sanctions, value.sanction_labels);
-    out["recommended"] = outcome_recommended(decision);
-    out["review"] = value.review;
-    out["provisional"] = value.provisional;
-    out["possible"] = sanctions(value.possible, value.possible_labels);
-    return out;
+    j.begin_object();
+    j.member("category", value.category);
+    text(j.key("category_label"), value.category_label);
+    j.member("track", value.track);
+    sanctions(j.key("sanctions"), value.sanctions, value.sanction_labels);
+    j.member("recommended", outcome_recommended(decision));
+    j.member("review", value.review);
+    j.member("provisional", value.provisional);
+    sanctions(j.key("possible"), value.possible, value.possible_labels);
+    j.end_object();
 }
 
 /// The outcome over the days of inexact dates (Decision::inexact).
-json::object inexact(const InexactDates& value) {
-    json::object out;
-    out["dates"] = strings(value.dates);
-    json::array pieces;
+void inexact(JsonStream& j, const InexactDates& value) {
+    j.begin_object();
+    strings(j.key("dates"), value.dates);
+    j.key("pieces").begin_array();
     for (const DatePiece& piece : value.pieces) {
-        json::object entry;
-        entry["days"] = strings(piece.days);
-        entry["category"] = piece.category;
-        entry["category_label"] = text(piece.category_label);
-        entry["tracks"] = strings(piece.tracks);
-        pieces.emplace_back(std::move(entry));
+        j.begin_object();
+        strings(j.key("days"), piece.days);
+        j.member("category", piece.category);
+        text(j.key("category_label"), piece.category_label);
+        strings(j.key("tracks"), piece.tracks);
+        j.end_object();
     }
-    out["pieces"] = std::move(pieces);
-    out["decides"] = text(value.decides);
-    out["policy"] = value.policy;
-    out["too_many"] = value.too_many;
-    return out;
+    j.end_array();
+    text(j.key("decides"), value.decides);
+    j.member("policy", value.policy);
+    j.member("too_many", value.too_many);
+    j.end_object();
 }
 
-json::array tracks(const std::vector<TrackResult>& values) {
-    json::array out;
+void tracks(JsonStream& j, const std::vector<TrackResult>& values) {
+    j.begin_array();
     for (const TrackResult& track : values) {
-        json::object entry;
-        entry["track"] = track.track;
-        entry["label"] = text(track.label);
-        entry["category"] = track.category;
-        entry["category_label"] = text(track.category_label);
-        entry["sanctions"] = sanctions(track.sanctions, track.sanction_labels);
-        entry["recommended"] = track.recommended;
-        json::array used;
-        for (std::size_t index : track.findings)
-            used.emplace_back(static_cast<std::uint64_t>(index));
-        entry["findings"] = std::move(used);
-        entry["provisional"] = track.provisional;
-        entry["absorbed_by"] = track.absorbed_by;
-        entry["absorbed_reason"] = text(track.absorbed_reason);
-        entry["possible"] = sanctions(track.possible, track.possible_labels);
-        out.emplace_back(std::move(entry));
+        j.begin_object();
+        j.member("track", track.track);
+        text(j.key("label"), track.label);
+        j.member("category", track.category);
+        text(j.key("category_label"), track.category_label);
+        sanctions(j.key("sanctions"), track.sanctions, track.sanction_labels);
+        j.member("recommended", track.recommended);
+        j.key("findings").begin_array();
+        for (std::size_t index : track.findings) j.number(static_cast<std::uint64_t>(index));
+        j.end_array();
+        j.member("provisional", track.provisional);
+        j.member("absorbed_by", track.absorbed_by);
+        text(j.key("absorbed_reason"), track.absorbed_reason);
+        sanctions(j.key("possible"), track.possible, track.possible_labels);
+        j.end_object();
     }
-    return out;
+    j.end_array();
 }
 
-json::array findings(const std::vector<Finding>& values) {
-    json::array out;
+void findings(JsonStream& j, const std::vector<Finding>& values) {
+    j.begin_array();
     for (const Finding& finding : values) {
-        json::object entry;
-        entry["act"] = finding.act;
-        entry["binding"] = finding.binding;
-        entry["rule"] = rule(finding.rule);
-        entry["track"] = finding.track;
-        entry["track_label"] = text(finding.track_label);
-        entry["category"] = finding.category;
-        entry["sanction"] = finding.sanction;
-        entry["level_label"] = text(finding.level_label);
-        entry["reason"] = text(finding.reason);
-        entry["applies"] = truth(finding.applies);
-        entry["displaced"] = finding.displaced;
-        entry["displaced_by"] = finding.displaced_by;
-        json::array marks;
+        j.begin_object();
+        j.member("act", finding.act);
+        j.member("binding", finding.binding);
+        rule(j.key("rule"), finding.rule);
+        j.member("track", finding.track);
+        text(j.key("track_label"), finding.track_label);
+        j.member("category", finding.category);
+        j.member("sanction", finding.sanction);
+        text(j.key("level_label"), finding.level_label);
+        text(j.key("reason"), finding.reason);
+        j.member("applies", truth(finding.applies));
+        j.member("displaced", finding.displaced);
+        j.member("displaced_by", finding.displaced_by);
+        j.key("provisional").begin_array();
         for (const ProvisionalMark& mark : finding.provisional) {
-            json::object m;
-            m["rule"] = mark.rule;
-            m["reason"] = text(mark.reason);
-            m["location"] = location(mark.location);
-            marks.emplace_back(std::move(m));
+            j.begin_object();
+            j.member("rule", mark.rule);
+            text(j.key("reason"), mark.reason);
+            location(j.key("location"), mark.location);
+            j.end_object();
         }
-        entry["provisional"] = std::move(marks);
-        entry["holds_on"] = strings(finding.holds_on);
-        out.emplace_back(std::move(entry));
+        j.end_array();
+        strings(j.key("holds_on"), finding.holds_on);
+        j.end_object();
     }
-    return out;
+    j.end_array();
 }
 
-json::array referrals(const std::vector<Referral>& values) {
-    json::array out;
+void referrals(JsonStream& j, const std::vector<Referral>& values) {
+    j.begin_array();
     for (const Referral& referral : values) {
-        json::object entry;
-        entry["citation"] = referral.citation;
-        entry["regulation"] = text(referral.regulation);
-        entry["act"] = referral.act;
-        entry["rule"] = rule(referral.rule);
-        entry["reason"] = text(referral.reason);
-        entry["applies"] = truth(referral.applies);
-        out.emplace_back(std::move(entry));
+        j.begin_object();
+        j.member("citation", referral.citation);
+        text(j.key("regulation"), referral.regulation);
+        j.member("act", referral.act);
+        rule(j.key("rule"), referral.rule);
+        text(j.key("reason"), referral.reason);
+        j.member("applies", truth(referral.applies));
+        j.end_object();
     }
-    return out;
+    j.end_array();
 }
 
-json::array review(const std::vector<ReviewItem>& values) {
-    json::array out;
+void review(JsonStream& j, const std::vector<ReviewItem>& values) {
+    j.begin_array();
     for (const ReviewItem& item : values) {
-        json::object entry;
-        entry["kind"] = to_string(item.kind);
-        entry["message"] = text(item.message);
-        entry["act"] = item.act;
-        entry["rule"] = item.rule;
-        entry["needs"] = texts(item.needs);
-        out.emplace_back(std::move(entry));
+        j.begin_object();
+        j.member("kind", to_string(item.kind));
+        text(j.key("message"), item.message);
+        j.member("act", item.act);
+        j.member("rule", item.rule);
+        texts(j.key("needs"), item.needs);
+        j.end_object();
     }
-    return out;
+    j.end_array();
 }
 
-json::array defaults(const std::vector<DefaultUsed>& values) {
-    json::array out;
+void defaults(JsonStream& j, const std::vector<DefaultUsed>& values) {
+    j.begin_array();
     for (const DefaultUsed& used : values) {
-        json::object entry;
-        entry["fact"] = used.fact;
-        entry["value"] = used.value;
-        entry["declared"] = location(used.declared);
-        out.emplace_back(std::move(entry));
+        j.begin_object();
+        j.member("fact", used.fact);
+        j.member("value", used.value);
+        location(j.key("declared"), used.declared);
+        j.end_object();
     }
-    return out;
+    j.end_array();
 }
 
-json::array params(const std::vector<ParamUsed>& values) {
-    json::array out;
+void params(JsonStream& j, const std::vector<ParamUsed>& values) {
+    j.begin_array();
     for (const ParamUsed& param : values) {
-        json::object entry;
-        entry["name"] = param.name;
-        entry["value"] = param.value;
-        entry["chosen"] = param.chosen;
-        entry["status"] = param.status;
-        out.emplace_back(std::move(entry));
+        j.begin_object();
+        j.member("name", param.name);
+        j.member("value", param.value);
+        j.member("chosen", param.chosen);
+        j.member("status", param.status);
+        j.end_object();
     }
-    return out;
+    j.end_array();
 }
 
 /// The trail entry of one finding (or why-not entry): what it rests on.
-json::array finding_trails(const std::vector<Finding>& values) {
-    json::array out;
+void finding_trails(JsonStream& j, const std::vector<Finding>& values) {
+    j.begin_array();
     for (const Finding& finding : values) {
-        json::object entry;
-        entry["act"] = finding.act;
-        entry["rule"] = finding.rule.id;
-        entry["conditions"] = conditions(finding.conditions);
-        entry["validity"] = values_seen(finding.validity);
-        entry["relations"] = relations(finding.relations);
-        json::array marks;
+        j.begin_object();
+        j.member("act", finding.act);
+        j.member("rule", finding.rule.id);
+        conditions(j.key("conditions"), finding.conditions);
+        values_seen(j.key("validity"), finding.validity);
+        relations(j.key("relations"), finding.relations);
+        j.key("provisional").begin_array();
         for (const ProvisionalMark& mark : finding.provisional) {
-            json::object m;
-            m["rule"] = mark.rule;
-            m["conditions"] = conditions(mark.conditions);
-            marks.emplace_back(std::move(m));
+            j.begin_object();
+            j.member("rule", mark.rule);
+            conditions(j.key("conditions"), mark.conditions);
+            j.end_object();
         }
-        entry["provisional"] = std::move(marks);
-        out.emplace_back(std::move(entry));
+        j.end_array();
+        j.end_object();
     }
-    return out;
+    j.end_array();
 }
 
-json::value trail(const Decision& decision) {
-    json::object out;
-    out["findings"] = finding_trails(decision.findings);
-    json::array referral_trails;
+void trail(JsonStream& j, const Decision& decision) {
+    j.begin_object();
+    finding_trails(j.key("findings"), decision.findings);
+    j.key("referrals").begin_array();
     for (const Referral& referral : decision.referrals) {
-        json::object entry;
-        entry["act"] = referral.act;
-        entry["rule"] = referral.rule.id;
-        entry["conditions"] = conditions(referral.conditions);
-        referral_trails.emplace_back(std::move(entry));
+        j.begin_object();
+        j.member("act", referral.act);
+        j.member("rule", referral.rule.id);
+        conditions(j.key("conditions"), referral.conditions);
+        j.end_object();
     }
-    out["referrals"] = std::move(referral_trails);
-    json::array track_trails;
+    j.end_array();
+    j.key("tracks").begin_array();
     for (const TrackResult& track : decision.tracks) {
-        json::array steps;
+        j.begin_object();
+        j.member("track", track.track);
+        j.key("steps").begin_array();
         for (const TrackStep& step : track.steps) {
-            json::object entry;
-            entry["kind"] = to_string(step.kind);
-            entry["text"] = text(step.text);
-            entry["citations"] = citations(step.citations);
-            entry["values"] = values_seen(step.values);
-            steps.emplace_back(std::move(entry));
+            j.begin_object();
+            j.member("kind", to_string(step.kind));
+            text(j.key("text"), step.text);
+            citations(j.key("citations"), step.citations);
+            values_seen(j.key("values"), step.values);
+            j.end_object();
         }
-        json::object entry;
-        entry["track"] = track.track;
-        entry["steps"] = std::move(steps);
-        track_trails.emplace_back(std::move(entry));
+        j.end_array();
+        j.end_object();
     }
-    out["tracks"] = std::move(track_trails);
-    out["why_not"] = finding_trails(decision.why_not);
-    return out;
+    j.end_array();
+    finding_trails(j.key("why_not"), decision.why_not);
+    j.end_object();
 }
 
 /// The decision as one JSON object, members in the schema's order.
-json::object decision_json(const Decision& decision) {
-    json::object out;
-    out["schema_version"] = kSchemaVersion;
-    out["incident"] = decision.incident;
-    out["source"] = decision.source;
-    out["as_of"] = decision.as_of;
-    out["engine_version"] = decision.engine_version;
-    json::object ruleset;
-    ruleset["name"] = decision.ruleset.name;
-    ruleset["title"] = text(decision.ruleset.title);
-    ruleset["version"] = decision.ruleset.version;
-    ruleset["digest"] = decision.ruleset.digest;
-    out["ruleset"] = std::move(ruleset);
-    out["outcome"] = outcome(decision);
-    out["tracks"] = tracks(decision.tracks);
-    out["findings"] = findings(decision.findings);
-    out["referrals"] = referrals(decision.referrals);
-    out["review"] = review(decision.review);
-    out["inexact"] = inexact(decision.inexact);
-    out["defaults"] = defaults(decision.defaults);
-    out["params"] = params(decision.params);
-    out["notes"] = strings(decision.notes);
-    json::object why_not;
-    why_not["target"] = decision.why_not_target;
-    why_not["reached"] = decision.why_not_reached;
-    why_not["findings"] = findings(decision.why_not);
-    out["why_not"] = std::move(why_not);
-    out["trail"] = trail(decision);
+void decision_json(JsonStream& j, const Decision& decision) {
+    j.begin_object();
+    j.key("schema_version").number(kSchemaVersion);
+    j.member("incident", decision.incident);
+    j.member("source", decision.source);
+    j.member("as_of", decision.as_of);
+    j.member("engine_version", decision.engine_version);
+    j.key("ruleset").begin_object();
+    j.member("name", decision.ruleset.name);
+    text(j.key("title"), decision.ruleset.title);
+    j.member("version", decision.ruleset.version);
+    j.member("digest", decision.ruleset.digest);
+    j.end_object();
+    outcome(j.key("outcome"), decision);
+    tracks(j.key("tracks"), decision.tracks);
+    findings(j.key("findings"), decision.findings);
+    referrals(j.key("referrals"), decision.referrals);
+    review(j.key("review"), decision.review);
+    inexact(j.key("inexact"), decision.inexact);
+    defaults(j.key("defaults"), decision.defaults);
+    params(j.key("params"), decision.params);
+    strings(j.key("notes"), decision.notes);
+    j.key("why_not").begin_object();
+    j.member("target", decision.why_not_target);
+    j.member("reached", decision.why_not_reached);
+    findings(j.key("findings"), decision.why_not);
+    j.end_object();
+    trail(j.key("trail"), decision);
+    j.end_object();
+}
+
+std::string write_decision(const Decision& decision, JsonLayout layout) {
+    std::string out;
+    JsonStream j(out, layout);
+    decision_json(j, decision);
+    j.finish();
     return out;
 }
 
 }  // namespace
 
-std::string to_json(const Decision& decision) { return write_json(decision_json(decision)); }
+std::string to_json(const Decision& decision) { return write_decision(decision, JsonLayout::Indented); }
 
 std::string to_json_line(const Decision& decision) {
-    return write_json(decision_json(decision), JsonLayout::Line);
+    return write_decision(decision, JsonLayout::Line);
 }
 
 }  // namespace netral::rendering

@@ -3,8 +3,12 @@
 #include "render/json_writer.hpp"
 
 #include <boost/json/serialize.hpp>
+#include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 
+#include "render/json_stream.hpp"
 #include "render/safe_text.hpp"
 
 namespace netral::rendering {
@@ -12,6 +16,30 @@ namespace netral::rendering {
 namespace {
 
 constexpr std::string_view kHex = "0123456789abcdef";
+
+/// The bytes copied into a string literal as they are: printable ASCII but `"` and `\`.
+constexpr std::array<bool, 256> kPlain = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0x20; c < 0x7F; ++c) plain[c] = c != '"' && c != '\\';
+    return plain;
+}();
+
+/// Whether the 8 bytes at `bytes` are all kPlain, tested at once (decisions are mostly long
+/// runs of plain text): no byte below 0x20, none from 0x7F up, none equal to `"` or `\`.
+bool plain_word(const char* bytes) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101U;
+    constexpr std::uint64_t kHighs = 0x8080808080808080U;
+    std::uint64_t word;
+    std::memcpy(&word, bytes, sizeof word);
+    // The classic test for a zero byte; a borrow may flag a byte above a true zero, never a
+    // word without one.
+    auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+    std::uint64_t special = ((word - kOnes * 0x20) & ~word & kHighs)  // a byte below 0x20
+                            | (word & kHighs)                          // a byte from 0x80 up
+                            | has_zero(word ^ (kOnes * 0x7F)) | has_zero(word ^ (kOnes * '"')) |
+                            has_zero(word ^ (kOnes * '\\'));
+    return special == 0;
+}
 
 /// The letter of `c`'s two-character escape (`\n` → 'n'), or 0 when it has none.
 char short_escape(unsigned char c) {
@@ -63,7 +91,7 @@ void write(std::string& out, const boost::json::value& value, std::size_t indent
                 if (!first) out += ',';
                 first = false;
                 open_line(out, deeper(indent));
-                out += json_quote(member.key());
+                append_quoted(out, member.key());
                 out += indent == kCompact ? ":" : ": ";
                 write(out, member.value(), deeper(indent));
             }
@@ -90,7 +118,7 @@ void write(std::string& out, const boost::json::value& value, std::size_t indent
             return;
         }
         case boost::json::kind::string:
-            out += json_quote(value.get_string());
+            append_quoted(out, value.get_string());
             return;
         case boost::json::kind::bool_:
             out += value.get_bool() ? "true" : "false";
@@ -112,11 +140,18 @@ void write(std::string& out, const boost::json::value& value, std::size_t indent
 
 }  // namespace
 
-std::string json_quote(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() + 2);
+void append_quoted(std::string& out, std::string_view text) {
+    out.reserve(out.size() + text.size() + 2);
     out += '"';
-    for (std::size_t i = 0; i < text.size();) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        // A run of printable ASCII other than `"` and `\` is copied as it is, in one append.
+        std::size_t run = i;
+        while (run + 8 <= text.size() && plain_word(text.data() + run)) run += 8;
+        while (run < text.size() && kPlain[static_cast<unsigned char>(text[run])]) ++run;
+        out.append(text.data() + i, run - i);
+        i = run;
+        if (i == text.size()) break;
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (char escape = short_escape(c); escape != 0) {
             out += '\\';
@@ -137,10 +172,16 @@ std::string json_quote(std::string_view text) {
             ++i;
             continue;
         }
-        out.append(text.substr(i, length));
+        out.append(text.data() + i, length);
         i += length;
     }
     out += '"';
+}
+
+std::string json_quote(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 2);
+    append_quoted(out, text);
     return out;
 }
 
