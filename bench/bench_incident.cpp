@@ -12,6 +12,7 @@
 #include <stdexcept>
 
 #include "common.hpp"
+#include "netral/request.hpp"
 #include "floor.hpp"
 #include "synthetic.hpp"
 
@@ -76,6 +77,29 @@ void BM_Typical_LoadIncident(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_Typical_LoadIncident);
+
+/// What one `POST /v1/evaluate` of the service's load benchmark costs apart from HTTP:
+/// decide() on the incident as JSON text (bench/service_load_incident.json), from reading it to
+/// the decision's JSON text as `netral eval --format json` prints it.
+void BM_Typical_Decide(benchmark::State& state) {
+    auto rules = bundled_rules();
+    const std::string path = std::string(NETRAL_BENCH_DIR) + "/service_load_incident.json";
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    const Source source{path, text.str()};
+    RequestOptions options;
+    options.eval.as_of = kAsOf;
+    std::size_t bytes = 0;
+    for (auto _ : state) {
+        DecideResult result = decide(rules, source, IncidentFormat::Json, options, {});
+        require(result.status == DecideResult::Status::Decided, result.text);
+        bytes = result.body.size();
+        benchmark::DoNotOptimize(result);
+    }
+    state.counters["bytes"] = static_cast<double>(bytes);
+}
+BENCHMARK(BM_Typical_Decide);
 
 void BM_Bundled_Compile(benchmark::State& state) {
     std::string error;
