@@ -31,12 +31,18 @@ bool starts_like_json_object(const std::string& text) {
 }
 
 /// The members of a body that is an envelope (a JSON object with an `incident` member); none
-/// for a bare incident, including one that is not valid JSON (decide() then says where).
+/// for a bare incident, including one that is not valid JSON (decide() then says where). The
+/// quick scan comes first, so that a bare incident, the usual body, is parsed once, by decide().
 std::optional<std::vector<Member>> envelope_members(const std::string& body) {
+    std::optional<std::vector<Member>> members = top_level_members(body);
+    if (!members) return std::nullopt;
+    bool has_incident = false;
+    for (const Member& member : *members) has_incident = has_incident || member.key == "incident";
+    if (!has_incident) return std::nullopt;
     boost::system::error_code ec;
     boost::json::value parsed = boost::json::parse(body, ec);
     if (ec || !parsed.is_object() || !parsed.as_object().contains("incident")) return std::nullopt;
-    return top_level_members(body);
+    return members;
 }
 
 }  // namespace
