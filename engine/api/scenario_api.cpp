@@ -24,7 +24,7 @@ bool looks_like_scenario(std::string_view text) {
 
 ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& scenario,
                             const ScenarioBase& base, const IncidentLimits& limits,
-                            Language language) {
+                            Language language, const ScenarioBounds& bounds) {
     if (!rules) {
         ScenarioResult result;
         result.path = scenario.path;
@@ -33,7 +33,7 @@ ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& 
         return result;
     }
     return whatif::run_scenario(view(state(*rules)), scenario, base, to_io_limits(limits),
-                                language);
+                                language, bounds);
 }
 
 std::string render_scenario(const ScenarioResult& result, Format format, Language language) {

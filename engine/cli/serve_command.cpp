@@ -156,7 +156,8 @@ Runner define_serve(CLI::App& app) {
     add_count_option(app, "--max-connections", args->max_connections, 1, 1000000, "N",
                      "open connections (503 above)");
     add_count_option(app, "--time-limit-ms", args->time_limit_ms, 0, 3600000, "MS",
-                     "most time one evaluation may take, 422 E7006 after (0: no limit)");
+                     "most time one evaluation, or one what-if, scenario or exploration in "
+                     "all, may take; 422 E7006 after (0: no limit)");
     add_count_option(app, "--work-limit", args->work_limit, 0,
                      std::numeric_limits<std::uint32_t>::max(), "STEPS",
                      "most steps one evaluation may take, 422 E7006 after (0: no limit)");

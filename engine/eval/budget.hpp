@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdint>
 #include <limits>
+#include <optional>
 
 namespace netral::eval {
 
@@ -25,8 +26,10 @@ class Budget {
 public:
     /// Unbounded.
     Budget() = default;
-    /// At most `work_limit` steps (0: no bound) and `time_limit` from now (0 or less: none).
-    Budget(std::uint64_t work_limit, std::chrono::milliseconds time_limit);
+    /// At most `work_limit` steps (0: no bound), `time_limit` from now (0 or less: none), and
+    /// never past `deadline` (none: no bound); one already passed stops the first step.
+    Budget(std::uint64_t work_limit, std::chrono::milliseconds time_limit,
+           std::optional<std::chrono::steady_clock::time_point> deadline = std::nullopt);
 
     /// Counts one step; false once a bound is passed (and for every step after).
     bool step() { return ++steps_ < next_check_ || check(); }
@@ -49,6 +52,7 @@ private:
     std::uint64_t next_check_ = std::numeric_limits<std::uint64_t>::max();
     std::uint64_t work_limit_ = 0;             ///< 0: none
     std::chrono::milliseconds time_limit_{0};  ///< 0: none
+    bool timed_ = false;                       ///< a time limit or a deadline bounds it
     std::chrono::steady_clock::time_point deadline_;
     Limit stopped_ = Limit::None;
     std::uint64_t stopped_at_ = 0;  ///< steps when a bound was passed

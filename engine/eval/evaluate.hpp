@@ -29,6 +29,7 @@ struct Options {
     const std::vector<RuleRef>* rule_refs = nullptr;  ///< see Inputs::rule_refs
     std::uint64_t work_limit = 0;                     ///< most steps (expression nodes); 0: none
     std::chrono::milliseconds time_limit{0};          ///< longest wall-clock time; 0: none
+    std::optional<std::chrono::steady_clock::time_point> deadline;  ///< EvalOptions::deadline
     Budget* budget = nullptr;  ///< set by evaluate() for its passes when bounded
 };
 

@@ -537,10 +537,10 @@ std::optional<Decision> evaluate(const ir::Program& program, const plan::Plan& p
                                  const base::SourceMap& rule_sources,
                                  const facts::Incident& incident, const Options& options,
                                  Stopped* stopped) {
-    if (options.work_limit == 0 && options.time_limit.count() <= 0) {
+    if (options.work_limit == 0 && options.time_limit.count() <= 0 && !options.deadline) {
         return evaluate_pieces(program, plan, rule_sources, incident, options);
     }
-    Budget budget(options.work_limit, options.time_limit);
+    Budget budget(options.work_limit, options.time_limit, options.deadline);
     Options bounded = options;
     bounded.budget = &budget;
     Decision decision = evaluate_pieces(program, plan, rule_sources, incident, bounded);

@@ -89,6 +89,7 @@ void read_options(const ir::Program& program, const EvalOptions& options, Option
     out.examine_all = options.examine_all && options.why_not.empty();
     out.work_limit = options.work_limit;
     out.time_limit = options.time_limit;
+    out.deadline = options.deadline;
 }
 
 Diagnostic stopped_error(const Stopped& stopped, Language language) {

@@ -32,6 +32,7 @@ struct Words {
     const char* budget;
     const char* exhausted;  ///< "budget exhausted after"
     const char* partial;    ///< "variants; results are partial"
+    const char* stopped;    ///< after a count: variants a time or work limit stopped
     const char* raise;
     const char* lower;
     const char* other;
@@ -56,6 +57,8 @@ constexpr Words kIndonesian = {"Jelajah",
                                "anggaran",
                                "anggaran habis setelah",
                                "varian; hasil tidak lengkap",
+                               "varian dihentikan oleh batas waktu atau batas kerja; hasil "
+                               "mungkin tidak lengkap",
                                "naik",
                                "turun",
                                "lain",
@@ -78,6 +81,7 @@ constexpr Words kEnglish = {"Explore",
                             "budget",
                             "budget exhausted after",
                             "variants; results are partial",
+                            "variants stopped by a time or work limit; results may be partial",
                             "raise",
                             "lower",
                             "other",
@@ -134,6 +138,10 @@ std::string exhausted_line(const ExploreResult& r, const Words& w) {
     return fmt::format("{} {} {}", w.exhausted, r.evaluated, w.partial);
 }
 
+std::string stopped_line(const ExploreResult& r, const Words& w) {
+    return fmt::format("{} {}", r.stopped, w.stopped);
+}
+
 }  // namespace
 
 std::string explore_to_text(const ExploreResult& r, Language language) {
@@ -144,6 +152,7 @@ std::string explore_to_text(const ExploreResult& r, Language language) {
            std::string(yes_no(r.base.review, language)) + "\n";
     out += search_line(r, w) + "\n";
     if (r.exhausted) out += exhausted_line(r, w) + "\n";
+    if (r.stopped > 0) out += stopped_line(r, w) + "\n";
     if (r.groups.empty()) out += "\n" + std::string(w.nothing) + "\n";
     for (const ExploreGroup& g : r.groups) {
         out += fmt::format("\n{} → {} ({})\n", r.base.category, g.category,
@@ -166,6 +175,7 @@ std::string explore_to_markdown(const ExploreResult& r, Language language) {
            std::string(yes_no(r.base.review, language)) + "\n";
     out += "- " + search_line(r, w) + "\n";
     if (r.exhausted) out += "- **" + exhausted_line(r, w) + "**\n";
+    if (r.stopped > 0) out += "- **" + stopped_line(r, w) + "**\n";
     if (r.groups.empty()) out += "\n" + std::string(w.nothing) + "\n";
     for (const ExploreGroup& g : r.groups) {
         out += fmt::format("\n### {} → {} ({})\n\n", md_escape(r.base.category),
@@ -202,6 +212,7 @@ std::string explore_to_json(const ExploreResult& r) {
     out["candidates"] = r.candidates;
     out["evaluated"] = r.evaluated;
     out["exhausted"] = r.exhausted;
+    out["stopped"] = r.stopped;
     json::array sanctions;
     for (const std::string& s : r.base.sanctions) sanctions.push_back(json::value(s));
     out["base"] = json::object{{"category", r.base.category},

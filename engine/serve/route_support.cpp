@@ -90,4 +90,9 @@ std::optional<RequestOptions> read_options(const RouteContext& context,
     return options;
 }
 
+std::optional<std::chrono::steady_clock::time_point> request_deadline(const RouteContext& context) {
+    if (context.options.time_limit.count() <= 0) return std::nullopt;
+    return std::chrono::steady_clock::now() + context.options.time_limit;
+}
+
 }  // namespace netral::serve

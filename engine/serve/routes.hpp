@@ -54,6 +54,11 @@ HttpResponse problem_for(const RouteContext& context, ProblemKind kind,
 /// The request's options: the envelope's `options` member (at `options_member`, may be null)
 /// read from the body in place, then the query string's over them. None (and `problem` set)
 /// when they are refused.
+/// The end of a route that makes several evaluations for one answer (what-if, scenario,
+/// explore): the service's time limit from now, so that it bounds the whole request rather than
+/// each evaluation; none without a time limit (EvalOptions::deadline).
+std::optional<std::chrono::steady_clock::time_point> request_deadline(const RouteContext& context);
+
 std::optional<RequestOptions> read_options(const RouteContext& context,
                                            const Member* options_member, HttpResponse& problem);
 

@@ -206,10 +206,15 @@ HttpResponse scenario_route(const RouteContext& context, const Body& body,
             Source{kRequestSource, keep_only(context.request.body, incident->begin, incident->end)};
     }
     Source scenario{kScenarioSource, std::string(body.value.at("scenario").as_string())};
+    ScenarioBounds bounds{options.eval.work_limit, options.eval.time_limit, options.eval.deadline};
     ScenarioResult result = run_scenario(context.state->rules, scenario, base,
-                                         context.options.incident_limits, options.language);
+                                         context.options.incident_limits, options.language, bounds);
     if (!result.ok()) {
-        return problem_for(context, ProblemKind::InvalidIncident, result.diagnostics);
+        // A passed limit is `not-evaluated`; anything else is the scenario's or its base's.
+        bool stopped = refusal_of(result.diagnostics) == ProblemKind::NotEvaluated;
+        return problem_for(context,
+                           stopped ? ProblemKind::NotEvaluated : ProblemKind::InvalidIncident,
+                           result.diagnostics);
     }
     return rendered(render_scenario(result, options.format, options.language), options.format);
 }
@@ -223,6 +228,7 @@ HttpResponse whatif_route(const RouteContext& context) {
     if (!body) return refused;
     std::optional<RequestOptions> options = read_options(context, body->find("options"), refused);
     if (!options) return refused;
+    options->eval.deadline = request_deadline(context);
     RouteContext in_language = context;
     in_language.language = options->language;
     if (options->format == Format::Html) return no_html(in_language);
@@ -251,6 +257,7 @@ HttpResponse explore_route(const RouteContext& context) {
     if (!body) return refused;
     std::optional<RequestOptions> options = read_options(context, body->find("options"), refused);
     if (!options) return refused;
+    options->eval.deadline = request_deadline(context);
     RouteContext in_language = context;
     in_language.language = options->language;
     if (options->format == Format::Html) return no_html(in_language);

@@ -84,7 +84,7 @@ void report(ScenarioResult& result, std::vector<base::Diagnostic> diagnostics,
 
 ScenarioResult run_scenario(const RuleSetView& rules, const Source& scenario,
                             const ScenarioBase& base_incident, const io::Limits& io_limits,
-                            Language language) {
+                            Language language, const ScenarioBounds& bounds) {
     ScenarioResult result;
     result.path = scenario.path;
 
@@ -168,6 +168,9 @@ ScenarioResult run_scenario(const RuleSetView& rules, const Source& scenario,
     base_options.as_of = spec->as_of;
     base_options.params = spec->params;
     base_options.language = language;
+    base_options.work_limit = bounds.work_limit;
+    base_options.time_limit = bounds.time_limit;
+    base_options.deadline = bounds.deadline;
     for (std::size_t i = 0; i < spec->variants.size(); ++i) {
         const io::ScenarioVariantSpec& variant = spec->variants[i];
         EvalOptions options = base_options;

@@ -16,6 +16,6 @@ namespace netral::whatif {
 /// input; reentrant.
 ScenarioResult run_scenario(const RuleSetView& rules, const Source& scenario,
                             const ScenarioBase& base_incident, const io::Limits& io_limits,
-                            Language language);
+                            Language language, const ScenarioBounds& bounds);
 
 }  // namespace netral::whatif

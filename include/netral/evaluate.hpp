@@ -185,6 +185,10 @@ struct EvalOptions {
     /// dates, why-not and examine-all traces). The same facts and options always take the same
     /// number of steps.
     std::uint64_t work_limit = 0;
+    /// An end no evaluation passes, shared by the evaluations of one task that makes several
+    /// (a what-if, a scenario, an exploration): an evaluation stops at the earlier of it and
+    /// `time_limit` (E7006, which names `time_limit`). None by default.
+    std::optional<std::chrono::steady_clock::time_point> deadline;
 };
 
 /// The result of evaluate(): a decision, or the errors that prevented one (a bad as-of date or

@@ -10,7 +10,9 @@
 // rule set, which is immutable (and the loader, which run_scenario() calls on its own thread).
 #pragma once
 
+#include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -74,6 +76,16 @@ struct ScenarioBase {
     BaseLoader loader;
 };
 
+/// Bounds of the evaluations of one run_scenario(), as EvalOptions gives them for one: each
+/// evaluation stops after `work_limit` steps or `time_limit`, and none runs past `deadline`,
+/// which a caller that must not be held (a service) sets to bound the whole scenario. The
+/// scenario's own variants may not lift them. 0 and none: no bound.
+struct ScenarioBounds {
+    std::uint64_t work_limit = 0;
+    std::chrono::milliseconds time_limit{0};
+    std::optional<std::chrono::steady_clock::time_point> deadline;
+};
+
 /// Reads the scenario `scenario` (its path locates the base incident), takes the base incident
 /// from `base` (its text bounded by `limits`), loads it against `rules`, and evaluates every
 /// variant with what_if(). The library itself never opens a file. Errors are data: unknown keys
@@ -83,10 +95,11 @@ struct ScenarioBase {
 /// scenario file, with a note naming the variant. The base incident's own errors point into
 /// that incident. Then ok() is false and no variant is returned; a null `rules` is an error too
 /// (E7010). Never throws for bad input (a loader that throws is the caller's). The diagnostics
-/// are in `language`.
+/// are in `language`. A bound of `bounds` passed is E7006 (then no variant is returned either).
 ScenarioResult run_scenario(std::shared_ptr<const RuleSet> rules, const Source& scenario,
                             const ScenarioBase& base, const IncidentLimits& limits = {},
-                            Language language = Language::Indonesian);
+                            Language language = Language::Indonesian,
+                            const ScenarioBounds& bounds = {});
 
 /// Renders an evaluated scenario: Text and Markdown in `language` (a table with a row for the
 /// base and one per variant — category, recommended sanction, review, provisional and what

@@ -774,10 +774,15 @@ def test_durability():
 
 def test_eval_limits():
     """--work-limit and --time-limit-ms bound every evaluation: past them, 422 with E7006."""
+    scenario = ("scenario: \"Without the car\"\nbase: incident.yaml\nas_of: 2025-02-01\n"
+                "variants:\n  - name: no-facility\n"
+                "    set: { \"acts[rally-1].state_facility\": none }\n")
     with Server("--work-limit", "5") as server:
         for path, body in (("/v1/evaluate?lang=en", INCIDENT),
                            ("/v1/whatif", {"incident": INCIDENT, "changes": [
-                               "acts[rally-1].state_facility=none"]})):
+                               "acts[rally-1].state_facility=none"]}),
+                           ("/v1/whatif", {"incident": INCIDENT, "scenario": scenario}),
+                           ("/v1/explore", {"incident": INCIDENT})):
             response, data = server.request("POST", path, body)
             codes = [d["code"] for d in
                      problem(response, data, 422, "not-evaluated")["diagnostics"]]

@@ -14,6 +14,7 @@
 #include "eval/budget.hpp"
 #include "netral/evaluate.hpp"
 #include "netral/explore.hpp"
+#include "netral/scenario.hpp"
 #include "netral/whatif.hpp"
 #include "rule_sets.hpp"
 #include "support.hpp"
@@ -146,6 +147,28 @@ TEST_CASE("budget: the clock is read every kClockEvery steps, the work limit on 
         CHECK(budget.stopped() == Limit::Work);
         CHECK(budget.steps() == 6);
     }
+    SUBCASE("a deadline already passed stops the first step") {
+        Budget budget(0, std::chrono::milliseconds(0),
+                      std::chrono::steady_clock::now() - std::chrono::milliseconds(1));
+        CHECK_FALSE(budget.step());
+        CHECK(budget.stopped() == Limit::Time);
+    }
+    SUBCASE("the earlier of the time limit and the deadline") {
+        Budget budget(0, std::chrono::hours(1),
+                      std::chrono::steady_clock::now() + std::chrono::milliseconds(1));
+        std::this_thread::sleep_for(std::chrono::milliseconds(3));
+        std::uint64_t passed = 0;
+        while (budget.step()) ++passed;
+        CHECK(passed < Budget::kClockEvery);
+        CHECK(budget.stopped() == Limit::Time);
+        Budget later(0, std::chrono::milliseconds(1),
+                     std::chrono::steady_clock::now() + std::chrono::hours(1));
+        std::this_thread::sleep_for(std::chrono::milliseconds(3));
+        passed = 0;
+        while (later.step()) ++passed;
+        CHECK(passed < Budget::kClockEvery);
+        CHECK(later.stopped() == Limit::Time);
+    }
     SUBCASE("unbounded") {
         Budget budget;
         int passed = 0;
@@ -227,4 +250,85 @@ TEST_CASE("work limit: explore leaves out the variants a limit stopped, and coun
     std::size_t tight_entries = 0;
     for (const netral::ExploreGroup& g : tight.groups) tight_entries += g.entries.size();
     CHECK(tight_entries <= free_entries);
+}
+
+TEST_CASE("deadline: one passed stops evaluate, what_if and explore with E7006") {
+    auto facts = example("jnp-2024-0031.yaml");
+    netral::EvalOptions late = options(0);
+    late.time_limit = std::chrono::milliseconds(5000);
+    late.deadline = std::chrono::steady_clock::now() - std::chrono::milliseconds(1);
+    netral::EvalResult result = netral::evaluate(*bundled_rules(), *facts, late);
+    CHECK_FALSE(result.ok());
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].code == "E7006");
+    CHECK(result.diagnostics[0].message.find("5000 ms") != std::string::npos);
+
+    netral::ExploreOptions explore;
+    explore.eval = late;
+    netral::ExploreResult refused = netral::explore(facts, explore);
+    CHECK_FALSE(refused.ok());
+
+    netral::EvalOptions in_time = options(0);
+    in_time.deadline = std::chrono::steady_clock::now() + std::chrono::hours(1);
+    netral::EvalResult decided = netral::evaluate(*bundled_rules(), *facts, in_time);
+    REQUIRE(decided.ok());
+    CHECK(netral::render(*decided.decision, netral::Format::Json) ==
+          netral::render(*netral::evaluate(*bundled_rules(), *facts, options(0)).decision,
+                         netral::Format::Json));
+}
+
+TEST_CASE("scenario bounds: a work limit or a passed deadline stops a scenario with E7006") {
+    fs::path path = fs::path(NETRAL_RULES_DIR).parent_path() / "examples" / "jnp-2024-0031.yaml";
+    netral::ScenarioBase base;
+    base.incident = netral::Source{path.string(), netral::testing::read_file(path)};
+    const netral::Source scenario{"what.yaml",
+                                  "scenario: \"No car\"\nbase: jnp-2024-0031.yaml\n"
+                                  "as_of: 2025-01-15\nvariants:\n  - name: no-car\n"
+                                  "    set: { \"acts[rally-1].state_facility\": none }\n"};
+    netral::ScenarioResult free =
+        netral::run_scenario(bundled_rules(), scenario, base, {}, netral::Language::English);
+    REQUIRE_MESSAGE(free.ok(), free.text);
+
+    netral::ScenarioBounds work;
+    work.work_limit = 10;
+    netral::ScenarioResult stopped = netral::run_scenario(bundled_rules(), scenario, base, {},
+                                                          netral::Language::English, work);
+    CHECK_FALSE(stopped.ok());
+    REQUIRE_FALSE(stopped.diagnostics.empty());
+    CHECK(stopped.diagnostics[0].code == "E7006");
+
+    netral::ScenarioBounds late;
+    late.time_limit = std::chrono::milliseconds(5000);
+    late.deadline = std::chrono::steady_clock::now() - std::chrono::milliseconds(1);
+    netral::ScenarioResult timed_out = netral::run_scenario(bundled_rules(), scenario, base, {},
+                                                            netral::Language::English, late);
+    CHECK_FALSE(timed_out.ok());
+    REQUIRE_FALSE(timed_out.diagnostics.empty());
+    CHECK(timed_out.diagnostics[0].code == "E7006");
+
+    netral::ScenarioBounds generous;
+    generous.work_limit = 100'000'000;
+    generous.deadline = std::chrono::steady_clock::now() + std::chrono::hours(1);
+    netral::ScenarioResult bounded = netral::run_scenario(bundled_rules(), scenario, base, {},
+                                                          netral::Language::English, generous);
+    REQUIRE(bounded.ok());
+    CHECK(netral::render_scenario(bounded, netral::Format::Json) ==
+          netral::render_scenario(free, netral::Format::Json));
+}
+
+TEST_CASE("explore: the variants a limit stopped are said in every rendering") {
+    auto facts = example("jnp-2024-0031.yaml");
+    netral::ExploreOptions explore;
+    explore.eval = options(0);
+    netral::ExploreResult result = netral::explore(facts, explore);
+    REQUIRE(result.ok());
+    CHECK(netral::render_explore(result, netral::Format::Text, netral::Language::English)
+              .find("stopped") == std::string::npos);
+    result.stopped = 3;
+    CHECK(netral::render_explore(result, netral::Format::Text, netral::Language::English)
+              .find("3 variants stopped by a time or work limit") != std::string::npos);
+    CHECK(netral::render_explore(result, netral::Format::Markdown, netral::Language::Indonesian)
+              .find("3 varian dihentikan") != std::string::npos);
+    CHECK(netral::render_explore(result, netral::Format::Json).find("\"stopped\": 3") !=
+          std::string::npos);
 }
