@@ -214,6 +214,13 @@ std::vector<CatalogueEntry> english_messages() {
          "conclude differently"},
         {"E5030.note", "`{0}` concludes `{1}`"},
         {"E5030.hint", "declare `exception to {0}` or `prevails over {0}` in `{1}`"},
+        {"E5032",
+         "`overlaps resolved` in `combine {0}` needs `strategy heaviest`: under `mildest` a "
+         "milder finding would silently replace a heavier one"},
+        {"E5032.note", "the strategy is set here"},
+        {"E5032.hint",
+         "write `strategy heaviest`, or remove `overlaps resolved` and settle each overlap with "
+         "`exception to` or `prevails over`"},
         {"E2005", "ambiguous {0} `{1}`: declared in modules `{2}` and `{3}`"},
         {"note.check.declared", "declared here"},
         {"E2005.note_and", "and here"},
@@ -225,6 +232,7 @@ std::vector<CatalogueEntry> english_messages() {
         {"E2031", "unknown {0} `{1}`"},
         {"E2031.hint", "{0} takes `{1}` or `{2}`"},
         {"E2031.hint_inexact", "inexact takes `heaviest`, `mildest` or `range`"},
+        {"E2031.hint_overlaps", "overlaps takes only `resolved`"},
         {"E2001.policy", "track `{0}` has two `{1}` blocks"},
         {"note.check.first_one", "first one here"},
         {"E3001.previous", "type mismatch in `previous`: expected a ladder step, found {0}"},

@@ -222,6 +222,13 @@ std::vector<CatalogueEntry> indonesian_messages() {
          "kesimpulan keduanya berbeda"},
         {"E5030.note", "`{0}` menyimpulkan `{1}`"},
         {"E5030.hint", "deklarasikan `exception to {0}` atau `prevails over {0}` dalam `{1}`"},
+        {"E5032",
+         "`overlaps resolved` dalam `combine {0}` memerlukan `strategy heaviest`: dengan "
+         "`mildest`, temuan yang lebih ringan diam-diam menggantikan temuan yang lebih berat"},
+        {"E5032.note", "strateginya ditetapkan di sini"},
+        {"E5032.hint",
+         "tulis `strategy heaviest`, atau hapus `overlaps resolved` dan selesaikan setiap "
+         "tumpang tindih dengan `exception to` atau `prevails over`"},
         {"E2005", "{0} `{1}` ambigu: dideklarasikan dalam modul `{2}` dan `{3}`"},
         {"note.check.declared", "dideklarasikan di sini"},
         {"E2005.note_and", "dan di sini"},
@@ -233,6 +240,7 @@ std::vector<CatalogueEntry> indonesian_messages() {
         {"E2031", "{0} `{1}` tidak dikenal"},
         {"E2031.hint", "{0} menerima `{1}` atau `{2}`"},
         {"E2031.hint_inexact", "inexact menerima `heaviest`, `mildest`, atau `range`"},
+        {"E2031.hint_overlaps", "overlaps hanya menerima `resolved`"},
         {"E2001.policy", "jalur `{0}` memiliki dua blok `{1}`"},
         {"note.check.first_one", "yang pertama di sini"},
         {"E3001.previous",

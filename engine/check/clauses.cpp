@@ -89,6 +89,7 @@ const std::vector<BlockSpec>& block_specs() {
          base::word("word.check.noun_combine"),
          {{"strategy", Count::AtMostOne, {}},
           {"recommend", Count::AtMostOne, {}},
+          {"overlaps", Count::AtMostOne, {}},
           {"cite", Count::Many, {}},
           {"note", Count::Many, {}}}},
         {"escalate",

@@ -78,6 +78,7 @@ inline constexpr std::string_view kVersionOverlap = "E5020";  // versions in for
 inline constexpr std::string_view kVersionGap = "W5021";      // days with no version in force
 inline constexpr std::string_view kConflict = "E5030";        // rules conclude differently
 inline constexpr std::string_view kConflictsUnchecked = "W5031";  // conflict search hit its limit
+inline constexpr std::string_view kOverlapsUnresolved = "E5032";  // `overlaps resolved`, mildest
 inline constexpr std::string_view kProvisionalReason = "E5040";  // `then provisional ""`
 inline constexpr std::string_view kProvisionalMixed = "E5041";   // marking rule concludes more
 inline constexpr std::string_view kProvisionalRelation = "E5042";  // marking rule displaces rules

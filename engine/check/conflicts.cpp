@@ -7,7 +7,9 @@
 // Comparing pairs is quadratic, so each target's rules are first split by the value one path
 // is fixed to (`$.kind == k7`): rules fixing a path to different values never hold together,
 // so only rules within one value, and rules not fixing it, are compared. The search also has a
-// work limit; reaching it is W5031.
+// work limit; reaching it is W5031. On a track whose combine block declares `overlaps resolved`,
+// two findings at ordinal levels above the lowest are not compared: the heaviest strategy says
+// which one wins.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -165,6 +167,33 @@ void visit_candidate_pairs(const std::vector<Entry>& entries, const std::vector<
     }
 }
 
+/// True when the track's combine block declares `overlaps resolved`.
+bool overlaps_resolved(const ir::Program& program, ir::TrackId track) {
+    const auto& combine = program.tracks[track.index()].combine;
+    return combine && program.combines[*combine].overlaps_resolved;
+}
+
+/// The lowest ordinal category of the first ladder that has one: the "no sanction" step, as the
+/// evaluator's run-time conflict check reads it.
+std::optional<ir::CategoryId> lowest_category(const ir::Program& program) {
+    for (const ir::Ladder& ladder : program.ladders) {
+        for (ir::CategoryId c : ladder.categories) {
+            if (program.categories[c.index()].ordinal == 0u) return c;
+        }
+    }
+    return std::nullopt;
+}
+
+/// True when the heaviest strategy settles a finding at this level against any other: an
+/// ordinal category above the lowest. A "no sanction" finding next to a real level reads as an
+/// exemption the strategy would override, and an outcome stands outside the order; the
+/// evaluator reports both for review, so `overlaps resolved` does not cover them.
+bool settled_by_strategy(const ir::Program& program, const std::optional<ir::CategoryId>& lowest,
+                         const ir::Finding& finding) {
+    const ir::Category& category = program.categories[finding.level.category.index()];
+    return category.ordinal.has_value() && !(lowest && finding.level.category == *lowest);
+}
+
 /// Ends the search at its work limit, saying where, so a clean result is never mistaken for a
 /// complete one.
 void stop(const ir::Rule& at, std::size_t limit, base::DiagnosticSink& sink) {
@@ -216,6 +245,7 @@ void check_conflicts(const ir::Program& program, base::DiagnosticSink& sink,
             }
         }
     }
+    const std::optional<ir::CategoryId> lowest = lowest_category(program);
     std::set<std::pair<std::size_t, std::size_t>> reported;
     std::size_t spent = 0;
     bool stopped = false;
@@ -223,11 +253,17 @@ void check_conflicts(const ir::Program& program, base::DiagnosticSink& sink,
         if (stopped) return;
         // What each entry concludes, as compared by `differ`: the ladder step of a finding, the
         // constant a `set` assigns (a non-constant value never provably differs: empty key).
+        // On a track declaring `overlaps resolved`, findings its strategy settles share one key
+        // (with a space, so no level's text), so only pairs with a finding it does not settle
+        // are compared.
         std::vector<std::string> key;
         for (const Entry& entry : entries) {
             const ir::Conclusion& c = program.rules[entry.rule].conclusions[entry.conclusion];
             if (const auto* finding = std::get_if<ir::Finding>(&c)) {
-                key.push_back(level_text(program, finding->level));
+                bool settled = overlaps_resolved(program, finding->track) &&
+                               settled_by_strategy(program, lowest, *finding);
+                key.push_back(settled ? std::string(" settled")
+                                      : level_text(program, finding->level));
             } else {
                 key.push_back(entry.value.value_or(""));
             }

@@ -315,11 +315,13 @@ enum class Severity : std::uint8_t {
     Heaviest,  ///< the heaviest category / sanction
 };
 
-/// `combine TRACK { strategy heaviest  recommend mildest }`: several findings on one track.
+/// `combine TRACK { strategy heaviest  recommend mildest  overlaps resolved }`: several findings
+/// on one track.
 struct CombinePolicy {
     TrackId track;                           ///< the track it governs
     Severity strategy = Severity::Heaviest;  ///< which category wins
     Severity recommend = Severity::Mildest;  ///< which sanction of that category to recommend
+    bool overlaps_resolved = false;          ///< `overlaps resolved`: what it settles, no E5030
     std::vector<Citation> citations;         ///< `cite` clauses
     std::vector<std::string> notes;          ///< `note` texts
     base::Span span;                         ///< the block

@@ -88,6 +88,7 @@ void dump_combines(DumpWriter& w) {
         w.line(1, DumpWriter::id(static_cast<std::uint32_t>(i)) + " " + track_ref(p, policy.track));
         w.line(2, std::string("strategy ") + severity_text(policy.strategy));
         w.line(2, std::string("recommend ") + severity_text(policy.recommend));
+        if (policy.overlaps_resolved) w.line(2, "overlaps resolved");
         w.citations(2, policy.citations);
         w.texts(2, "note", policy.notes);
     }

@@ -79,6 +79,37 @@ ir::InexactPolicy inexact_policy(Context& cx, const syntax::WordClause& clause) 
     return ir::InexactPolicy::Range;
 }
 
+/// `overlaps resolved` of a combine block whose strategy is already known. Only `heaviest`
+/// settles overlapping findings without losing one: the heaviest level stands whichever rules
+/// fire, so each rule's level is a floor. Under `mildest` a general rule's milder level would
+/// quietly undo a specific rule's heavier one, the question of which rule wins that E5030 puts
+/// to the author; declaring it there is E5032. Returns whether the declaration holds.
+bool overlaps_resolved(Context& cx, const syntax::Block& block, const ir::CombinePolicy& policy) {
+    const syntax::WordClause* overlaps = find_word(block.clauses, "overlaps");
+    if (overlaps == nullptr) return false;
+    if (overlaps->value.name != "resolved") {
+        base::Diagnostic& d = cx.error(codes::kUnknownKeyword, overlaps->value.span,
+                                       base::msg("E2031", "overlaps", overlaps->value.name));
+        d.hint = base::did_you_mean(overlaps->value.name, {"resolved"});
+        if (d.hint.empty()) d.hint = base::msg("E2031.hint_overlaps");
+        return false;
+    }
+    switch (policy.strategy) {
+        case ir::Severity::Heaviest:
+            return true;
+        case ir::Severity::Mildest: {
+            base::Diagnostic& d = cx.error(codes::kOverlapsUnresolved, overlaps->span,
+                                           base::msg("E5032", block.name.name));
+            if (const syntax::WordClause* strategy = find_word(block.clauses, "strategy")) {
+                d.notes.push_back({strategy->span, base::msg("E5032.note")});
+            }
+            d.hint = base::msg("E5032.hint");
+            return false;
+        }
+    }
+    return false;
+}
+
 /// Reports a second combine/escalate block for one track; returns true when it is one.
 bool repeated_policy(Context& cx, const std::optional<std::uint32_t>& existing, base::Span first,
                      const syntax::Block& block) {
@@ -109,6 +140,7 @@ void resolve_combine(Context& cx, const Origin<syntax::Block>& origin) {
         auto value = severity_word(cx, *recommend, {"mildest", "heaviest"});
         if (value) policy.recommend = *value;
     }
+    policy.overlaps_resolved = overlaps_resolved(cx, block, policy);
     policy.citations = resolve_citations(cx, block.clauses);
     policy.notes = texts(block.clauses, "note");
     cx.program.tracks[track->index()].combine =

@@ -177,7 +177,8 @@ struct CiteClause : Node {
     std::optional<Label> inferred;  ///< `inferred "why" en "why"`: read into, not stated by, it
 };
 
-/// `status practice`, `default allowance_cuts`, `strategy heaviest`, `recommend mildest`.
+/// `status practice`, `default allowance_cuts`, `strategy heaviest`, `recommend mildest`,
+/// `overlaps resolved`.
 struct WordClause : Node {
     std::string keyword;  ///< which clause
     Ident value;          ///< its single word

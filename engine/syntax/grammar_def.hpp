@@ -258,7 +258,7 @@ const locator_words valued_locator;
 struct word_clause_words : x3::symbols<std::string> {
     word_clause_words() {
         add("status", "status")("default", "default")("strategy", "strategy")(
-            "recommend", "recommend")("inexact", "inexact");
+            "recommend", "recommend")("overlaps", "overlaps")("inexact", "inexact");
     }
 };
 const word_clause_words word_clause_keyword;
@@ -327,7 +327,7 @@ struct clause_words : x3::symbols<x3::unused_type> {
         add("cite")("status")("default")("strategy")("recommend")("inexact")("note")("quote")(
             "because")("version")("row")("value")("in")("for")("when")("previous")("latest")(
             "ceiling")("then")("exception")("prevails")("category")("outcome")("sanction")(
-            "absorbs");
+            "absorbs")("overlaps");
     }
 };
 const clause_words clause_word;

@@ -498,6 +498,139 @@ TEST_CASE("the conflict search stops at its work limit with W5031") {
     CHECK(complete.diagnostics.front().code == "E5030");
 }
 
+/// Two rules on `discipline` where `specific` implies `general`, concluding the given levels, on
+/// a ladder with a lowest category (`none`), two more and an outcome.
+std::string overlapping_rules(const std::string& general_level, const std::string& specific_level) {
+    return "#no-prelude\nmodule m\nruleset t {\n  version \"1\"\n  in force by decided\n}\n"
+           "regulation PP 94/2021 \"PP 94\"\nfact decided: date = as_of\n"
+           "fact flag: bool = false\nfact other: bool = false\n"
+           "track discipline { cite PP 94/2021 Pasal 8 }\n"
+           "track ethics { cite PP 94/2021 Pasal 9 }\n"
+           "ladder steps {\n  category none\n  category light\n"
+           "  category heavy { sanction demotion sanction discharge }\n  outcome elsewhere\n}\n"
+           "rule general {\n  cite PP 94/2021 Pasal 5\n  status verified\n  when flag\n"
+           "  then discipline " +
+           general_level +
+           "\n  because \"x\"\n}\n"
+           "rule specific {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+           "  when other and flag\n  then discipline " +
+           specific_level + "\n  because \"x\"\n}\n";
+}
+
+TEST_CASE("E5030 on a track follows its combine block's overlaps declaration") {
+    struct OverlapCase {
+        const char* name;                         ///< what the row shows
+        const char* general_level;                ///< level of the rule that applies more often
+        const char* specific_level;               ///< level of the rule within it
+        const char* combine_block;                ///< appended to the two rules
+        std::vector<std::string> expected_codes;  ///< every diagnostic, in position order
+    };
+    const char* declared = "combine discipline {\n  strategy heaviest\n  overlaps resolved\n}\n";
+    const OverlapCase cases[] = {
+        {"no combine block: a conflict", "light", "heavy", "", {"E5030"}},
+        {"heaviest without the declaration: a conflict",
+         "light",
+         "heavy",
+         "combine discipline {\n  strategy heaviest\n}\n",
+         {"E5030"}},
+        {"heaviest declared resolved: no conflict", "light", "heavy", declared, {}},
+        {"the specific rule milder: no conflict either", "heavy", "light", declared, {}},
+        {"two sanctions of one category: no conflict",
+         "heavy.demotion",
+         "heavy.discharge",
+         declared,
+         {}},
+        {"declared under the default strategy: no conflict",
+         "light",
+         "heavy",
+         "combine discipline {\n  overlaps resolved\n}\n",
+         {}},
+        {"declared on another track: still a conflict",
+         "light",
+         "heavy",
+         "combine ethics {\n  overlaps resolved\n}\n",
+         {"E5030"}},
+        {"a no-sanction rule is not settled by the strategy", "light", "none", declared, {"E5030"}},
+        {"an outcome is not settled by the strategy", "elsewhere", "heavy", declared, {"E5030"}},
+        {"mildest cannot declare it",
+         "light",
+         "heavy",
+         "combine discipline {\n  strategy mildest\n  overlaps resolved\n}\n",
+         {"E5032"}},
+        {"an unknown word",
+         "light",
+         "heavy",
+         "combine discipline {\n  overlaps settled\n}\n",
+         {"E2031"}},
+        {"the declaration given twice",
+         "light",
+         "heavy",
+         "combine discipline {\n  overlaps resolved\n  overlaps resolved\n}\n",
+         {"E2021"}},
+        {"derived facts still conflict on a resolved track",
+         "light",
+         "heavy",
+         "combine discipline {\n  overlaps resolved\n}\nrecord act { date: date required }\n"
+         "fact acts: list of act required\nderive d(a: act): bool\n"
+         "rule t1 {\n  cite PP 94/2021 Pasal 5\n  status verified\n  for x in acts\n"
+         "  then set d(x) = true\n  because \"x\"\n}\n"
+         "rule t2 {\n  cite PP 94/2021 Pasal 5\n  status verified\n"
+         "  for x in acts where x.date > 2020-01-01\n  then set d(x) = false\n"
+         "  because \"x\"\n}\n",
+         {"E5030"}},
+    };
+    for (const OverlapCase& row : cases) {
+        SUBCASE(row.name) {
+            Run result = run(case_files(overlapping_rules(row.general_level, row.specific_level) +
+                                        row.combine_block));
+            INFO(result.text());
+            std::vector<std::string> codes;
+            for (const base::Diagnostic& d : result.diagnostics) codes.push_back(d.code);
+            CHECK(codes == row.expected_codes);
+            CHECK(result.program.has_value() == row.expected_codes.empty());
+        }
+    }
+}
+
+TEST_CASE("E5032 points at the declaration and at the strategy, in both languages") {
+    const char* text =
+        "module m\nimport base\ncombine discipline {\n  strategy mildest\n"
+        "  overlaps resolved\n}\n";
+    Run result = run(case_files(text));
+    INFO(result.text());
+    REQUIRE(result.diagnostics.size() == 1);
+    const base::Diagnostic& d = result.diagnostics.front();
+    CHECK(d.code == "E5032");
+    base::LineCol at = result.sources.file(d.span.file).line_col(d.span.begin);
+    CHECK(at.line == 5);
+    CHECK(at.column == 3);
+    CHECK(d.span.end - d.span.begin == std::string_view("overlaps resolved").size());
+    REQUIRE(d.notes.size() == 1);
+    base::LineCol note_at =
+        result.sources.file(d.notes[0].span.file).line_col(d.notes[0].span.begin);
+    CHECK(note_at.line == 4);
+    CHECK(base::render(d.message, Language::English) ==
+          "`overlaps resolved` in `combine discipline` needs `strategy heaviest`: under `mildest` "
+          "a milder finding would silently replace a heavier one");
+    CHECK(base::render(d.message, Language::Indonesian) ==
+          "`overlaps resolved` dalam `combine discipline` memerlukan `strategy heaviest`: dengan "
+          "`mildest`, temuan yang lebih ringan diam-diam menggantikan temuan yang lebih berat");
+    CHECK(base::render(d.hint, Language::English) ==
+          "write `strategy heaviest`, or remove `overlaps resolved` and settle each overlap with "
+          "`exception to` or `prevails over`");
+}
+
+TEST_CASE("the IR keeps the overlaps declaration") {
+    Run declared =
+        run(case_files("module m\nimport base\ncombine discipline {\n  overlaps resolved\n}\n"
+                       "combine ethics {\n  strategy heaviest\n}\n"));
+    INFO(declared.text());
+    REQUIRE(declared.program.has_value());
+    REQUIRE(declared.program->combines.size() == 2);
+    CHECK(declared.program->combines[0].overlaps_resolved);
+    CHECK_FALSE(declared.program->combines[1].overlaps_resolved);
+}
+
 TEST_CASE("messages are lower case and name what they are about") {
     Run result = run(case_files("module m\nimport base\nfact z: kindd\n"));
     REQUIRE(result.diagnostics.size() == 1);
