@@ -172,7 +172,9 @@ void RuleIndex::candidates(const std::vector<facts::Slot>& slots, std::vector<Ca
     std::copy(row(0), row(0) + words_, all);
     bool uncertain = false;
     for (const Scalar& scalar : scalars_) {
-        const facts::Slot& slot = slots[scalar.slot];
+        // Slots that stop short of the layout read as unknown, never past their end.
+        static const facts::Slot kNoSlot{};
+        const facts::Slot& slot = scalar.slot < slots.size() ? slots[scalar.slot] : kNoSlot;
         std::int64_t key = 0;
         if (index_key(slot.value, scalar.kind, key)) {
             const std::uint64_t* bits = row(scalar.first_row + interval_of(scalar.cuts, key));
