@@ -22,6 +22,9 @@ constexpr std::int64_t kHighest = std::numeric_limits<std::int64_t>::max();
 /// residual conjuncts, so memory stays bounded whatever the rules compare with.
 constexpr std::size_t kMaxScalarWords = std::size_t{1} << 21;
 
+/// What a slot past the end of a subject's slots holds.
+constexpr facts::Slot kNoSlot{};
+
 void conjuncts(const ir::Program& p, ir::ExprId id, std::vector<ir::ExprId>& out) {
     if (const auto* conj = std::get_if<ir::And>(&p.expr(id))) {
         for (ir::ExprId operand : conj->operands) conjuncts(p, operand, out);
@@ -173,7 +176,6 @@ void RuleIndex::candidates(const std::vector<facts::Slot>& slots, std::vector<Ca
     bool uncertain = false;
     for (const Scalar& scalar : scalars_) {
         // Slots that stop short of the layout read as unknown, never past their end.
-        static const facts::Slot kNoSlot{};
         const facts::Slot& slot = scalar.slot < slots.size() ? slots[scalar.slot] : kNoSlot;
         std::int64_t key = 0;
         if (index_key(slot.value, scalar.kind, key)) {
