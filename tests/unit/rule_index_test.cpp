@@ -267,3 +267,61 @@ TEST_CASE("rule index: the compiled match gives every rule its exact truth") {
     CHECK(truths[eval::kUnknown] > 100);
     CHECK(left_out > checked / 2);
 }
+
+TEST_CASE("rule index: which conditions the match decides and which it leaves to evaluation") {
+    struct Case {
+        const char* condition;          // the rule's `when`, over `x` in items
+        std::size_t expected_residual;  // conjuncts left to evaluate
+    };
+    const Case cases[] = {
+        {"x.size == 3", 0},
+        {"x.size != 3", 0},
+        {"3 < x.size", 0},
+        {"x.size in 2 .. 5", 0},
+        {"x.kind in {red, blue}", 0},
+        {"x.kind not in {red}", 0},
+        {"x.kind >= green", 0},
+        {"x.flag", 0},
+        {"not x.flag", 0},
+        {"x.seen < 2024-03-01", 0},
+        {"x.seen in 2024-01-01 .. 2024-03-01", 0},
+        {"(x.size == 1 or x.size > 7)", 0},
+        {"x.size > 2 and x.size < 8", 0},
+        {"x.size == x.weight", 1},              // a relation between fields
+        {"(x.size == 1 or x.weight == 2)", 1},  // alternatives on two fields
+        {"x.grade == low", 1},                  // ladder steps: ordered by rank, not by key
+        {"top_size == 3", 1},                   // a top-level fact, the same for every element
+        {"x.size == 3 and x.size == x.weight and x.flag", 1},
+    };
+    std::string text =
+        "module m\n"
+        "regulation UU 1/2000 \"Reg\"\n"
+        "ruleset r { version \"1\" }\n"
+        "enum colour { red green blue black white }\n"
+        "ladder l { category low  category high }\n"
+        "record item { kind: colour required  size: int  weight: int  flag: bool  seen: date\n"
+        "  grade: l }\n"
+        "fact items: list of item required\n"
+        "fact top_size: int\n"
+        "track t { note \"t\" }\n";
+    for (std::size_t i = 0; i < std::size(cases); ++i) {
+        text += "rule r" + std::to_string(i) +
+                " {\n  cite UU 1/2000 Pasal 1\n  status verified\n  for x in items\n  when " +
+                cases[i].condition + "\n  then t high\n  because \"r\"\n}\n";
+    }
+    api::FrontEnd front_end(100);
+    CheckOptions options;
+    api::run_front_end(front_end, {{"forms.rules", text}}, options);
+    INFO(base::render_text(front_end.sink.sorted(), front_end.sources, netral::Language::English));
+    REQUIRE(front_end.program);
+    const plan::Plan plan = plan::build(*front_end.program);
+    REQUIRE(plan.groups.size() == 2);
+    const plan::RuleGroup& group = plan.groups[1];
+    REQUIRE(group.rules.size() == std::size(cases));
+    for (std::uint32_t pos = 0; pos < group.rules.size(); ++pos) {
+        CAPTURE(cases[pos].condition);
+        CHECK(static_cast<std::size_t>(group.index.residual_end(pos) -
+                                       group.index.residual_begin(pos)) ==
+              cases[pos].expected_residual);
+    }
+}
