@@ -15,10 +15,41 @@ namespace netral::eval {
 using facts::Value;
 using facts::ValueKind;
 
+namespace {
+
+/// The truth of the candidate rule at `candidate.position` of `group`, its variable bound.
+int candidate_truth(Session& s, const plan::RuleGroup& group, const plan::Candidate& candidate) {
+    const ir::Rule& rule = s.p.rules[group.rules[candidate.position].index()];
+    switch (candidate.match) {
+        case plan::Match::Whole:
+            return s.ev.rule_truth(rule);
+        case plan::Match::Holds:
+        case plan::Match::Unknown: {
+            int t = s.ev.residual_truth(rule, group.index.residual_begin(candidate.position),
+                                        group.index.residual_end(candidate.position));
+            return t == kTrue && candidate.match == plan::Match::Unknown ? kUnknown : t;
+        }
+    }
+    return s.ev.rule_truth(rule);
+}
+
+}  // namespace
+
 void collect_hits(Session& s) {
-    std::vector<std::uint32_t> candidates;
+    std::vector<plan::Candidate> candidates;
+    std::vector<std::uint64_t> words;
     for (std::uint32_t g = 0; g < s.plan.groups.size(); ++g) {
         const plan::RuleGroup& group = s.plan.groups[g];
+        if (g == 0) {  // rules over the top-level facts: the incident is the one element
+            group.index.candidates(s.ev.inputs().incident.facts, candidates, words);
+            for (const plan::Candidate& candidate : candidates) {
+                int t = candidate_truth(s, group, candidate);
+                if (t != kFalse) {
+                    s.hits.push_back({group.rules[candidate.position], nullptr, g, t, false, {}});
+                }
+            }
+            continue;
+        }
         if (!group.collection) {
             for (ir::RuleId id : group.rules) {
                 int t = s.ev.rule_truth(s.p.rules[id.index()]);
@@ -29,12 +60,11 @@ void collect_hits(Session& s) {
         Value list = s.ev.fact_value(*group.collection);
         if (list.kind != ValueKind::List) continue;
         for (const facts::Instance* element : list.list->items) {
-            group.index.candidates(*element, candidates);
-            for (std::uint32_t position : candidates) {
-                ir::RuleId id = group.rules[position];
-                const ir::Rule& rule = s.p.rules[id.index()];
-                s.ev.bind(rule.binder->var, Value::of_record(element));
-                int t = s.ev.rule_truth(rule);
+            group.index.candidates(element->slots, candidates, words);
+            for (const plan::Candidate& candidate : candidates) {
+                ir::RuleId id = group.rules[candidate.position];
+                s.ev.bind(s.p.rules[id.index()].binder->var, Value::of_record(element));
+                int t = candidate_truth(s, group, candidate);
                 if (t != kFalse) s.hits.push_back({id, element, g, t, false, {}});
             }
         }

@@ -88,6 +88,9 @@ public:
     int in_force(const ir::Rule& rule);
     /// Truth of a rule for the current bindings (validity, `where`, `when`).
     int rule_truth(const ir::Rule& rule);
+    /// Truth of a rule whose indexed tests hold (plan/rule_index.hpp): its validity and the
+    /// conjuncts [first, last) of its `where` and `when` the index left to evaluate.
+    int residual_truth(const ir::Rule& rule, const ir::ExprId* first, const ir::ExprId* last);
 
     /// Collects why the expression is unknown (absent facts, inexact dates, missing rows).
     void needs(ir::ExprId id, std::vector<Need>& out);

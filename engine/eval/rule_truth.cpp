@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Whether a rule holds for the current bindings: its version is in force on the date it is
 // judged by, its `for … where` filter holds and its `when` condition holds — each three-valued.
+// Conjunction is Kleene's, so a rule whose indexed conjuncts are known to hold has the truth of
+// the rest of them.
 #include "eval/evaluator.hpp"
 
 namespace netral::eval {
@@ -36,6 +38,18 @@ int Evaluator::rule_truth(const ir::Rule& rule) {
     }
     if (rule.condition) {
         int t = truth(*rule.condition);
+        if (t == kFalse) return kFalse;
+        if (t == kUnknown) result = kUnknown;
+    }
+    return result;
+}
+
+int Evaluator::residual_truth(const ir::Rule& rule, const ir::ExprId* first,
+                              const ir::ExprId* last) {
+    int result = in_force(rule);
+    if (result == kFalse) return kFalse;
+    for (; first != last; ++first) {
+        int t = truth(*first);
         if (t == kFalse) return kFalse;
         if (t == kUnknown) result = kUnknown;
     }

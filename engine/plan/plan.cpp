@@ -47,8 +47,11 @@ void group_rules(const ir::Program& p, Plan& plan) {
         plan.rule_position[i] = static_cast<std::uint32_t>(plan.groups[group].rules.size());
         plan.groups[group].rules.push_back(ir::RuleId::from_index(i));
     }
+    // Rules over the incident's top-level facts are indexed like those over a list: the
+    // incident is then the one element.
+    plan.groups.front().index.build(p, plan.layout, plan.groups.front().rules, Subject::Incident);
     for (RuleGroup& group : plan.groups) {
-        if (group.collection) group.index.build(p, plan.layout, group.rules);
+        if (group.collection) group.index.build(p, plan.layout, group.rules, Subject::Element);
     }
 }
 

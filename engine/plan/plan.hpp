@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The evaluation plan: a checked program lowered once into what evaluation reads at run time —
-// rules grouped by the collection they range over and indexed by their discriminating tests
-// (plan/rule_index.hpp), table rows addressed by their keys, derived facts numbered for
-// memoisation, relations inverted. Immutable after build(); shared read-only by every
-// evaluation, from any number of threads.
+// rules grouped by the collection they range over (or the top-level facts) and their tests of
+// constants compiled into a match (plan/rule_index.hpp), table rows addressed by their keys,
+// derived facts numbered for memoisation, relations inverted. Immutable after build(); shared
+// read-only by every evaluation, from any number of threads.
 #pragma once
 
 #include <cstdint>
@@ -21,7 +21,7 @@ namespace netral::plan {
 struct RuleGroup {
     std::optional<check::ir::FactId> collection;  ///< the list fact; none: whole incident
     std::vector<check::ir::RuleId> rules;         ///< in declaration order
-    RuleIndex index;                              ///< discriminating tests of those rules
+    RuleIndex index;  ///< the compiled match of those rules (none for a binder over no fact)
 };
 
 /// A table's rows addressed by their key values: row = rows[mixed-radix number of the keys].
