@@ -111,6 +111,12 @@ std::uint32_t HostFacts::log(OpKind kind, HostNode node, HostKey key) {
     Op op;
     op.kind = kind;
     op.node = node;
+    if (node >= nodes_.size()) {
+        // A Record kept across reset(): its calls land on the top level, where the binder
+        // reports them, rather than in whichever record now has its number.
+        op.node = kTop;
+        valid_ = false;
+    }
     op.handle = key.handle;
     if (key.handle == HostKey::kByName) {
         op.key_at = static_cast<std::uint32_t>(arena_.size());

@@ -245,6 +245,19 @@ TEST_CASE("FactsBuilder: reset() builds the next incident in the same storage") 
     netral::IncidentResult again = builder.finish();
     REQUIRE_MESSAGE(again.ok(), again.text);
     CHECK(dump(*again.facts) == before);
+    // A record kept across reset() past the records made since writes into none: its value is
+    // reported.
+    builder.reset();
+    netral::FactsBuilder::Record stale = builder.top();
+    for (int k = 0; k < 6; ++k) stale = builder.top().append("acts");
+    builder.reset();
+    head(builder.top());
+    builder.top().append("acts").date("date", "2024-01-01").value("kind", "banner");
+    stale.value("kind", "banner");
+    netral::IncidentResult misused = builder.finish(netral::Language::English);
+    CHECK_FALSE(misused.ok());
+    REQUIRE_FALSE(misused.diagnostics.empty());
+    CHECK(misused.diagnostics[0].code == "E6021");
 }
 
 TEST_CASE("FactsBuilder: a wrong value gets the diagnostics of the same JSON incident") {
