@@ -78,76 +78,80 @@ private:
         OpKind kind = OpKind::Text;
         HostNode node = 0;                        ///< the record it was made on
         HostNode child = 0;                       ///< Record, Append: the node made
-        std::uint32_t handle = HostKey::kByName;  ///< or the key in `arena_`:
-        std::uint32_t key_at = 0;
-        std::uint32_t key_size = 0;
-        std::uint32_t text_at = 0;  ///< Text: the value in `arena_`
-        std::uint32_t text_size = 0;
-        std::int64_t integer = 0;  ///< Int
-        bool boolean = false;      ///< Bool
+        std::uint32_t handle = HostKey::kByName;  ///< the key's handle, or kByName:
+        std::uint32_t key_at = 0;                 ///< then the key's offset in `arena_`
+        std::uint32_t key_size = 0;               ///< and its length in bytes
+        std::uint32_t text_at = 0;                ///< Text: the value's offset in `arena_`
+        std::uint32_t text_size = 0;              ///< and its length in bytes
+        std::int64_t integer = 0;                 ///< Int
+        bool boolean = false;                     ///< Bool
     };
     /// A resolved path.
     struct Handle {
         std::string name;  ///< the key replayed into the document (the whole path if unresolved)
-        bool resolved = false;
+        bool resolved = false;      ///< the path names a fact or a field
         bool top = false;           ///< a fact (else a field of `owner`)
         check::ir::RecordId owner;  ///< the record type the field belongs to
         std::uint32_t id = 0;       ///< FactId or FieldId index
     };
     /// A staged record (or the top level).
     struct Node {
-        bool top = false;
-        check::ir::RecordId record;    ///< its type (not for the top level)
-        std::uint32_t first_slot = 0;  ///< its slots in `slots_` (facts, for the top level)
-        std::uint32_t slot_count = 0;
+        bool top = false;                   ///< the top level (its slots are the facts)
+        check::ir::RecordId record;         ///< its type (not for the top level)
+        std::uint32_t first_slot = 0;       ///< its slots in `slots_` (facts, for the top level)
+        std::uint32_t slot_count = 0;       ///< how many
         std::uint32_t first_child = kNone;  ///< first composite entry (records, lists) in order
-        std::uint32_t last_child = kNone;
-        std::uint32_t next_item = kNone;  ///< the next item of the list it is in
+        std::uint32_t last_child = kNone;   ///< the last one, where the next is linked
+        std::uint32_t next_item = kNone;    ///< the next item of the list it is in
     };
     /// A record- or list-valued entry of a node, in the order the host made them.
     struct Child {
-        std::uint32_t slot = 0;    ///< slot index in the owner's record (or fact index)
-        std::uint32_t target = 0;  ///< the record's node, or the list's index in `lists_`
-        bool list = false;
+        std::uint32_t slot = 0;      ///< slot index in the owner's record (or fact index)
+        std::uint32_t target = 0;    ///< the record's node, or the list's index in `lists_`
+        bool list = false;           ///< a list (else a record)
         std::uint32_t next = kNone;  ///< the owner's next composite entry
     };
     /// A staged list: its items in order.
     struct StagedList {
-        HostNode head = kNone;
-        HostNode tail = kNone;
+        HostNode head = kNone;  ///< the first item, kNone when empty
+        HostNode tail = kNone;  ///< the last item
     };
     static constexpr std::uint32_t kNone = 0xffffffffu;
     /// What a staged slot holds before build(): nothing, a value, or a composite.
     enum class Staged : std::uint8_t { Unset, Value, Text, Record, List };
 
+    /// Logs an operation (its key copied into `arena_` when given by name); returns its index.
     std::uint32_t log(OpKind kind, HostNode node, HostKey key);
     /// The declaration behind `key` on `node`: a fact or field index, or kNone.
     std::uint32_t find(HostNode node, HostKey key) const;
+    /// The declared type of fact or field `id` of `node`.
     check::ir::Type type_of(HostNode node, std::uint32_t id) const;
     /// The slot `key` names on `node` if it is still unset, else kNone (and the fast path is
     /// given up, since the binder would report something).
     std::uint32_t claim(HostNode node, HostKey key, check::ir::Type& type);
+    /// A new staged record of `record` (or the top level), every slot unset.
     HostNode add_node(bool top, check::ir::RecordId record);
+    /// Links a record or list made at `slot` of `node` after its earlier ones.
     void add_child(HostNode node, std::uint32_t slot, std::uint32_t target, bool list);
+    /// A quoted text read as a date, enum value or ladder step; false when it is none.
     bool read_text(check::ir::Type type, std::string_view text, facts::Value& out) const;
 
-    // build() (host_facts_build.cpp)
+    /// One run of build() (host_facts_build.cpp).
     struct Builder;
 
     const check::ir::Program& program_;
     const facts::Layout& layout_;
     std::vector<std::vector<check::ir::FieldId>> record_fields_;  ///< by RecordId, all fields
-    std::vector<Handle> handles_;
-    std::vector<Op> ops_;
-    std::string arena_;  ///< keys and texts of the operations
-    std::vector<Node> nodes_;
-    std::vector<facts::Slot> slots_;  ///< staged values; texts as `arena_` offsets
-    std::vector<Staged> staged_;      ///< parallel to `slots_`
-    std::vector<Child> children_;
-    std::vector<StagedList> lists_;
-    bool valid_ = true;  ///< false once something is left to the file binder
-    // Reused by build().
-    std::vector<std::string_view> keys_;
+    std::vector<Handle> handles_;         ///< by handle, kept across reset()
+    std::vector<Op> ops_;                 ///< every operation since reset(), in order
+    std::string arena_;                   ///< keys and texts of the operations
+    std::vector<Node> nodes_;             ///< by HostNode; the top level first
+    std::vector<facts::Slot> slots_;      ///< staged values; texts as `arena_` offsets
+    std::vector<Staged> staged_;          ///< parallel to `slots_`
+    std::vector<Child> children_;         ///< composite entries of every node
+    std::vector<StagedList> lists_;       ///< staged lists
+    bool valid_ = true;                   ///< false once something is left to the file binder
+    std::vector<std::string_view> keys_;  ///< build(): key values of the lists being laid out
 };
 
 }  // namespace netral::io
