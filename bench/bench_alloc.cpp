@@ -12,6 +12,9 @@
 #include <cstdlib>
 #include <map>
 #include <new>
+#include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "common.hpp"
 #include "synthetic.hpp"
@@ -124,6 +127,128 @@ void BM_Alloc_KindTrail(benchmark::State& state) { count_allocations(state, Shap
 void BM_Alloc_Scan(benchmark::State& state) { count_allocations(state, Shape::Scan, false); }
 void BM_Alloc_Random(benchmark::State& state) { count_allocations(state, Shape::Random, false); }
 
+/// A rule set of the peer benchmark's `core` shape (../shared/bench-peers): one list of flat
+/// records of enums, booleans and an integer, and one rule over it.
+const char* const kCoreRules = R"(module core
+ruleset core "Core" {
+  version "1"
+}
+regulation WL 1/2024 "workload"
+enum status_values {
+  pns
+  non_asn
+}
+enum conduct_values {
+  attribute_display
+  state_facility
+}
+enum role_values {
+  none
+  speaker
+}
+enum social_action_values {
+  follow
+  post
+}
+enum phase_values {
+  before
+  after
+}
+record incident {
+  status: status_values required
+  conduct: conduct_values required
+  role: role_values required
+  social_action: social_action_values required
+  with_attributes: bool required
+  mobilized_others: bool required
+  used_state_facility: bool required
+  phase: phase_values required
+  prior_level: int required
+}
+fact incidents: list of incident required
+ladder levels {
+  category l0
+  category l1
+}
+track t1 {
+  cite WL 1/2024
+}
+rule C01 {
+  cite WL 1/2024
+  status verified
+  for x in incidents where x.conduct == state_facility and x.with_attributes == true
+  then t1 l1
+  because "C01"
+}
+)";
+
+/// "Facts straight into slots": the allocations of building one `core` incident with a reused
+/// builder, after a first build (counter allocs_per_build, which must be 0), by field handles
+/// or by names.
+void build_core(benchmark::State& state, bool by_handle) {
+    static const std::shared_ptr<const RuleSet> rules =
+        compile_or_throw({{"core.rules", kCoreRules}});
+    FactsBuilder builder(rules);
+    const char* const names[] = {"status",
+                                 "conduct",
+                                 "role",
+                                 "social_action",
+                                 "with_attributes",
+                                 "mobilized_others",
+                                 "used_state_facility",
+                                 "phase",
+                                 "prior_level"};
+    std::vector<FactsBuilder::Field> fields;
+    for (const char* name : names)
+        fields.push_back(builder.field(std::string("incidents.") + name));
+    const FactsBuilder::Field list = builder.field("incidents");
+    std::uint64_t serial = 0;
+    auto build_one = [&] {
+        builder.reset();
+        ++serial;
+        FactsBuilder::Record top = builder.top();
+        FactsBuilder::Record x = by_handle ? top.append(list) : top.append("incidents");
+        const bool odd = serial % 2 == 1;
+        if (by_handle) {
+            x.value(fields[0], odd ? "pns" : "non_asn")
+                .value(fields[1], odd ? "state_facility" : "attribute_display")
+                .value(fields[2], "speaker")
+                .value(fields[3], "post")
+                .boolean(fields[4], odd)
+                .boolean(fields[5], false)
+                .boolean(fields[6], true)
+                .value(fields[7], "before")
+                .integer(fields[8], static_cast<std::int64_t>(serial % 4));
+        } else {
+            x.value(names[0], odd ? "pns" : "non_asn")
+                .value(names[1], odd ? "state_facility" : "attribute_display")
+                .value(names[2], "speaker")
+                .value(names[3], "post")
+                .boolean(names[4], odd)
+                .boolean(names[5], false)
+                .boolean(names[6], true)
+                .value(names[7], "before")
+                .integer(names[8], static_cast<std::int64_t>(serial % 4));
+        }
+        IncidentResult result = builder.finish();
+        if (!result.ok()) throw std::runtime_error("core incident rejected:\n" + result.text);
+        return result;
+    };
+    build_one();  // the first build sizes every buffer
+    const std::uint64_t allocations = g_allocations.load();
+    for (auto _ : state) {
+        IncidentResult result = build_one();
+        benchmark::DoNotOptimize(result);
+    }
+    state.counters["allocs_per_build"] = static_cast<double>(g_allocations.load() - allocations) /
+                                         static_cast<double>(state.iterations());
+}
+
+void BM_Alloc_BuildCore(benchmark::State& state) { build_core(state, true); }
+void BM_Alloc_BuildCoreByName(benchmark::State& state) { build_core(state, false); }
+
+BENCHMARK(BM_Alloc_BuildCore);
+BENCHMARK(BM_Alloc_BuildCoreByName);
 BENCHMARK(BM_Alloc_Kind)->ArgName("rules")->Arg(100)->Arg(1000)->Arg(10000);
 BENCHMARK(BM_Alloc_KindTrail)->ArgName("rules")->Arg(100)->Arg(1000)->Arg(10000);
 BENCHMARK(BM_Alloc_Scan)->ArgName("rules")->Arg(100)->Arg(1000)->Arg(10000);

@@ -38,10 +38,12 @@
 // PER INCIDENT, TIMED: netral::FactsBuilder from the host struct (every attribute), finish(),
 // evaluate(), and the extraction of the level (outcome category) and of the fired rules
 // (findings, as positions in the rule file, sorted) from the Decision, then core_adjust (core);
-// the builder, facts and decision are destroyed inside the timed loop. evaluate() alone and
-// FactsBuilder alone are also timed per incident (three clock reads per incident in all):
-// RESULT "internal_s" (the benchmark report's engine-internal column) and "engine_per_s" are
-// evaluate() alone, "build_s" the FactsBuilder part.
+// the facts and decision are destroyed inside the timed loop. One builder serves every
+// incident: its field handles are resolved once, before the clock starts, and reset() readies
+// it for the next incident, reusing its buffers and the storage of the facts just released.
+// evaluate() alone and FactsBuilder alone are also timed per incident (three clock reads per
+// incident in all): RESULT "internal_s" (the benchmark report's engine-internal column) and
+// "engine_per_s" are evaluate() alone, "build_s" the FactsBuilder part.
 //
 // usage: netral-runner <core|syn> <rules.json> <incidents.jsonl> <out.jsonl> [budget_s] [ids|trail]
 //   ids   : EvalOptions describe=false, trail=false (the decision by id, the fastest)  -> "netral"
@@ -307,8 +309,11 @@ int main(int argc, char** argv) {
   options.trail = mode == "trail";
   if (!netral::check_eval_options(*rules, options).empty()) die("bad EvalOptions");
 
-  // Names the builder takes, made once.
-  const std::string list_name = "incidents";
+  // The builder and its field handles, made once.
+  netral::FactsBuilder builder(rules);
+  const netral::FactsBuilder::Field list_field = builder.field("incidents");
+  std::vector<netral::FactsBuilder::Field> fields;
+  for (const Attr& a : attrs) fields.push_back(builder.field(flat ? a.name : "incidents." + a.name));
   const size_t total = incs.size();
   std::vector<Result> out(total);
   std::unordered_map<std::string, int> index_of;  // rule id -> position in the rule file (host form)
@@ -321,16 +326,15 @@ int main(int argc, char** argv) {
   while (done < total) {
    {  // the builder, the facts and the decision are destroyed at the end of this block (timed)
     const HostIncident& h = incs[done];
-    netral::FactsBuilder builder(rules);
+    builder.reset();
     netral::FactsBuilder::Record top = builder.top();
-    netral::FactsBuilder::Record rec = flat ? top : top.append(list_name);
+    netral::FactsBuilder::Record rec = flat ? top : top.append(list_field);
     for (size_t k = 0; k < attrs.size(); ++k) {
-      const Attr& a = attrs[k];
       const HostValue& x = h.values[k];
-      switch (a.kind) {
-        case Attr::Int: rec.integer(a.name, x.i); break;
-        case Attr::Bool: rec.boolean(a.name, x.b); break;
-        case Attr::Enum: rec.value(a.name, x.s); break;
+      switch (attrs[k].kind) {
+        case Attr::Int: rec.integer(fields[k], x.i); break;
+        case Attr::Bool: rec.boolean(fields[k], x.b); break;
+        case Attr::Enum: rec.value(fields[k], x.s); break;
       }
     }
     netral::IncidentResult facts = builder.finish();
@@ -365,9 +369,9 @@ int main(int argc, char** argv) {
   double eval_s = now_s() - t0;
   out.resize(done);
   if (getenv("NETRAL_SHOW") && total > 0) {  // not timed: the first incident's decision, rendered
-    netral::FactsBuilder builder(rules);
+    builder.reset();
     netral::FactsBuilder::Record top = builder.top();
-    netral::FactsBuilder::Record rec = flat ? top : top.append(list_name);
+    netral::FactsBuilder::Record rec = flat ? top : top.append(list_field);
     for (size_t k = 0; k < attrs.size(); ++k) {
       if (attrs[k].kind == Attr::Int) rec.integer(attrs[k].name, incs[0].values[k].i);
       else if (attrs[k].kind == Attr::Bool) rec.boolean(attrs[k].name, incs[0].values[k].b);

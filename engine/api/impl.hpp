@@ -66,6 +66,11 @@ struct Access {
     static std::shared_ptr<const Facts> make(std::unique_ptr<Facts::Impl> impl) {
         return std::shared_ptr<const Facts>(new Facts(std::move(impl)));
     }
+    /// Facts a FactsBuilder keeps to reuse their storage once the host lets go of them.
+    static std::shared_ptr<Facts> make_mutable(std::unique_ptr<Facts::Impl> impl) {
+        return std::shared_ptr<Facts>(new Facts(std::move(impl)));
+    }
+    static Facts::Impl& state(Facts& facts) { return *facts.impl_; }
     static std::shared_ptr<const ChangeSet> make(std::unique_ptr<ChangeSet::Impl> impl) {
         return std::shared_ptr<const ChangeSet>(new ChangeSet(std::move(impl)));
     }

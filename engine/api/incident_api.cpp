@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The public incident API (include/netral/evaluate.hpp): load_incident() over engine/io, and
-// FactsBuilder, which builds the same document tree as the readers and runs the same binder, so
-// host-built facts are validated exactly like files (their origins are Host, not Given).
+// FactsBuilder over io::HostFacts, which writes host values straight into slots and leaves any
+// error to the same binder as files, so host-built facts are validated exactly like files
+// (their origins are Host, not Given).
+#include <atomic>
+#include <optional>
 #include <utility>
 
 #include "api/front_end.hpp"
@@ -11,6 +14,7 @@
 #include "io/bind.hpp"
 #include "io/document.hpp"
 #include "io/document_text.hpp"
+#include "io/host_facts.hpp"
 #include "io/load_incident.hpp"
 
 namespace netral {
@@ -64,95 +68,127 @@ IncidentResult load_incident(std::shared_ptr<const RuleSet> rules, const Source&
 }
 
 // ---------------------------------------------------------------------------------------------
-// FactsBuilder: records are map nodes of an io::Document; finish() binds it.
+// FactsBuilder: values staged into slots by io::HostFacts; finish() lays them out, or, when
+// something is wrong, binds the same operations as a document so the diagnostics are a file's.
 
 struct FactsBuilder::Impl {
-    std::shared_ptr<const RuleSet> rules;  ///< the vocabulary
-    io::Document document;                 ///< what was built so far; the root is a map
-    bool spent = false;                    ///< finish() ran
+    std::shared_ptr<const RuleSet> rules;    ///< the vocabulary
+    std::optional<io::HostFacts> staged;     ///< what was built so far (none without rules)
+    bool spent = false;                      ///< finish() ran since the last reset()
+    /// The facts finish() returned last; their storage is reused once nobody else holds them.
+    std::shared_ptr<Facts> last;
 
-    /// Adds a node and returns its id.
-    std::uint32_t add(io::Node node) {
-        document.nodes.push_back(std::move(node));
-        return static_cast<std::uint32_t>(document.nodes.size() - 1);
-    }
-    /// Adds `field: value` to map `map`.
-    std::uint32_t put(std::uint32_t map, const std::string& field, io::Node value) {
-        std::uint32_t id = add(std::move(value));
-        document.nodes[map].entries.push_back({field, {}, id});
-        return id;
-    }
-    static io::Node scalar(std::string text, io::ScalarStyle style) {
-        io::Node node;
-        node.kind = io::NodeKind::Scalar;
-        node.text = std::move(text);
-        node.style = style;
-        return node;
-    }
-    static io::Node container(io::NodeKind kind) {
-        io::Node node;
-        node.kind = kind;
-        return node;
-    }
+    io::HostKey key(std::string_view name) const { return {io::HostKey::kByName, name}; }
+    io::HostKey key(const FactsBuilder* self, Field field) const;
 };
+
+io::HostKey FactsBuilder::Impl::key(const FactsBuilder* self, Field field) const {
+    // A default-made handle, or one of another builder, names no key at all.
+    if (field.owner_ != self) return {io::HostKey::kByName, {}};
+    return {field.index_, {}};
+}
 
 FactsBuilder::FactsBuilder(std::shared_ptr<const RuleSet> rules)
     : impl_(std::make_unique<Impl>()) {
     impl_->rules = std::move(rules);
-    impl_->add(Impl::container(io::NodeKind::Map));
-    impl_->document.root = 0;
+    if (impl_->rules) {
+        const RuleSetState& rs = state(*impl_->rules);
+        impl_->staged.emplace(rs.program, rs.layout);
+    }
 }
 
 FactsBuilder::~FactsBuilder() = default;
 
-FactsBuilder::Record FactsBuilder::top() { return Record(this, impl_->document.root); }
-
-FactsBuilder::Record& FactsBuilder::Record::text(const std::string& field,
-                                                 const std::string& value) {
-    builder_->impl_->put(node_, field, Impl::scalar(value, io::ScalarStyle::Quoted));
-    return *this;
+FactsBuilder::Field FactsBuilder::field(std::string_view path) {
+    if (!impl_->staged) return {};
+    return Field(this, impl_->staged->resolve(path));
 }
 
-FactsBuilder::Record& FactsBuilder::Record::boolean(const std::string& field, bool value) {
-    builder_->impl_->put(node_, field,
-                         Impl::scalar(value ? "true" : "false", io::ScalarStyle::Plain));
-    return *this;
+FactsBuilder::Record FactsBuilder::top() { return Record(this, io::HostFacts::kTop); }
+
+void FactsBuilder::reset() {
+    if (impl_->staged) impl_->staged->reset();
+    impl_->spent = false;
 }
 
-FactsBuilder::Record& FactsBuilder::Record::integer(const std::string& field, std::int64_t value) {
-    builder_->impl_->put(node_, field, Impl::scalar(std::to_string(value), io::ScalarStyle::Plain));
-    return *this;
-}
-
-FactsBuilder::Record& FactsBuilder::Record::date(const std::string& field,
-                                                 const std::string& value) {
-    return text(field, value);
-}
-
-FactsBuilder::Record& FactsBuilder::Record::value(const std::string& field,
-                                                  const std::string& value) {
-    return text(field, value);
-}
-
-FactsBuilder::Record FactsBuilder::Record::record(const std::string& field) {
-    std::uint32_t id = builder_->impl_->put(node_, field, Impl::container(io::NodeKind::Map));
-    return Record(builder_, id);
-}
-
-FactsBuilder::Record FactsBuilder::Record::append(const std::string& field) {
+// Each setter stages its value; a builder without rules takes nothing (finish() says why).
+FactsBuilder::Record& FactsBuilder::Record::text(std::string_view field, std::string_view value) {
     Impl& impl = *builder_->impl_;
-    std::uint32_t list = 0;
-    bool found = false;
-    for (const io::Entry& entry : impl.document.nodes[node_].entries) {
-        if (entry.key == field && impl.document.nodes[entry.value].kind == io::NodeKind::Sequence) {
-            list = entry.value;
-            found = true;
-        }
-    }
-    if (!found) list = impl.put(node_, field, Impl::container(io::NodeKind::Sequence));
-    std::uint32_t item = impl.add(Impl::container(io::NodeKind::Map));
-    impl.document.nodes[list].items.push_back(item);
-    return Record(builder_, item);
+    if (impl.staged) impl.staged->set_text(node_, impl.key(field), value);
+    return *this;
+}
+
+FactsBuilder::Record& FactsBuilder::Record::text(Field field, std::string_view value) {
+    Impl& impl = *builder_->impl_;
+    if (impl.staged) impl.staged->set_text(node_, impl.key(builder_, field), value);
+    return *this;
+}
+
+// Dates, enum values and ladder steps are texts as a JSON incident writes them; the field's
+// type decides how they are read.
+FactsBuilder::Record& FactsBuilder::Record::date(std::string_view field, std::string_view value) {
+    return text(field, value);
+}
+
+FactsBuilder::Record& FactsBuilder::Record::date(Field field, std::string_view value) {
+    return text(field, value);
+}
+
+FactsBuilder::Record& FactsBuilder::Record::value(std::string_view field,
+                                                  std::string_view value) {
+    return text(field, value);
+}
+
+FactsBuilder::Record& FactsBuilder::Record::value(Field field, std::string_view value) {
+    return text(field, value);
+}
+
+FactsBuilder::Record& FactsBuilder::Record::boolean(std::string_view field, bool value) {
+    Impl& impl = *builder_->impl_;
+    if (impl.staged) impl.staged->set_bool(node_, impl.key(field), value);
+    return *this;
+}
+
+FactsBuilder::Record& FactsBuilder::Record::boolean(Field field, bool value) {
+    Impl& impl = *builder_->impl_;
+    if (impl.staged) impl.staged->set_bool(node_, impl.key(builder_, field), value);
+    return *this;
+}
+
+FactsBuilder::Record& FactsBuilder::Record::integer(std::string_view field, std::int64_t value) {
+    Impl& impl = *builder_->impl_;
+    if (impl.staged) impl.staged->set_int(node_, impl.key(field), value);
+    return *this;
+}
+
+FactsBuilder::Record& FactsBuilder::Record::integer(Field field, std::int64_t value) {
+    Impl& impl = *builder_->impl_;
+    if (impl.staged) impl.staged->set_int(node_, impl.key(builder_, field), value);
+    return *this;
+}
+
+FactsBuilder::Record FactsBuilder::Record::record(std::string_view field) {
+    Impl& impl = *builder_->impl_;
+    if (!impl.staged) return *this;
+    return Record(builder_, impl.staged->record(node_, impl.key(field)));
+}
+
+FactsBuilder::Record FactsBuilder::Record::record(Field field) {
+    Impl& impl = *builder_->impl_;
+    if (!impl.staged) return *this;
+    return Record(builder_, impl.staged->record(node_, impl.key(builder_, field)));
+}
+
+FactsBuilder::Record FactsBuilder::Record::append(std::string_view field) {
+    Impl& impl = *builder_->impl_;
+    if (!impl.staged) return *this;
+    return Record(builder_, impl.staged->append(node_, impl.key(field)));
+}
+
+FactsBuilder::Record FactsBuilder::Record::append(Field field) {
+    Impl& impl = *builder_->impl_;
+    if (!impl.staged) return *this;
+    return Record(builder_, impl.staged->append(node_, impl.key(builder_, field)));
 }
 
 IncidentResult FactsBuilder::finish(Language language) {
@@ -169,19 +205,34 @@ IncidentResult FactsBuilder::finish(Language language) {
         return result;
     }
     impl_->spent = true;
+    // The last facts' storage, if the host has let go of them; the acquire fence orders our
+    // writes after the last reads of the thread that released them.
+    std::shared_ptr<Facts>& last = impl_->last;
+    if (last && last.use_count() == 1) {
+        std::atomic_thread_fence(std::memory_order_acquire);
+    } else {
+        last = detail::Access::make_mutable(std::make_unique<FactsState>());
+    }
+    FactsState& facts = detail::Access::state(*last);
+    if (impl_->staged->build(facts.incident)) {
+        facts.rules = impl_->rules;
+        facts.path.clear();
+        result.facts = last;
+        return result;
+    }
+    // Something is wrong (or left to the binder): the same operations as a document through
+    // the file binder, which reports what an incident file would get.
+    last.reset();
     const RuleSetState& rs = state(*impl_->rules);
     base::DiagnosticSink sink(kMaxIncidentErrors);
     facts::Incident out;
+    io::Document document = impl_->staged->document();
     // The built tree written as JSON gives diagnostics a place to point at.
-    const std::string path = "<facts builder>";
-    std::string text = io::write_json(impl_->document, 0);
-    base::FileId file = out.sources.add(path, std::move(text));
-    impl_->document.host = true;
-    impl_->document.json = true;  // typed like JSON: a text is never a boolean or a number
-    bool ok = io::check_duplicate_keys(impl_->document, sink) &&
-              io::bind_document(rs.program, rs.layout, impl_->document, file, sink, out);
+    base::FileId file = out.sources.add("<facts builder>", io::write_json(document, 0));
+    bool ok = io::check_duplicate_keys(document, sink) &&
+              io::bind_document(rs.program, rs.layout, document, file, sink, out);
     facts::number_instances(out);
-    return finish_result(std::move(impl_->rules), ok, sink, std::move(out), "", language);
+    return finish_result(impl_->rules, ok, sink, std::move(out), "", language);
 }
 
 }  // namespace netral

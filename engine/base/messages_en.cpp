@@ -679,7 +679,7 @@ std::vector<CatalogueEntry> english_messages() {
         {"E7012", "apply_changes: no change set given"},
         {"E7012.hint", "pass the change set resolve_changes() returned"},
         {"E7013", "FactsBuilder::finish: the builder has built its facts already"},
-        {"E7013.hint", "use one FactsBuilder for each incident"},
+        {"E7013.hint", "call reset() before building the next incident"},
         {"E7020", "unknown option {0}"},
         {"E7021", "option {0} must be {1}, found {2}"},
         {"E7021.not_map", "the options must be a JSON object, found {0}"},

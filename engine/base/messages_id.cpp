@@ -740,7 +740,7 @@ std::vector<CatalogueEntry> indonesian_messages() {
         {"E7012", "apply_changes: set perubahan tidak diberikan"},
         {"E7012.hint", "berikan set perubahan yang dikembalikan resolve_changes()"},
         {"E7013", "FactsBuilder::finish: pembangun ini sudah membangun faktanya"},
-        {"E7013.hint", "gunakan satu FactsBuilder untuk setiap kasus"},
+        {"E7013.hint", "panggil reset() sebelum membangun kasus berikutnya"},
         {"E7020", "opsi {0} tidak dikenal"},
         {"E7021", "opsi {0} harus berupa {1}, tetapi ditemukan {2}"},
         {"E7021.not_map", "opsi harus berupa objek JSON, tetapi ditemukan {0}"},

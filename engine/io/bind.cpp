@@ -13,6 +13,8 @@
 #include "base/suggest.hpp"
 #include "io/binder.hpp"
 #include "io/codes.hpp"
+#include "io/host_facts.hpp"
+#include "io/read_scalar.hpp"
 
 namespace netral::io {
 
@@ -58,6 +60,11 @@ Binder::Binder(const ir::Program& program, const facts::Layout& layout, const Do
 facts::Origin Binder::given(base::Span span) const {
     if (document_.host) return {facts::OriginKind::Host, {}};
     return {facts::OriginKind::Given, span};
+}
+
+base::Span Binder::place(base::Span span) const {
+    // A host never saw the text written for its facts, so nothing in the trail points into it.
+    return document_.host ? kNowhere : span;
 }
 
 void Binder::wrong_shape(const Declared& declared, const Node& node) {
@@ -237,7 +244,7 @@ facts::Instance* Binder::bind_record(ir::RecordId record, const Node* map, base:
         const ir::Field& field = program_.fields[f.index()];
         if (seen[slot_index(f)]) continue;
         if (!active(field)) {
-            instance.slots[slot_index(f)] = {{}, {facts::OriginKind::Absent, span}};
+            instance.slots[slot_index(f)] = {{}, {facts::OriginKind::Absent, place(span)}};
             continue;
         }
         instance.slots[slot_index(f)] = absent(declared_of(field), span, instance.name);
@@ -288,7 +295,7 @@ const facts::List* Binder::bind_list(const Declared& declared, const Node& seque
             // The stated convention: `<record>-<position>`, 1-based.
             value = rec.name + "-" + std::to_string(k + 1);
             slot = {facts::Value::of_text(out_.texts.emplace_back(value)),
-                    {facts::OriginKind::Implied, item.span}};
+                    {facts::OriginKind::Implied, place(item.span)}};
         } else {
             continue;
         }
@@ -370,7 +377,7 @@ facts::Slot Binder::absent(const Declared& declared, base::Span enclosing,
         sink_.error(codes::kMissingKey, enclosing, what).hint = base::msg(
             declared.type.kind == ir::TypeKind::List ? "hint.io.is_with_item" : "hint.io.is",
             quote(declared.name), expected(declared.type));
-        return {{}, {facts::OriginKind::Absent, enclosing}};
+        return {{}, {facts::OriginKind::Absent, place(enclosing)}};
     }
     if (declared.default_value) {
         base::Span at = program_.span_of(*declared.default_value);
@@ -384,19 +391,23 @@ facts::Slot Binder::absent(const Declared& declared, base::Span enclosing,
                                          : owner + "." + std::string(declared.name);
         const facts::Instance* instance =
             bind_record(declared.type.record_id(), nullptr, enclosing, std::move(name), 0);
-        return {facts::Value::of_record(instance), {facts::OriginKind::Implied, enclosing}};
+        return {facts::Value::of_record(instance), {facts::OriginKind::Implied, place(enclosing)}};
     }
     if (declared.type.kind == ir::TypeKind::List) {
         // An optional list left out has no elements (no earlier sanctions), not unknown ones:
         // otherwise every incident without a history would need review.
         out_.lists.emplace_back().span = enclosing;
         return {facts::Value::of_list(&out_.lists.back()),
-                {facts::OriginKind::Implied, enclosing}};
+                {facts::OriginKind::Implied, place(enclosing)}};
     }
-    return {{}, {facts::OriginKind::Absent, enclosing}};
+    return {{}, {facts::OriginKind::Absent, place(enclosing)}};
 }
 
 std::optional<facts::Value> Binder::constant(ir::ExprId expr) const {
+    return constant_value(program_, expr);
+}
+
+std::optional<facts::Value> constant_value(const ir::Program& program, ir::ExprId expr) {
     return std::visit(
         [&](const auto& e) -> std::optional<facts::Value> {
             using E = std::decay_t<decltype(e)>;
@@ -419,7 +430,7 @@ std::optional<facts::Value> Binder::constant(ir::ExprId expr) const {
                 return std::nullopt;
             }
         },
-        program_.expr(expr));
+        program.expr(expr));
 }
 
 bool bind_document(const ir::Program& program, const facts::Layout& layout,

@@ -13,6 +13,7 @@
 #include "io/binder.hpp"
 #include "io/describe_node.hpp"
 #include "io/codes.hpp"
+#include "io/read_scalar.hpp"
 
 namespace netral::io {
 
@@ -46,7 +47,7 @@ std::string folded(std::string_view text) {
 
 /// The values of `e` that `text` names: by name, or by Indonesian or English label, regardless
 /// of letter case. An exact name wins outright, so a label can never hide a value's own name.
-std::vector<std::size_t> enum_matches(const check::ir::Enum& e, const std::string& text) {
+std::vector<std::size_t> enum_matches(const check::ir::Enum& e, std::string_view text) {
     std::vector<std::size_t> found;
     for (std::size_t i = 0; i < e.values.size(); ++i) {
         if (e.values[i].name == text) return {i};
@@ -68,6 +69,51 @@ const char* const kMonthNames[] = {"word.io.month_1",  "word.io.month_2",  "word
                                    "word.io.month_10", "word.io.month_11", "word.io.month_12"};
 
 }  // namespace
+
+std::optional<facts::DaySpan> read_date(std::string_view text) {
+    bool shape = (text.size() == 4 || text.size() == 7 || text.size() == 10) &&
+                 (text.size() < 7 || text[4] == '-') && (text.size() < 10 || text[7] == '-');
+    int year = digits(text, 0, 4);
+    int month = text.size() >= 7 ? digits(text, 5, 2) : 1;
+    int day = text.size() == 10 ? digits(text, 8, 2) : 1;
+    if (!shape || year < 1 || month < 1 || month > 12 || day < 0) return std::nullopt;
+    if (!ir::is_valid({year, month, day})) return std::nullopt;
+    ir::Date first{year, month, day};
+    ir::Date last = first;
+    if (text.size() == 7) last.day = ir::days_in_month(year, month);
+    if (text.size() == 4) last = {year, 12, 31};
+    return facts::DaySpan{static_cast<facts::Day>(ir::to_days(first)),
+                          static_cast<facts::Day>(ir::to_days(last))};
+}
+
+std::optional<std::uint32_t> read_enum(const ir::Enum& e, std::string_view text) {
+    // The exact name first, which allocates nothing.
+    for (std::size_t i = 0; i < e.values.size(); ++i) {
+        if (e.values[i].name == text) return static_cast<std::uint32_t>(i);
+    }
+    std::vector<std::size_t> found = enum_matches(e, text);
+    if (found.size() != 1) return std::nullopt;
+    return static_cast<std::uint32_t>(found.front());
+}
+
+std::optional<facts::Value> read_step(const ir::Program& program, ir::LadderId ladder,
+                                      std::string_view text) {
+    std::size_t dot = text.find('.');
+    std::string_view category_name = text.substr(0, dot);
+    for (ir::CategoryId c : program.ladders[ladder.index()].categories) {
+        const ir::Category& category = program.categories[c.index()];
+        if (category.name != category_name) continue;
+        if (dot == std::string_view::npos) {
+            return facts::Value::of_level(c.value, facts::kNoSanction);
+        }
+        for (ir::SanctionId s : category.sanctions) {
+            if (program.sanctions[s.index()].name == text.substr(dot + 1)) {
+                return facts::Value::of_level(c.value, s.value);
+            }
+        }
+    }
+    return std::nullopt;
+}
 
 base::Message quote_list(const std::vector<std::string>& names, Conjunction conjunction) {
     if (names.size() < 2) return base::Message::literal(names.empty() ? "" : quote(names[0]));
@@ -221,6 +267,8 @@ std::optional<facts::Value> Binder::bind_date(const Declared& declared, const No
             .hint = base::msg("E6028.hint", quote(declared.name));
         return std::nullopt;
     };
+    if (auto days = read_date(text)) return facts::Value::of_date(*days);
+    // Refused: say why.
     bool shape = (text.size() == 4 || text.size() == 7 || text.size() == 10) &&
                  (text.size() < 7 || text[4] == '-') && (text.size() < 10 || text[7] == '-');
     int year = digits(text, 0, 4);
@@ -229,16 +277,8 @@ std::optional<facts::Value> Binder::bind_date(const Declared& declared, const No
     if (!shape || year < 0 || month < 0 || day < 0) return bad({});
     if (year < 1) return bad(base::msg("E6028.no_year_0"));
     if (month < 1 || month > 12) return bad(base::msg("E6028.no_month", month));
-    if (!ir::is_valid({year, month, day})) {
-        return bad(base::msg("E6028.month_days", base::word(kMonthNames[month - 1]), year,
-                             ir::days_in_month(year, month)));
-    }
-    ir::Date first{year, month, day};
-    ir::Date last = first;
-    if (text.size() == 7) last.day = ir::days_in_month(year, month);
-    if (text.size() == 4) last = {year, 12, 31};
-    return facts::Value::of_date({static_cast<facts::Day>(ir::to_days(first)),
-                                  static_cast<facts::Day>(ir::to_days(last))});
+    return bad(base::msg("E6028.month_days", base::word(kMonthNames[month - 1]), year,
+                         ir::days_in_month(year, month)));
 }
 
 std::optional<facts::Value> Binder::bind_enum(const Declared& declared, ir::EnumId type,
@@ -288,21 +328,13 @@ std::optional<facts::Value> Binder::bind_step(const Declared& declared, ir::Ladd
                                               const Node& node) {
     const ir::Ladder& l = program_.ladders[ladder.index()];
     const std::string& text = node.text;
-    std::size_t dot = text.find('.');
-    std::string category_name = text.substr(0, dot);
+    if (auto level = read_step(program_, ladder, text)) return level;
     std::vector<std::string> steps;
     for (ir::CategoryId c : l.categories) {
         const ir::Category& category = program_.categories[c.index()];
         steps.push_back(category.name);
         for (ir::SanctionId s : category.sanctions) {
             steps.push_back(category.name + "." + program_.sanctions[s.index()].name);
-        }
-        if (category.name != category_name) continue;
-        if (dot == std::string::npos) return facts::Value::of_level(c.value, facts::kNoSanction);
-        for (ir::SanctionId s : category.sanctions) {
-            if (program_.sanctions[s.index()].name == text.substr(dot + 1)) {
-                return facts::Value::of_level(c.value, s.value);
-            }
         }
     }
     auto& d = sink_.error(

@@ -92,6 +92,8 @@ public:
 private:
     /// The origin of a value written at `span`: Given (or Host, without span).
     facts::Origin given(base::Span span) const;
+    /// Where an absent or implied value is placed: at `span`, or nowhere for a host document.
+    base::Span place(base::Span span) const;
     /// Reports a value of the wrong shape (a map for a text, …).
     void wrong_shape(const Declared& declared, const Node& node);
 

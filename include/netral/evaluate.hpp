@@ -111,25 +111,63 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
-/// Builds facts without any text parsing, for hosts and benchmarks. Names are looked up once, at
-/// build time; a wrong name or type is an error reported by finish(). Not thread-safe; one
-/// builder builds one Facts.
+/// Builds facts without any text: each value is checked and converted when it is set and
+/// written into its slot; finish() lays the records out. Nothing is printed or parsed, except
+/// when something is wrong: then finish() reports exactly the diagnostics an incident file with
+/// the same content would get (written as JSON, `<facts builder>`, for a line to point at).
+/// Values have origin `host`; nothing in the trail points into a file.
+///
+/// Fields are named either by a name on the record being filled, looked up at each call, or by
+/// a Field handle resolved once with field(), which is the fast way for hosts that build many
+/// incidents. A wrong name or type is an error reported by finish().
+///
+/// One builder builds one incident at a time: finish() spends it, reset() readies it for the
+/// next. After the first incident, building another of the same shape allocates nothing when
+/// the host has let go of the previous facts (their storage is reused).
+///
+/// Not thread-safe: use one builder per thread. The facts it returns are immutable and may be
+/// shared like any others.
 class FactsBuilder {
 public:
+    /// A field resolved once by its path: a fact, then fields of its record type, joined by
+    /// dots (`id`, `person.status`, `acts.kind`). Used on a record of another type, it is looked
+    /// up there by its last name, like a name. A path that names nothing, or a default-made
+    /// handle, is an unknown key (E6021) when used. Valid with the builder that made it, across
+    /// reset(). Trivially copyable.
+    class Field {
+    public:
+        Field() = default;
+
+    private:
+        friend class FactsBuilder;
+        Field(const FactsBuilder* owner, std::uint32_t index) : owner_(owner), index_(index) {}
+        const FactsBuilder* owner_ = nullptr;  ///< the builder whose table `index_` is in
+        std::uint32_t index_ = 0;              ///< the resolved path in that table
+    };
+
     /// A record being filled: the incident's top level, `person`, an act, a history entry.
+    /// Valid until the builder's next reset() or its destruction.
     class Record {
     public:
-        Record& text(const std::string& field, const std::string& value);
-        Record& boolean(const std::string& field, bool value);
-        Record& integer(const std::string& field, std::int64_t value);
+        Record& text(std::string_view field, std::string_view value);
+        Record& text(Field field, std::string_view value);
+        Record& boolean(std::string_view field, bool value);
+        Record& boolean(Field field, bool value);
+        /// Incidents count things: a negative number is an error (E6027).
+        Record& integer(std::string_view field, std::int64_t value);
+        Record& integer(Field field, std::int64_t value);
         /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
-        Record& date(const std::string& field, const std::string& value);
+        Record& date(std::string_view field, std::string_view value);
+        Record& date(Field field, std::string_view value);
         /// An enum value or a ladder step (`pns`, `medium.allowance_cut_6m`), by its id.
-        Record& value(const std::string& field, const std::string& value);
+        Record& value(std::string_view field, std::string_view value);
+        Record& value(Field field, std::string_view value);
         /// Starts a record-valued field and returns it.
-        Record record(const std::string& field);
+        Record record(std::string_view field);
+        Record record(Field field);
         /// Appends an element to a list-of-records field and returns it.
-        Record append(const std::string& field);
+        Record append(std::string_view field);
+        Record append(Field field);
 
     private:
         friend class FactsBuilder;
@@ -143,16 +181,22 @@ public:
     FactsBuilder(const FactsBuilder&) = delete;
     FactsBuilder& operator=(const FactsBuilder&) = delete;
 
+    /// Resolves `path` once (see Field). Cheap to keep; resolve each path once per builder.
+    Field field(std::string_view path);
     /// The incident's top level.
     Record top();
     /// Checks what was built like an incident file (required keys, enum values, dates) and
-    /// returns the facts, or the diagnostics. The builder is spent afterwards: a second call is
-    /// an error (E7013), as is a builder made with a null rule set (E7010). The diagnostics are
-    /// in `language`.
+    /// returns the facts, or the diagnostics. The builder is spent afterwards: a second call
+    /// before reset() is an error (E7013), as is a builder made with a null rule set (E7010).
+    /// The diagnostics are in `language`.
     IncidentResult finish(Language language = Language::Indonesian);
+    /// Forgets what was built, so the builder can build the next incident; Field handles stay
+    /// valid, Record objects do not. Keeps every buffer, and the storage of the last facts when
+    /// nothing else holds them any more.
+    void reset();
 
 private:
-    struct Impl;  ///< the document being built
+    struct Impl;  ///< the incident being staged
     std::unique_ptr<Impl> impl_;
 };
 
