@@ -24,6 +24,6 @@ for program in "${programs[@]}"; do
         --benchmark_out="$results/$program.json" --benchmark_out_format=json "$@"
 done
 echo "netral: results in $results/*.json" >&2
-if [ -f "$results/netral_bench_clips.json" ]; then
+if [[ " ${programs[*]} " == *" netral_bench_clips "* ]]; then
     "$(dirname "${BASH_SOURCE[0]}")/bench_peers.py" "$results/netral_bench_clips.json"
 fi
