@@ -60,7 +60,8 @@ def main():
         return
     load = results.get("context", {}).get("load_avg")
     load_text = f", load average {' '.join(f'{x:.2f}' for x in load)}" if load else ""
-    print(f"netral beside its peers: random rules, an incident of 2 acts, CPU time{load_text}")
+    print("netral beside its peers: random rules, incidents of 2 acts (64 in turn), "
+          f"CPU time{load_text}")
     print("ratios are speed ratios (the peer's time ÷ netral's): above 1, netral is faster")
     print()
     columns = list(ENGINES.values())
