@@ -12,7 +12,7 @@ NETRAL_BUILD=${NETRAL_BUILD:-$NETRAL_ROOT/build}
 NETRAL_PACKAGES=(cmake ninja-build g++ libboost1.81-dev libboost-json1.81-dev libyaml-cpp-dev
                  libfmt-dev libcli11-dev doctest-dev libbenchmark-dev graphviz ccache help2man
                  pkgconf dpkg-dev file weasyprint python3-munkres poppler-utils python3
-                 libsqlite3-dev libpq-dev postgresql-15)
+                 libsqlite3-dev libpq-dev postgresql-15 libclips-dev)
 
 netral_install_packages() {
     local missing=()
