@@ -15,6 +15,7 @@
 #include "api/impl.hpp"
 #include "facts/dump.hpp"
 #include "netral/evaluate.hpp"
+#include "rule_sets.hpp"
 #include "support.hpp"
 
 namespace fs = std::filesystem;
@@ -23,23 +24,10 @@ namespace {
 
 using Build = std::function<void(netral::FactsBuilder&, netral::FactsBuilder::Record)>;
 
-std::shared_ptr<const netral::RuleSet> compile_dir(const fs::path& dir) {
-    std::string error;
-    auto sources = netral::load_rule_directory(dir.string(), error);
-    REQUIRE_MESSAGE(sources.has_value(), error);
-    netral::CompileResult compiled = netral::compile_rules(*sources);
-    REQUIRE_MESSAGE(compiled.ok(), compiled.text);
-    return compiled.rules;
-}
-
-std::shared_ptr<const netral::RuleSet> bundled() {
-    static auto rules = compile_dir(NETRAL_RULES_DIR);
-    return rules;
-}
+std::shared_ptr<const netral::RuleSet> bundled() { return netral::testing::bundled_rules(); }
 
 std::shared_ptr<const netral::RuleSet> sample() {
-    static auto rules = compile_dir(fs::path(NETRAL_TEST_DIR) / "rulesets" / "sample");
-    return rules;
+    return netral::testing::compiled_rules(fs::path(NETRAL_TEST_DIR) / "rulesets" / "sample");
 }
 
 std::string dump(const netral::Facts& facts) {
