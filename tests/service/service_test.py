@@ -637,83 +637,7 @@ def test_decision_log():
     """--log: every decision is logged before it is answered, read back and replayed, across
     a reload to another rule set; without --log the decision routes are 404."""
     with tempfile.TemporaryDirectory() as tmp:
-        rules = os.path.join(tmp, "rules")
-        shutil.copytree(RULES, rules)
-        token = os.path.join(tmp, "token")
-        with open(token, "w") as out:
-            out.write("s3cret-token\n")
-        admin = {"Authorization": "Bearer s3cret-token"}
-        log = os.path.join(tmp, "decisions.db")
-        with Server("--log", log, "--admin-token-file", token, rules=rules) as server:
-            digest_a = server.first["digest"]
-            # No as_of: the service fixes today's date before deciding, and logs it.
-            response, first = server.request("POST", "/v1/evaluate", INCIDENT)
-            check(response.status == 200, f"evaluate {response.status}: {first}")
-            first_id = response.getheader("Decision-Id")
-            check(first_id and UUID.match(first_id), f"Decision-Id {first_id}")
-            response, data = server.request("GET", f"/v1/decisions/{first_id}")
-            check(response.status == 200, f"entry {response.status}: {data}")
-            entry = json.loads(data)
-            today = time.strftime("%Y-%m-%d", time.gmtime())
-            check(entry["id"] == first_id and entry["digest"] == digest_a, f"entry {entry}")
-            check(entry["options"]["as_of"] == today, f"as_of resolved: {entry['options']}")
-            check(entry["incident_format"] == "json" and entry["source"] == "<request>", "format")
-            check(entry["decision_hash"] == "sha256:" + hashlib.sha256(
-                first.encode()).hexdigest(), "the hash of the body sent")
-            check("incident" not in entry, "the incident only with the admin token")
-            response, data = server.request("GET", f"/v1/decisions/{first_id}", headers=admin)
-            check(json.loads(data)["incident"] == json.dumps(INCIDENT), "incident as received")
-
-            # Another rule set: a comment changes the digest, not the decisions.
-            some_file = sorted(f for f in os.listdir(rules) if f.endswith(".rules"))[0]
-            with open(os.path.join(rules, some_file), "a") as out:
-                out.write("\n# reloaded\n")
-            response, data = server.request("POST", "/v1/admin/reload", headers=admin)
-            check(response.status == 200, f"reload {response.status}: {data}")
-            digest_b = json.loads(data)["digest"]
-            check(digest_b != digest_a, "a different rule set")
-            response, second = server.request("POST", f"/v1/evaluate?as_of={AS_OF}&format=text",
-                                              INCIDENT)
-            second_id = response.getheader("Decision-Id")
-            response, data = server.request("GET", f"/v1/decisions/{second_id}")
-            check(json.loads(data)["digest"] == digest_b, "the second entry names rules B")
-
-            # Replays give the body that was sent, byte for byte, each with its own rules.
-            for decision_id, body, kind in ((first_id, first, "application/json"),
-                                            (second_id, second, "text/plain; charset=utf-8")):
-                response, data = server.request("POST", f"/v1/decisions/{decision_id}/replay")
-                check(response.status == 200, f"replay {response.status}: {data}")
-                check(data == body, f"replay of {decision_id} differs")
-                check(response.getheader("Decision-Replay") == "match", "Decision-Replay")
-                check(response.getheader("Decision-Id") == decision_id, "Decision-Id")
-                check(response.getheader("Content-Type") == kind, "content type as sent")
-
-            # Every decided line of a batch is logged; the ids come in line order.
-            lines = json.dumps(INCIDENT) + "\n{not json\n" + json.dumps(
-                dict(INCIDENT, id="SVC-2")) + "\n"
-            response, data = server.request("POST", f"/v1/evaluate/batch?as_of={AS_OF}", lines,
-                                            {"Content-Type": "application/x-ndjson"})
-            check(response.status == 200, f"batch {response.status}: {data}")
-            ids = response.getheader("Decision-Id").split(", ")
-            check(len(ids) == 2 and all(UUID.match(i) for i in ids), f"batch ids {ids}")
-            sent = data.splitlines()
-            for decision_id, line in ((ids[0], sent[0]), (ids[1], sent[2])):
-                response, data = server.request("POST", f"/v1/decisions/{decision_id}/replay")
-                check(response.status == 200, f"batch replay {response.status}: {data}")
-                check(json.loads(data) == json.loads(line), "a batch line replays as sent")
-
-            # Unknown ids.
-            unknown = "01900000-0000-7000-8000-000000000000"
-            response, data = server.request("GET", f"/v1/decisions/{unknown}?lang=en")
-            body = problem(response, data, 404, "decision-not-found")
-            check(unknown in body["detail"], "the detail names the id")
-            response, data = server.request("POST", f"/v1/decisions/{unknown}/replay")
-            problem(response, data, 404, "decision-not-found")
-            server.stop()
-        # The CLI replays the service's entries too.
-        result = subprocess.run([NETRAL, "replay", first_id, "--log", log],
-                                capture_output=True, text=True, timeout=60)
-        check(result.returncode == 0 and result.stdout == first, f"netral replay: {result}")
+        decision_log_round_trip(tmp, os.path.join(tmp, "decisions.db"))
     with Server() as server:
         response, data = server.request("GET", "/v1/decisions/01900000-0000-7000-8000-000000000000")
         problem(response, data, 404, "no-decision-log")
@@ -723,6 +647,104 @@ def test_decision_log():
         check(response.status == 200 and response.getheader("Decision-Id") is None,
               "no Decision-Id without a log")
         server.stop()
+
+
+def test_decision_log_postgresql():
+    """The same round trip on a PostgreSQL log: a fresh database of the throwaway cluster that
+    CTest's `postgresql` fixture starts (NETRAL_TEST_POSTGRESQL_SOCKET, NETRAL_TEST_POSTGRESQL_BIN),
+    shared as several instances would share it."""
+    socket_dir = os.environ["NETRAL_TEST_POSTGRESQL_SOCKET"]
+    bindir = os.environ["NETRAL_TEST_POSTGRESQL_BIN"]
+    database = "service_log"
+    connection = ["-h", socket_dir, "-U", "netral"]
+    subprocess.run([os.path.join(bindir, "dropdb"), *connection, "--if-exists", database],
+                   check=True, capture_output=True, timeout=60)
+    subprocess.run([os.path.join(bindir, "createdb"), *connection, database],
+                   check=True, capture_output=True, timeout=60)
+    with tempfile.TemporaryDirectory() as tmp:
+        decision_log_round_trip(
+            tmp, f"postgresql:///{database}?host={socket_dir}&user=netral")
+
+
+def decision_log_round_trip(tmp, log):
+    """Decides, reads back and replays through a server on the decision log `log` (a file or
+    a PostgreSQL URI), across a reload; then `netral replay` on the same log."""
+    rules = os.path.join(tmp, "rules")
+    shutil.copytree(RULES, rules)
+    token = os.path.join(tmp, "token")
+    with open(token, "w") as out:
+        out.write("s3cret-token\n")
+    admin = {"Authorization": "Bearer s3cret-token"}
+    with Server("--log", log, "--admin-token-file", token, rules=rules) as server:
+        digest_a = server.first["digest"]
+        # No as_of: the service fixes today's date before deciding, and logs it.
+        response, first = server.request("POST", "/v1/evaluate", INCIDENT)
+        check(response.status == 200, f"evaluate {response.status}: {first}")
+        first_id = response.getheader("Decision-Id")
+        check(first_id and UUID.match(first_id), f"Decision-Id {first_id}")
+        response, data = server.request("GET", f"/v1/decisions/{first_id}")
+        check(response.status == 200, f"entry {response.status}: {data}")
+        entry = json.loads(data)
+        today = time.strftime("%Y-%m-%d", time.gmtime())
+        check(entry["id"] == first_id and entry["digest"] == digest_a, f"entry {entry}")
+        check(entry["options"]["as_of"] == today, f"as_of resolved: {entry['options']}")
+        check(entry["incident_format"] == "json" and entry["source"] == "<request>", "format")
+        check(entry["decision_hash"] == "sha256:" + hashlib.sha256(
+            first.encode()).hexdigest(), "the hash of the body sent")
+        check("incident" not in entry, "the incident only with the admin token")
+        response, data = server.request("GET", f"/v1/decisions/{first_id}", headers=admin)
+        check(json.loads(data)["incident"] == json.dumps(INCIDENT), "incident as received")
+
+        # Another rule set: a comment changes the digest, not the decisions.
+        some_file = sorted(f for f in os.listdir(rules) if f.endswith(".rules"))[0]
+        with open(os.path.join(rules, some_file), "a") as out:
+            out.write("\n# reloaded\n")
+        response, data = server.request("POST", "/v1/admin/reload", headers=admin)
+        check(response.status == 200, f"reload {response.status}: {data}")
+        digest_b = json.loads(data)["digest"]
+        check(digest_b != digest_a, "a different rule set")
+        response, second = server.request("POST", f"/v1/evaluate?as_of={AS_OF}&format=text",
+                                          INCIDENT)
+        second_id = response.getheader("Decision-Id")
+        response, data = server.request("GET", f"/v1/decisions/{second_id}")
+        check(json.loads(data)["digest"] == digest_b, "the second entry names rules B")
+
+        # Replays give the body that was sent, byte for byte, each with its own rules.
+        for decision_id, body, kind in ((first_id, first, "application/json"),
+                                        (second_id, second, "text/plain; charset=utf-8")):
+            response, data = server.request("POST", f"/v1/decisions/{decision_id}/replay")
+            check(response.status == 200, f"replay {response.status}: {data}")
+            check(data == body, f"replay of {decision_id} differs")
+            check(response.getheader("Decision-Replay") == "match", "Decision-Replay")
+            check(response.getheader("Decision-Id") == decision_id, "Decision-Id")
+            check(response.getheader("Content-Type") == kind, "content type as sent")
+
+        # Every decided line of a batch is logged; the ids come in line order.
+        lines = json.dumps(INCIDENT) + "\n{not json\n" + json.dumps(
+            dict(INCIDENT, id="SVC-2")) + "\n"
+        response, data = server.request("POST", f"/v1/evaluate/batch?as_of={AS_OF}", lines,
+                                        {"Content-Type": "application/x-ndjson"})
+        check(response.status == 200, f"batch {response.status}: {data}")
+        ids = response.getheader("Decision-Id").split(", ")
+        check(len(ids) == 2 and all(UUID.match(i) for i in ids), f"batch ids {ids}")
+        sent = data.splitlines()
+        for decision_id, line in ((ids[0], sent[0]), (ids[1], sent[2])):
+            response, data = server.request("POST", f"/v1/decisions/{decision_id}/replay")
+            check(response.status == 200, f"batch replay {response.status}: {data}")
+            check(json.loads(data) == json.loads(line), "a batch line replays as sent")
+
+        # Unknown ids.
+        unknown = "01900000-0000-7000-8000-000000000000"
+        response, data = server.request("GET", f"/v1/decisions/{unknown}?lang=en")
+        body = problem(response, data, 404, "decision-not-found")
+        check(unknown in body["detail"], "the detail names the id")
+        response, data = server.request("POST", f"/v1/decisions/{unknown}/replay")
+        problem(response, data, 404, "decision-not-found")
+        server.stop()
+    # The CLI replays the service's entries too.
+    result = subprocess.run([NETRAL, "replay", first_id, "--log", log],
+                            capture_output=True, text=True, timeout=60)
+    check(result.returncode == 0 and result.stdout == first, f"netral replay: {result}")
 
 
 def test_durability():
