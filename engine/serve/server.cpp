@@ -4,13 +4,16 @@
 // are read in two steps — the header, then the body — so an oversized Content-Length is
 // refused (413) before any of the body is read. A per-request deadline answers a slow or stalled
 // client with 408. Handlers run on the worker threads; a request holds the rule set it started
-// with, so a reload never changes an answer half-way.
+// with, so a reload never changes an answer half-way. SIGHUP and --watch reloads compile on a
+// thread of their own, so that neither requests nor signals wait for a compile.
 #include "serve/server.hpp"
 
 #include <atomic>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -127,6 +130,9 @@ private:
     asio::signal_set signals_;
     asio::steady_timer watch_timer_;
     asio::steady_timer accept_timer_;  ///< the pause after a failed accept
+    /// Where SIGHUP and --watch reloads compile, one at a time: off the I/O threads, so that
+    /// requests and signals (a SIGTERM during a reload) are served while a rule set compiles.
+    asio::thread_pool reloader_{1};
     std::atomic<bool> stopping_{false};
     std::string id_prefix_;                  ///< differs between runs
     std::atomic<std::uint64_t> next_id_{0};  ///< requests so far
@@ -390,6 +396,10 @@ int Server::run() {
     }
     ioc_.stop();
     for (std::thread& thread : pool) thread.join();
+    // A reload still compiling finishes (the service outlives this object only so long);
+    // reloads still queued are dropped.
+    reloader_.stop();
+    reloader_.join();
     logger_.write("info", "stopped", {});
     return 0;
 }
@@ -422,7 +432,7 @@ void Server::wait_for_signal() {
     signals_.async_wait([this](beast::error_code ec, int signal) {
         if (ec) return;
         if (signal == SIGHUP) {
-            reload("SIGHUP");
+            asio::post(reloader_, [this] { reload("SIGHUP"); });
             return wait_for_signal();
         }
         stop();
@@ -450,9 +460,14 @@ void Server::watch(std::string fingerprint) {
     watch_timer_.expires_after(options_.watch_interval);
     watch_timer_.async_wait([this, fingerprint](beast::error_code ec) {
         if (ec || stopping_) return;
-        std::string now = directory_fingerprint(service_.store().directory());
-        if (now != fingerprint) reload("watch");
-        watch(now);
+        // Read and compiled on the reloader; the timer is re-armed once that is done.
+        asio::post(reloader_, [this, fingerprint] {
+            std::string now = directory_fingerprint(service_.store().directory());
+            if (now != fingerprint && !stopping_) reload("watch");
+            asio::post(ioc_, [this, now] {
+                if (!stopping_) watch(now);
+            });
+        });
     });
 }
 

@@ -51,14 +51,14 @@ acts:
 class Server:
     """`netral serve` as a child process; its log lines are collected in `log`."""
 
-    def __init__(self, *extra, rules=RULES, cwd=None, max_files=None):
+    def __init__(self, *extra, rules=RULES, cwd=None, max_files=None, threads=2):
         started = time.monotonic()
         limit = None
         if max_files is not None:
             def limit():
                 resource.setrlimit(resource.RLIMIT_NOFILE, (max_files, max_files))
         self.process = subprocess.Popen(
-            [NETRAL, "serve", "--listen", "127.0.0.1:0", "--rules", rules, "--threads", "2",
+            [NETRAL, "serve", "--listen", "127.0.0.1:0", "--rules", rules, "--threads", str(threads),
              *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=cwd,
             preexec_fn=limit)
         ready, _, _ = select.select([self.process.stderr], [], [], 10)
@@ -95,8 +95,8 @@ class Server:
 
     def stop(self, expected=0):
         self.process.send_signal(signal.SIGTERM)
-        # A SIGHUP or --watch reload in progress finishes before the stop is taken; compiling the
-        # bundled rules under the sanitizers on a busy machine can take several seconds.
+        # A reload compiling when the stop is taken finishes first; compiling the bundled rules
+        # under the sanitizers on a busy machine can take several seconds.
         rc = self.process.wait(timeout=60)
         self.reader.join(timeout=5)
         check(rc == expected, f"exit code {rc}, expected {expected}")
@@ -531,6 +531,20 @@ def test_shutdown():
         check(stopping < batch, f"the batch was answered after the stop signal: {events}")
         check(events[-1][0] == "stopped", "stopped logged last")
         idle.close()
+
+
+def test_stop_during_reload():
+    """A SIGTERM right after a SIGHUP is taken at once: the reload compiles off the I/O threads
+    (even with one of them), so `stopping` is logged before any `reloaded`."""
+    with Server(threads=1) as server:
+        server.process.send_signal(signal.SIGHUP)
+        server.stop()
+        events = [line["event"] for line in server.log]
+        check("stopping" in events, f"stopping logged: {events}")
+        if "reloaded" in events:
+            check(events.index("stopping") < events.index("reloaded"),
+                  f"the stop waited for the reload: {events}")
+        check(events[-1] == "stopped", f"stopped logged last: {events}")
 
 
 def test_openapi():
